@@ -1,0 +1,86 @@
+import { allowedActions, can, isConvener, type Principal } from '../policy/index.ts';
+import type { RoundView } from '../schemas/rounds.ts';
+import { agendaItemState } from './agenda.ts';
+import { hasStarted } from './sessions.ts';
+import type { Invitation, RoundAggregate } from './types.ts';
+
+const iso = (d: Date) => d.toISOString();
+
+/**
+ * What one principal may see of a round. Delegation rosters go to their own members only;
+ * a private decline reason goes to the conveners and the invitee only.
+ */
+export function presentRound(agg: RoundAggregate, viewer: Principal, now: Date): RoundView {
+  const ownParticipants = new Set(viewer.seats.map((s) => s.participantId));
+  const convener = isConvener(viewer);
+  const mayReadReason = (i: Invitation) => i.reasonPublic === true || convener || viewer.actorIds.includes(i.actor.id);
+
+  return {
+    id: agg.round.id,
+    processId: agg.round.processId,
+    processTitle: agg.round.processTitle,
+    title: agg.round.title,
+    venue: agg.round.venue,
+    startsOn: agg.round.startsOn,
+    endsOn: agg.round.endsOn,
+    timeZone: agg.round.timeZone,
+    viewer: {
+      participantIds: [...ownParticipants],
+      headOf: viewer.seats.filter((s) => s.role === 'head').map((s) => s.participantId),
+      isConvener: convener,
+      actions: allowedActions(viewer, {
+        round: { kind: 'round' },
+        session: { kind: 'session' },
+        invitation: { kind: 'invitation' },
+      }),
+    },
+    participants: agg.participants.map((p) => ({
+      id: p.id,
+      actor: p.actor,
+      capacity: p.capacity,
+      representationLevel: p.representationLevel,
+      seatedAt: iso(p.seatedAt),
+      inMediatorTeam: agg.round.mediatorTeam.includes(p.id),
+      delegation: ownParticipants.has(p.id)
+        ? agg.members
+            .filter((m) => m.participantId === p.id)
+            .map((m) => ({ id: m.id, userId: m.userId, displayName: m.displayName, role: m.role }))
+        : null,
+    })),
+    invitations: agg.invitations.map((i) => ({
+      id: i.id,
+      actor: i.actor,
+      capacity: i.capacity,
+      representationLevel: i.representationLevel,
+      status: i.status,
+      reason: mayReadReason(i) ? i.reason : null,
+      reasonPublic: i.status === 'declined' ? i.reasonPublic : null,
+      createdAt: iso(i.createdAt),
+      respondedAt: i.respondedAt ? iso(i.respondedAt) : null,
+      canRespond:
+        i.status === 'pending' && can(viewer, 'invitation.respond', { kind: 'invitation', invitedActorId: i.actor.id }),
+    })),
+    sessions: [...agg.sessions]
+      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
+      .map((s) => ({
+        id: s.id,
+        title: s.title,
+        format: s.format,
+        startsAt: iso(s.startsAt),
+        endsAt: iso(s.endsAt),
+        room: s.room,
+        participantIds: s.participantIds,
+        started: hasStarted(s, now),
+        formatChanges: s.formatChanges.map((c) => ({ ...c, at: iso(c.at) })),
+        attendance: s.attendance,
+      })),
+    agenda: agg.agenda.map((item) => ({
+      id: item.id,
+      title: item.title,
+      track: item.track,
+      proposedBy: item.proposedBy,
+      state: agendaItemState(item, agg.participants),
+      stances: item.stances.map((s) => ({ ...s, updatedAt: iso(s.updatedAt) })),
+    })),
+  };
+}

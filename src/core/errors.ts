@@ -1,0 +1,35 @@
+// Domain errors carry a stable code; the HTTP status is chosen by the server's single map.
+export const ERROR_CODES = [
+  'validation_failed',
+  'malformed_json',
+  'payload_too_large',
+  'unauthenticated',
+  'invalid_credentials',
+  'forbidden',
+  'csrf_failed',
+  'not_found',
+  'conflict',
+  'invalid_transition',
+  'session_started',
+  'already_exists',
+  'rate_limited',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const notFound = (what: string) => new DomainError('not_found', `${what} not found`);
+export const forbidden = () =>
+  new DomainError('forbidden', 'You are not allowed to do this in this round.');
+export const invalidTransition = (message: string, details?: Record<string, unknown>) =>
+  new DomainError('invalid_transition', message, details);

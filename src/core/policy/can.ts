@@ -1,0 +1,51 @@
+import { CONVENING_CAPACITIES } from '../vocabulary.ts';
+import type { Principal } from './principal.ts';
+import { CONVENER_ROLES, POLICY, type Action, type Grant, type ResourceKind } from './table.ts';
+
+export interface Resource {
+  kind: ResourceKind;
+  /** The participant that owns the resource (a delegation, a party's stance). */
+  ownerParticipantId?: string;
+  /** The actor an invitation is addressed to. */
+  invitedActorId?: string;
+}
+
+export function isConvener(p: Principal): boolean {
+  return (
+    p.isProcessConvener ||
+    p.seats.some((s) => CONVENING_CAPACITIES.includes(s.capacity) && CONVENER_ROLES.includes(s.role))
+  );
+}
+
+function matches(grant: Grant, p: Principal, r: Resource): boolean {
+  if ('operator' in grant) return p.isOperator;
+  if ('signedIn' in grant) return p.userId !== '';
+  if ('convener' in grant) return isConvener(p);
+  if ('invitee' in grant) return r.invitedActorId !== undefined && p.actorIds.includes(r.invitedActorId);
+  if ('inProcess' in grant) return p.inProcess;
+  return p.seats.some(
+    (s) =>
+      (grant.capacities === 'any' || grant.capacities.includes(s.capacity)) &&
+      (grant.roles === 'any' || grant.roles.includes(s.role)) &&
+      (!grant.own || s.participantId === r.ownerParticipantId),
+  );
+}
+
+/** The single authorization decision point. Fails closed: unknown actions, mismatched resources and errors deny. */
+export function can(principal: Principal, action: Action, resource: Resource): boolean {
+  try {
+    const row = POLICY[action];
+    if (!row || row.resource !== resource.kind || principal.userId === '') return false;
+    return (row.grants as readonly Grant[]).some((g) => matches(g, principal, resource));
+  } catch {
+    return false;
+  }
+}
+
+/** The round-scoped actions a principal may take, for clients to show the right controls. */
+export function allowedActions(principal: Principal, resources: Partial<Record<ResourceKind, Resource>>): Action[] {
+  return (Object.keys(POLICY) as Action[]).filter((a) => {
+    const r = resources[POLICY[a].resource];
+    return r !== undefined && can(principal, a, r);
+  });
+}

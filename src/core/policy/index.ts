@@ -1,0 +1,3 @@
+export * from './principal.ts';
+export * from './table.ts';
+export * from './can.ts';
