@@ -21,7 +21,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -36,17 +39,26 @@ export default tseslint.config(
   ),
   layer(
     ['src/db/**'],
-    [['**/server/**', '**/cli/**', '**/web/**'], ['fastify*', '@fastify/*', 'react*']],
+    [
+      ['**/server/**', '**/cli/**', '**/web/**'],
+      ['fastify*', '@fastify/*', 'react*'],
+    ],
     'src/db depends on core only.',
   ),
   layer(
     ['src/server/**'],
-    [['**/cli/**', '**/web/**'], ['drizzle-orm*', '@electric-sql/*', 'postgres']],
+    [
+      ['**/cli/**', '**/web/**'],
+      ['drizzle-orm*', '@electric-sql/*', 'postgres'],
+    ],
     'src/server reaches the database through src/db repositories only.',
   ),
   layer(
     ['src/web/**'],
-    [['**/db/**', '**/server/**', '**/cli/**'], ['drizzle-orm*', '@electric-sql/*', 'postgres', 'fastify*']],
+    [
+      ['**/db/**', '**/server/**', '**/cli/**'],
+      ['drizzle-orm*', '@electric-sql/*', 'postgres', 'fastify*'],
+    ],
     'src/web uses the public API (and core schemas) only.',
   ),
   {

@@ -11,7 +11,10 @@ export interface Ports {
 }
 
 /** Deterministic ports for tests: a settable clock and counting ids. */
-export function fixedPorts(start = new Date('2017-01-20T09:00:00Z'), prefix = 'id'): Ports & {
+export function fixedPorts(
+  start = new Date('2017-01-20T09:00:00Z'),
+  prefix = 'id',
+): Ports & {
   clock: Clock & { set(d: Date): void; advance(ms: number): void };
 } {
   let current = start;

@@ -1,5 +1,12 @@
 // The design's vocabulary as closed sets, shared by every layer and the web client.
-export const CAPACITIES = ['party', 'sponsor', 'mediator', 'host', 'observer', 'secretariat'] as const;
+export const CAPACITIES = [
+  'party',
+  'sponsor',
+  'mediator',
+  'host',
+  'observer',
+  'secretariat',
+] as const;
 export type Capacity = (typeof CAPACITIES)[number];
 
 export const MEMBER_ROLES = [
@@ -44,7 +51,14 @@ export type SessionFormat = (typeof SESSION_FORMATS)[number];
 export const ATTENDANCE = ['present', 'absent', 'declined', 'walked_out'] as const;
 export type Attendance = (typeof ATTENDANCE)[number];
 
-export const TRACKS = ['ceasefire', 'humanitarian', 'political', 'procedural', 'security', 'other'] as const;
+export const TRACKS = [
+  'ceasefire',
+  'humanitarian',
+  'political',
+  'procedural',
+  'security',
+  'other',
+] as const;
 export type Track = (typeof TRACKS)[number];
 
 export const AGENDA_STANCES = ['accept', 'reject', 'reserve'] as const;

@@ -13,7 +13,8 @@ const iso = (d: Date) => d.toISOString();
 export function presentRound(agg: RoundAggregate, viewer: Principal, now: Date): RoundView {
   const ownParticipants = new Set(viewer.seats.map((s) => s.participantId));
   const convener = isConvener(viewer);
-  const mayReadReason = (i: Invitation) => i.reasonPublic === true || convener || viewer.actorIds.includes(i.actor.id);
+  const mayReadReason = (i: Invitation) =>
+    i.reasonPublic === true || convener || viewer.actorIds.includes(i.actor.id);
 
   return {
     id: agg.round.id,
@@ -58,7 +59,8 @@ export function presentRound(agg: RoundAggregate, viewer: Principal, now: Date):
       createdAt: iso(i.createdAt),
       respondedAt: i.respondedAt ? iso(i.respondedAt) : null,
       canRespond:
-        i.status === 'pending' && can(viewer, 'invitation.respond', { kind: 'invitation', invitedActorId: i.actor.id }),
+        i.status === 'pending' &&
+        can(viewer, 'invitation.respond', { kind: 'invitation', invitedActorId: i.actor.id }),
     })),
     sessions: [...agg.sessions]
       .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())

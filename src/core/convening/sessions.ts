@@ -2,7 +2,8 @@ import { DomainError } from '../errors.ts';
 import type { Attendance, SessionFormat } from '../vocabulary.ts';
 import type { Participant, Session } from './types.ts';
 
-export const hasStarted = (session: Pick<Session, 'startsAt'>, now: Date) => now.getTime() >= session.startsAt.getTime();
+export const hasStarted = (session: Pick<Session, 'startsAt'>, now: Date) =>
+  now.getTime() >= session.startsAt.getTime();
 
 /** Consultations list their participants; bilaterals name exactly two; plenary and proximity take the whole round. */
 export function checkListedParticipants(
@@ -13,10 +14,17 @@ export function checkListedParticipants(
   const unique = [...new Set(participantIds)];
   const unknown = unique.filter((id) => !seated.some((p) => p.id === id));
   if (unknown.length > 0) {
-    throw new DomainError('validation_failed', 'Some listed participants are not seated in this round.', { unknown });
+    throw new DomainError(
+      'validation_failed',
+      'Some listed participants are not seated in this round.',
+      { unknown },
+    );
   }
   if (format === 'bilateral' && unique.length !== 2) {
-    throw new DomainError('validation_failed', 'A bilateral session lists exactly two participants.');
+    throw new DomainError(
+      'validation_failed',
+      'A bilateral session lists exactly two participants.',
+    );
   }
   if (format === 'consultation' && unique.length === 0) {
     throw new DomainError('validation_failed', 'A consultation lists its participants.');
@@ -31,17 +39,30 @@ export function changeFormat(
   now: Date,
 ): Session {
   if (hasStarted(session, now)) {
-    throw new DomainError('session_started', 'This session has started; its format can no longer change.');
+    throw new DomainError(
+      'session_started',
+      'This session has started; its format can no longer change.',
+    );
   }
   if (change.format === session.format) {
-    throw new DomainError('invalid_transition', `The session is already in the ${session.format} format.`);
+    throw new DomainError(
+      'invalid_transition',
+      `The session is already in the ${session.format} format.`,
+    );
   }
-  const participantIds = checkListedParticipants(change.format, change.participantIds ?? session.participantIds, seated);
+  const participantIds = checkListedParticipants(
+    change.format,
+    change.participantIds ?? session.participantIds,
+    seated,
+  );
   return {
     ...session,
     format: change.format,
     participantIds,
-    formatChanges: [...session.formatChanges, { from: session.format, to: change.format, reason: change.reason, at: now }],
+    formatChanges: [
+      ...session.formatChanges,
+      { from: session.format, to: change.format, reason: change.reason, at: now },
+    ],
   };
 }
 
@@ -52,7 +73,8 @@ export function recordAttendance(
   status: Attendance,
   seated: readonly Participant[],
 ): Session {
-  const eligible = session.participantIds.length > 0 ? session.participantIds : seated.map((p) => p.id);
+  const eligible =
+    session.participantIds.length > 0 ? session.participantIds : seated.map((p) => p.id);
   if (!eligible.includes(participantId)) {
     throw new DomainError('validation_failed', 'This participant is not part of the session.');
   }

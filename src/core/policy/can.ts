@@ -13,7 +13,9 @@ export interface Resource {
 export function isConvener(p: Principal): boolean {
   return (
     p.isProcessConvener ||
-    p.seats.some((s) => CONVENING_CAPACITIES.includes(s.capacity) && CONVENER_ROLES.includes(s.role))
+    p.seats.some(
+      (s) => CONVENING_CAPACITIES.includes(s.capacity) && CONVENER_ROLES.includes(s.role),
+    )
   );
 }
 
@@ -21,7 +23,8 @@ function matches(grant: Grant, p: Principal, r: Resource): boolean {
   if ('operator' in grant) return p.isOperator;
   if ('signedIn' in grant) return p.userId !== '';
   if ('convener' in grant) return isConvener(p);
-  if ('invitee' in grant) return r.invitedActorId !== undefined && p.actorIds.includes(r.invitedActorId);
+  if ('invitee' in grant)
+    return r.invitedActorId !== undefined && p.actorIds.includes(r.invitedActorId);
   if ('inProcess' in grant) return p.inProcess;
   return p.seats.some(
     (s) =>
@@ -43,7 +46,10 @@ export function can(principal: Principal, action: Action, resource: Resource): b
 }
 
 /** The round-scoped actions a principal may take, for clients to show the right controls. */
-export function allowedActions(principal: Principal, resources: Partial<Record<ResourceKind, Resource>>): Action[] {
+export function allowedActions(
+  principal: Principal,
+  resources: Partial<Record<ResourceKind, Resource>>,
+): Action[] {
   return (Object.keys(POLICY) as Action[]).filter((a) => {
     const r = resources[POLICY[a].resource];
     return r !== undefined && can(principal, a, r);

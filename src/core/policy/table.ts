@@ -47,7 +47,12 @@ export const POLICY = {
   'round.create': { resource: 'process', grants: [{ convener: true }] },
   'round.read': {
     resource: 'round',
-    grants: [{ operator: true }, { convener: true }, { capacities: 'any', roles: 'any' }, { invitee: true }],
+    grants: [
+      { operator: true },
+      { convener: true },
+      { capacities: 'any', roles: 'any' },
+      { invitee: true },
+    ],
   },
   'round.setMediatorTeam': { resource: 'round', grants: [{ convener: true }] },
   'invitation.create': { resource: 'round', grants: [{ convener: true }] },
@@ -64,8 +69,14 @@ export const POLICY = {
     resource: 'agenda_item',
     grants: [{ capacities: ['party'], roles: [...LEADS, 'spokesperson'], own: true }],
   },
-  'delegation.read': { resource: 'delegation', grants: [{ capacities: 'any', roles: 'any', own: true }] },
-  'delegation.manage': { resource: 'delegation', grants: [{ capacities: 'any', roles: ['head'], own: true }] },
+  'delegation.read': {
+    resource: 'delegation',
+    grants: [{ capacities: 'any', roles: 'any', own: true }],
+  },
+  'delegation.manage': {
+    resource: 'delegation',
+    grants: [{ capacities: 'any', roles: ['head'], own: true }],
+  },
   'record.verify': { resource: 'record', grants: [{ operator: true }] },
 } as const satisfies Record<string, { resource: ResourceKind; grants: readonly Grant[] }>;
 

@@ -78,15 +78,27 @@ export function verifyChain(
 ): ChainVerdict {
   let prev = { seq: 0, hash: GENESIS_HASH };
   for (const e of events) {
-    const bad = (problem: string): ChainVerdict => ({ ok: false, count: events.length, firstBadSeq: e.seq, problem });
-    if (e.seq !== prev.seq + 1) return bad(`expected event ${prev.seq + 1}, found ${e.seq}: events missing or reordered`);
+    const bad = (problem: string): ChainVerdict => ({
+      ok: false,
+      count: events.length,
+      firstBadSeq: e.seq,
+      problem,
+    });
+    if (e.seq !== prev.seq + 1)
+      return bad(`expected event ${prev.seq + 1}, found ${e.seq}: events missing or reordered`);
     if (e.prevHash !== prev.hash) return bad('previous-hash link broken');
-    if (sha256(canonicalJson(e.payload)) !== e.payloadDigest) return bad('payload does not match its digest');
+    if (sha256(canonicalJson(e.payload)) !== e.payloadDigest)
+      return bad('payload does not match its digest');
     if (hashOf(sha256, e) !== e.hash) return bad('event hash does not match its contents');
     prev = { seq: e.seq, hash: e.hash };
   }
   if (head && (head.seq !== prev.seq || head.hash !== prev.hash)) {
-    return { ok: false, count: events.length, firstBadSeq: prev.seq + 1, problem: `record head names event ${head.seq}, chain ends at ${prev.seq}: events deleted` };
+    return {
+      ok: false,
+      count: events.length,
+      firstBadSeq: prev.seq + 1,
+      problem: `record head names event ${head.seq}, chain ends at ${prev.seq}: events deleted`,
+    };
   }
   return { ok: true, count: events.length, headHash: prev.hash };
 }

@@ -37,13 +37,17 @@ export const ProcessView = z.object({
   title: z.string(),
   description: z.string(),
   createdAt: IsoDateTime,
-  conveners: z.array(z.object({ userId: Id, displayName: z.string(), actorId: Id, actorName: z.string() })),
+  conveners: z.array(
+    z.object({ userId: Id, displayName: z.string(), actorId: Id, actorName: z.string() }),
+  ),
   rounds: z.array(RoundSummary),
   canCreateRound: z.boolean(),
 });
 export type ProcessView = z.infer<typeof ProcessView>;
 export const ProcessList = z.object({
-  processes: z.array(ProcessView.pick({ id: true, title: true, description: true, createdAt: true, rounds: true })),
+  processes: z.array(
+    ProcessView.pick({ id: true, title: true, description: true, createdAt: true, rounds: true }),
+  ),
 });
 
 export const CreateRoundCommand = z
@@ -54,4 +58,7 @@ export const CreateRoundCommand = z
     endsOn: IsoDate,
     timeZone: TimeZone,
   })
-  .refine((r) => r.startsOn <= r.endsOn, { message: 'a round cannot end before it starts', path: ['endsOn'] });
+  .refine((r) => r.startsOn <= r.endsOn, {
+    message: 'a round cannot end before it starts',
+    path: ['endsOn'],
+  });

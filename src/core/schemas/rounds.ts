@@ -76,7 +76,11 @@ export const CreateMemberInviteCommand = z.strictObject({
   displayName: Text(120),
   role: z.enum(MEMBER_ROLES),
 });
-export const MemberInviteCreated = z.object({ token: z.string(), path: z.string(), expiresAt: IsoDateTime });
+export const MemberInviteCreated = z.object({
+  token: z.string(),
+  path: z.string(),
+  expiresAt: IsoDateTime,
+});
 export const MemberInviteInfo = z.object({
   roundTitle: z.string(),
   actorName: z.string(),

@@ -1,0 +1,107 @@
+import { parseArgs } from 'node:util';
+import { verifyChain } from '../core/record/chain.ts';
+import { openDatabase, records, sha256 } from '../db/index.ts';
+import { systemPorts, startParley } from '../server/app.ts';
+import { defaultConfig } from '../server/context.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../server/demo/accounts.ts';
+import { loadDemoIfEmpty } from '../server/demo/astana.ts';
+
+const USAGE = `parley <command>
+
+  serve [--demo] [--port N] [--host H]   run the server (web app + API); --demo loads the Astana demo into an empty database
+  migrate                                create or update the database schema
+  seed-demo                              load the Astana demo if the database is empty
+  verify                                 recompute the record's hash chain; names the first bad event
+
+Environment: PORT (8080), HOST (127.0.0.1), PARLEY_DATA_DIR (./data), DATABASE_URL (PostgreSQL instead of the embedded PGlite)`;
+
+const env = process.env;
+const dbConfig = () => ({
+  databaseUrl: env.DATABASE_URL || undefined,
+  dataDir: env.PARLEY_DATA_DIR ?? './data',
+});
+
+async function serve(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: { demo: { type: 'boolean' }, port: { type: 'string' }, host: { type: 'string' } },
+  });
+  const started = performance.now();
+  const server = await startParley({
+    ...dbConfig(),
+    port: Number(values.port ?? env.PORT ?? 8080),
+    host: values.host ?? env.HOST ?? '127.0.0.1',
+    demo: values.demo ?? false,
+    webRoot: env.PARLEY_WEB_ROOT ?? 'dist/web',
+    logger: { level: env.LOG_LEVEL ?? 'warn' },
+  });
+  const where = env.DATABASE_URL
+    ? 'PostgreSQL (DATABASE_URL)'
+    : `embedded PGlite in ${dbConfig().dataDir}`;
+  console.log(
+    `Parley is running at ${server.url}  (${where}, ready in ${Math.round(performance.now() - started)} ms)`,
+  );
+  if (values.demo) {
+    console.log(
+      server.demoLoaded ? 'Loaded the Astana I demo.' : 'Database not empty: demo not reloaded.',
+    );
+    console.log(`Demo sign-ins (password for all: ${DEMO_PASSWORD}):`);
+    for (const a of DEMO_ACCOUNTS) console.log(`  ${a.email.padEnd(32)} ${a.displayName}`);
+  }
+  const stop = async () => {
+    await server.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+async function withDatabase<T>(
+  work: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>,
+): Promise<T> {
+  const database = await openDatabase(dbConfig());
+  try {
+    return await work(database);
+  } finally {
+    await database.close();
+  }
+}
+
+async function main() {
+  const [command, ...rest] = process.argv.slice(2);
+  switch (command) {
+    case 'serve':
+      return serve(rest);
+    case 'migrate':
+      await withDatabase(async () => console.log('Schema is up to date.'));
+      return;
+    case 'seed-demo':
+      await withDatabase(async (database) => {
+        const loaded = await loadDemoIfEmpty({
+          database,
+          ports: systemPorts(),
+          config: defaultConfig,
+        });
+        console.log(loaded ? 'Loaded the Astana I demo.' : 'Database not empty: nothing loaded.');
+      });
+      return;
+    case 'verify': {
+      const verdict = await withDatabase(async (database) => {
+        const { events, head } = await records.readChain(database.db);
+        return verifyChain(sha256, events, head);
+      });
+      if (verdict.ok) {
+        console.log(`Record intact: ${verdict.count} events, head ${verdict.headHash}`);
+      } else {
+        console.error(`Record BROKEN at event ${verdict.firstBadSeq}: ${verdict.problem}`);
+        process.exitCode = 1;
+      }
+      return;
+    }
+    default:
+      console.log(USAGE);
+      process.exitCode = command && command !== 'help' ? 2 : 0;
+  }
+}
+
+await main();

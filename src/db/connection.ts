@@ -1,0 +1,90 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import { GENESIS_HASH } from '../core/record/chain.ts';
+import * as schema from './schema.ts';
+
+export type Schema = typeof schema;
+export type Tx = PgDatabase<PgQueryResultHKT, Schema>;
+
+export interface Database {
+  kind: 'pglite' | 'postgres';
+  db: Tx;
+  /** Runs `work` in one transaction; everything it writes commits together or not at all. */
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+
+async function ensureRecordHead(db: Tx): Promise<void> {
+  await db
+    .insert(schema.recordHead)
+    .values({ id: 'head', seq: 0, hash: GENESIS_HASH })
+    .onConflictDoNothing();
+}
+
+/** PGlite in `dataDir` (in memory when undefined). Durable commits: relaxed durability stays off. */
+export async function openPglite(dataDir?: string): Promise<Database> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  const db = drizzlePglite({ client, schema }) as unknown as Tx;
+  await migratePglite(db as never, { migrationsFolder });
+  await ensureRecordHead(db);
+  return {
+    kind: 'pglite',
+    db,
+    transaction: (work) => db.transaction((tx) => work(tx as unknown as Tx)),
+    close: () => client.close(),
+  };
+}
+
+export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
+  const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
+  const db = drizzlePostgres({ client, schema }) as unknown as Tx;
+  await migratePostgres(db as never, { migrationsFolder });
+  await ensureRecordHead(db);
+  return {
+    kind: 'postgres',
+    db,
+    transaction: (work) => db.transaction((tx) => work(tx as unknown as Tx)),
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+export function openDatabase(config: {
+  databaseUrl?: string | undefined;
+  dataDir?: string | undefined;
+}) {
+  return config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite(config.dataDir);
+}
+
+/**
+ * A throwaway database for one test file: in-memory PGlite, or with PARLEY_TEST_DB=postgres a fresh
+ * database on DATABASE_URL's server (dropped on close).
+ */
+export async function openTestDatabase(): Promise<Database> {
+  if (process.env.PARLEY_TEST_DB !== 'postgres') return openPglite();
+  const adminUrl = process.env.DATABASE_URL ?? 'postgres://127.0.0.1:5432/test';
+  const name = `parley_t_${randomBytes(6).toString('hex')}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = await openPostgres(url.toString(), { max: 4 });
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end({ timeout: 5 });
+    },
+  };
+}

@@ -1,0 +1,101 @@
+import { sql } from 'drizzle-orm';
+import { afterEach, describe, expect, it } from 'vitest';
+import { verifyChain } from '../../core/record/chain.ts';
+import { openTestDatabase, type Database } from '../connection.ts';
+import { sha256 } from '../crypto.ts';
+import { appendEvent, readChain } from './record.ts';
+
+let database: Database | undefined;
+afterEach(async () => {
+  await database?.close();
+  database = undefined;
+});
+
+async function chainOf(n: number) {
+  database = await openTestDatabase();
+  const db = database.db;
+  for (let i = 1; i <= n; i++) {
+    await database.transaction((tx) =>
+      appendEvent(tx, {
+        at: new Date(Date.UTC(2017, 0, 22, 9, i)).toISOString(),
+        actorUserId: `user-${i % 3}`,
+        action: 'session.schedule',
+        subjectKind: 'session',
+        subjectId: `session-${i}`,
+        roundId: 'round-1',
+        payload: { title: `Session ${i}`, index: i },
+      }),
+    );
+  }
+  const verify = async () => {
+    const { events, head } = await readChain(db);
+    return verifyChain(sha256, events, head);
+  };
+  return { db, verify };
+}
+
+describe('the stored record', () => {
+  it('verifies an untouched chain', async () => {
+    const { verify } = await chainOf(5);
+    expect(await verify()).toEqual({
+      ok: true,
+      count: 5,
+      headHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+  });
+
+  it('catches an edited payload at that event', async () => {
+    const { db, verify } = await chainOf(5);
+    await db.execute(
+      sql`update record_events set payload = '{"title":"Forged","index":3}' where seq = 3`,
+    );
+    expect(await verify()).toMatchObject({ ok: false, firstBadSeq: 3 });
+  });
+
+  it('catches an edited field outside the payload', async () => {
+    const { db, verify } = await chainOf(5);
+    await db.execute(sql`update record_events set actor_user_id = 'intruder' where seq = 2`);
+    expect(await verify()).toMatchObject({ ok: false, firstBadSeq: 2 });
+  });
+
+  it('catches a deleted event in the middle', async () => {
+    const { db, verify } = await chainOf(5);
+    await db.execute(sql`delete from record_events where seq = 4`);
+    expect(await verify()).toMatchObject({ ok: false, firstBadSeq: 5 });
+  });
+
+  it('catches a deleted tail through the head', async () => {
+    const { db, verify } = await chainOf(5);
+    await db.execute(sql`delete from record_events where seq = 5`);
+    expect(await verify()).toMatchObject({ ok: false, firstBadSeq: 5 });
+  });
+
+  it('catches two events swapped', async () => {
+    const { db, verify } = await chainOf(5);
+    await db.execute(sql`update record_events set seq = -2 where seq = 2`);
+    await db.execute(sql`update record_events set seq = 2 where seq = 3`);
+    await db.execute(sql`update record_events set seq = 3 where seq = -2`);
+    expect(await verify()).toMatchObject({ ok: false, firstBadSeq: 2 });
+  });
+
+  it('serializes concurrent appends into one unbroken chain', async () => {
+    const { verify } = await chainOf(0);
+    const db = database!;
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        db.transaction((tx) =>
+          appendEvent(tx, {
+            at: '2017-01-23T05:00:00.000Z',
+            actorUserId: null,
+            action: 'attendance.record',
+            subjectKind: 'session',
+            subjectId: `s-${i}`,
+            roundId: null,
+            payload: { i },
+          }),
+        ),
+      ),
+    );
+    expect(await verify()).toMatchObject({ ok: true, count: 12 });
+  });
+});

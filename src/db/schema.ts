@@ -1,0 +1,263 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const users = pgTable(
+  'users',
+  {
+    id: text('id').primaryKey(),
+    email: text('email').notNull(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    isOperator: boolean('is_operator').notNull().default(false),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('users_email_key').on(t.email)],
+);
+
+export const authSessions = pgTable(
+  'auth_sessions',
+  {
+    id: text('id').primaryKey(),
+    /** SHA-256 of the cookie token; the token itself is never stored. */
+    tokenHash: text('token_hash').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    csrfToken: text('csrf_token').notNull(),
+    userAgent: text('user_agent'),
+    createdAt: ts('created_at').notNull(),
+    lastSeenAt: ts('last_seen_at').notNull(),
+    revokedAt: ts('revoked_at'),
+  },
+  (t) => [
+    uniqueIndex('auth_sessions_token_key').on(t.tokenHash),
+    index('auth_sessions_user_idx').on(t.userId),
+  ],
+);
+
+export const actors = pgTable('actors', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  kind: text('kind').notNull(),
+  /** Set on member organisations of a coalition actor. */
+  coalitionId: text('coalition_id'),
+  createdAt: ts('created_at').notNull(),
+});
+
+export const actorFocalPoints = pgTable(
+  'actor_focal_points',
+  {
+    actorId: text('actor_id')
+      .notNull()
+      .references(() => actors.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.actorId, t.userId] })],
+);
+
+export const processes = pgTable('processes', {
+  id: text('id').primaryKey(),
+  title: text('title').notNull(),
+  description: text('description').notNull(),
+  createdAt: ts('created_at').notNull(),
+});
+
+export const processConveners = pgTable(
+  'process_conveners',
+  {
+    processId: text('process_id')
+      .notNull()
+      .references(() => processes.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    actorId: text('actor_id')
+      .notNull()
+      .references(() => actors.id),
+  },
+  (t) => [primaryKey({ columns: [t.processId, t.userId] })],
+);
+
+export const rounds = pgTable('rounds', {
+  id: text('id').primaryKey(),
+  processId: text('process_id')
+    .notNull()
+    .references(() => processes.id),
+  title: text('title').notNull(),
+  venue: text('venue').notNull(),
+  startsOn: date('starts_on', { mode: 'string' }).notNull(),
+  endsOn: date('ends_on', { mode: 'string' }).notNull(),
+  timeZone: text('time_zone').notNull(),
+  mediatorTeam: jsonb('mediator_team')
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'::jsonb`),
+  createdAt: ts('created_at').notNull(),
+});
+
+export const invitations = pgTable(
+  'invitations',
+  {
+    id: text('id').primaryKey(),
+    roundId: text('round_id')
+      .notNull()
+      .references(() => rounds.id),
+    actorId: text('actor_id')
+      .notNull()
+      .references(() => actors.id),
+    capacity: text('capacity').notNull(),
+    representationLevel: text('representation_level').notNull(),
+    status: text('status').notNull(),
+    reason: text('reason'),
+    reasonPublic: boolean('reason_public'),
+    invitedBy: text('invited_by').references(() => users.id),
+    respondedBy: text('responded_by').references(() => users.id),
+    createdAt: ts('created_at').notNull(),
+    respondedAt: ts('responded_at'),
+  },
+  (t) => [index('invitations_round_idx').on(t.roundId)],
+);
+
+export const participants = pgTable(
+  'participants',
+  {
+    id: text('id').primaryKey(),
+    roundId: text('round_id')
+      .notNull()
+      .references(() => rounds.id),
+    actorId: text('actor_id')
+      .notNull()
+      .references(() => actors.id),
+    capacity: text('capacity').notNull(),
+    representationLevel: text('representation_level').notNull(),
+    invitationId: text('invitation_id').references(() => invitations.id),
+    seatedAt: ts('seated_at').notNull(),
+  },
+  (t) => [uniqueIndex('participants_round_actor_key').on(t.roundId, t.actorId)],
+);
+
+export const members = pgTable(
+  'members',
+  {
+    id: text('id').primaryKey(),
+    participantId: text('participant_id')
+      .notNull()
+      .references(() => participants.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    role: text('role').notNull(),
+    addedAt: ts('added_at').notNull(),
+    removedAt: ts('removed_at'),
+  },
+  (t) => [
+    index('members_user_idx').on(t.userId),
+    index('members_participant_idx').on(t.participantId),
+  ],
+);
+
+export const memberInvites = pgTable('member_invites', {
+  tokenHash: text('token_hash').primaryKey(),
+  participantId: text('participant_id')
+    .notNull()
+    .references(() => participants.id),
+  email: text('email').notNull(),
+  displayName: text('display_name').notNull(),
+  role: text('role').notNull(),
+  createdBy: text('created_by')
+    .notNull()
+    .references(() => users.id),
+  createdAt: ts('created_at').notNull(),
+  expiresAt: ts('expires_at').notNull(),
+  usedAt: ts('used_at'),
+});
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    roundId: text('round_id')
+      .notNull()
+      .references(() => rounds.id),
+    title: text('title').notNull(),
+    format: text('format').notNull(),
+    startsAt: ts('starts_at').notNull(),
+    endsAt: ts('ends_at').notNull(),
+    room: text('room').notNull(),
+    participantIds: jsonb('participant_ids').$type<string[]>().notNull(),
+    formatChanges: jsonb('format_changes')
+      .$type<{ from: string; to: string; reason: string; at: string; by: string }[]>()
+      .notNull(),
+    attendance: jsonb('attendance').$type<{ participantId: string; status: string }[]>().notNull(),
+  },
+  (t) => [index('sessions_round_idx').on(t.roundId)],
+);
+
+export const agendaItems = pgTable(
+  'agenda_items',
+  {
+    id: text('id').primaryKey(),
+    roundId: text('round_id')
+      .notNull()
+      .references(() => rounds.id),
+    title: text('title').notNull(),
+    track: text('track').notNull(),
+    proposedBy: text('proposed_by').references(() => participants.id),
+    position: bigint('position', { mode: 'number' }).notNull(),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [index('agenda_round_idx').on(t.roundId)],
+);
+
+export const agendaStances = pgTable(
+  'agenda_stances',
+  {
+    itemId: text('item_id')
+      .notNull()
+      .references(() => agendaItems.id),
+    participantId: text('participant_id')
+      .notNull()
+      .references(() => participants.id),
+    stance: text('stance').notNull(),
+    comment: text('comment').notNull(),
+    updatedBy: text('updated_by').references(() => users.id),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.participantId] })],
+);
+
+export const recordEvents = pgTable('record_events', {
+  seq: bigint('seq', { mode: 'number' }).primaryKey(),
+  at: text('at').notNull(),
+  actorUserId: text('actor_user_id'),
+  action: text('action').notNull(),
+  subjectKind: text('subject_kind').notNull(),
+  subjectId: text('subject_id').notNull(),
+  roundId: text('round_id'),
+  payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+  payloadDigest: text('payload_digest').notNull(),
+  prevHash: text('prev_hash').notNull(),
+  hash: text('hash').notNull(),
+});
+
+/** One row: the last sealed event. Locked FOR UPDATE to serialize appends, and lets the verifier see a cut tail. */
+export const recordHead = pgTable('record_head', {
+  id: text('id').primaryKey(),
+  seq: bigint('seq', { mode: 'number' }).notNull(),
+  hash: text('hash').notNull(),
+});

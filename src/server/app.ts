@@ -1,0 +1,168 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import scalarReference from '@scalar/fastify-api-reference';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { DomainError } from '../core/errors.ts';
+import type { Ports } from '../core/ports.ts';
+import { openDatabase, type Database } from '../db/index.ts';
+import { authenticate, checkCsrf } from './auth/authenticate.ts';
+import { authorize } from './authorize.ts';
+import { defaultConfig, type AppConfig, type AppContext } from './context.ts';
+import { errorHandler } from './errors.ts';
+import { ROUTES } from './routes/index.ts';
+import type { App } from './routes/types.ts';
+
+export const systemPorts = (): Ports => ({
+  clock: { now: () => new Date() },
+  ids: { next: () => randomUUID() },
+});
+
+const DOCS_PREFIX = '/api/docs';
+
+export async function buildApp(
+  ctx: AppContext,
+  options: { logger?: FastifyServerOptions['logger'] } = {},
+): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: ctx.config.bodyLimit,
+    trustProxy: process.env.PARLEY_TRUST_PROXY === '1',
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+
+  // Every route must say who may call it; a route without a guard stops the server from starting.
+  app.addHook('onRoute', (route) => {
+    const url = route.url;
+    route.config ??= {};
+    const config = route.config as { guard?: unknown };
+    if (!url.startsWith('/api')) config.guard ??= { public: 'web client' };
+    else if (url.startsWith(DOCS_PREFIX) || url === '/api/openapi.json')
+      config.guard ??= { public: 'API reference' };
+    else if (!config.guard) throw new Error(`route ${route.method} ${url} declares no guard`);
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+      },
+    },
+  });
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: () =>
+      new DomainError('rate_limited', 'Too many attempts; wait a minute and try again.'),
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Parley API',
+        version: '0.1.0',
+        description: 'Mediated multi-party negotiations.',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  app.decorateRequest('auth', null);
+  app.decorateRequest('access', null);
+  app.addHook('onRequest', authenticate(ctx));
+  app.addHook('onRequest', checkCsrf);
+  // Unsigned requests learn they must sign in before learning anything about their input.
+  app.addHook('preValidation', async (req) => {
+    const guard = req.routeOptions.config.guard;
+    if (guard && !('public' in guard) && !req.auth)
+      throw new DomainError('unauthenticated', 'Sign in to continue.');
+  });
+  app.addHook('preHandler', async (req) => {
+    if (req.is404) return;
+    await authorize(ctx)(req);
+  });
+
+  for (const plugin of ROUTES) plugin(app, ctx);
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.register(scalarReference, {
+    routePrefix: DOCS_PREFIX,
+    configuration: { url: '/api/openapi.json', title: 'Parley API' },
+  });
+
+  const webRoot = ctx.config.webRoot ? resolve(ctx.config.webRoot) : undefined;
+  const hasWeb = webRoot !== undefined && existsSync(join(webRoot, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  app.setNotFoundHandler((req, reply) => {
+    if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api'))
+      return reply.sendFile('index.html');
+    return reply
+      .status(404)
+      .send({
+        error: { code: 'not_found', message: `No route ${req.method} ${req.url.split('?')[0]}` },
+      });
+  });
+  return app;
+}
+
+export interface StartOptions {
+  port?: number;
+  host?: string;
+  dataDir?: string | undefined;
+  databaseUrl?: string | undefined;
+  demo?: boolean;
+  webRoot?: string | undefined;
+  config?: Partial<AppConfig>;
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** Opens the database, loads the demo into an empty one, and listens. Used by the CLI and the browser tests. */
+export async function startParley(options: StartOptions = {}) {
+  const database: Database = await openDatabase({
+    databaseUrl: options.databaseUrl,
+    dataDir: options.dataDir,
+  });
+  const ctx: AppContext = {
+    database,
+    ports: systemPorts(),
+    config: { ...defaultConfig, webRoot: options.webRoot, ...options.config },
+  };
+  let demoLoaded = false;
+  if (options.demo) {
+    const { loadDemoIfEmpty } = await import('./demo/astana.ts');
+    demoLoaded = await loadDemoIfEmpty(ctx);
+  }
+  const app = await buildApp(ctx, { logger: options.logger ?? false });
+  const address = await app.listen({
+    port: options.port ?? 8080,
+    host: options.host ?? '127.0.0.1',
+  });
+  return {
+    url: address.replace('[::1]', 'localhost'),
+    app,
+    ctx,
+    demoLoaded,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,125 @@
+import type { FastifyRequest } from 'fastify';
+import { DomainError, forbidden, notFound } from '../core/errors.ts';
+import { can, POLICY, type Action, type Principal, type Resource } from '../core/policy/index.ts';
+import { processRepo, roundRepo, userRepo, type Tx } from '../db/index.ts';
+import type { AppContext } from './context.ts';
+
+/** Where a route finds the thing it acts on. Param names refer to `req.params`. */
+export type Scope =
+  | { platform: true }
+  | { process: 'id' }
+  | { round: 'id' }
+  | { invitation: 'id' }
+  | { session: 'id' }
+  | { agendaItem: 'id'; ownerFromBody: 'participantId' }
+  | { participant: 'id' }
+  | { member: 'id' };
+
+export type Guard = { public: string } | { action: Action; scope: Scope };
+
+export interface Access {
+  principal: Principal;
+  roundId: string | null;
+  processId: string | null;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    access: Access | null;
+  }
+  interface FastifyContextConfig {
+    guard?: Guard;
+  }
+}
+
+interface Located {
+  roundId: string | null;
+  processId: string | null;
+  resource: Omit<Resource, 'kind'>;
+}
+
+async function locate(db: Tx, scope: Scope, req: FastifyRequest): Promise<Located> {
+  const params = req.params as Record<string, string>;
+  const id = params.id ?? '';
+  const inRound = async (kind: Parameters<typeof roundRepo.roundIdOf>[1], what: string) => {
+    const roundId = await roundRepo.roundIdOf(db, kind, id);
+    if (!roundId) throw notFound(what);
+    const round = await processRepo.findRound(db, roundId);
+    return { roundId, processId: round?.processId ?? null };
+  };
+  if ('platform' in scope) return { roundId: null, processId: null, resource: {} };
+  if ('process' in scope) {
+    if (!(await processRepo.findProcess(db, id))) throw notFound('Process');
+    return { roundId: null, processId: id, resource: {} };
+  }
+  if ('round' in scope) {
+    const round = await processRepo.findRound(db, id);
+    if (!round) throw notFound('Round');
+    return { roundId: id, processId: round.processId, resource: {} };
+  }
+  if ('invitation' in scope) {
+    const where = await inRound('invitation', 'Invitation');
+    const agg = await roundRepo.loadRoundAggregate(db, where.roundId);
+    const invitation = agg?.invitations.find((i) => i.id === id);
+    return { ...where, resource: { invitedActorId: invitation?.actor.id } };
+  }
+  if ('session' in scope) return { ...(await inRound('session', 'Session')), resource: {} };
+  if ('agendaItem' in scope) {
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const owner = body[scope.ownerFromBody];
+    return {
+      ...(await inRound('agenda_item', 'Agenda item')),
+      resource: { ownerParticipantId: typeof owner === 'string' ? owner : undefined },
+    };
+  }
+  if ('participant' in scope)
+    return {
+      ...(await inRound('participant', 'Participant')),
+      resource: { ownerParticipantId: id },
+    };
+  const where = await inRound('member', 'Member');
+  const member = await roundRepo.findMember(db, id);
+  return { ...where, resource: { ownerParticipantId: member?.participantId } };
+}
+
+async function principalFor(db: Tx, req: FastifyRequest, at: Located): Promise<Principal> {
+  const auth = req.auth!;
+  const seats = at.roundId ? await roundRepo.seatsIn(db, at.roundId, auth.userId) : [];
+  const processIds = await processRepo.processIdsFor(db, auth.userId);
+  const isProcessConvener = at.processId
+    ? await processRepo.isProcessConvener(db, at.processId, auth.userId)
+    : await processRepo.convenesAnywhere(db, auth.userId);
+  return {
+    userId: auth.userId,
+    isOperator: auth.isOperator,
+    isProcessConvener,
+    seats,
+    actorIds: await userRepo.focalActorIds(db, auth.userId),
+    inProcess: at.processId !== null && processIds.includes(at.processId),
+  };
+}
+
+/** The decision point every routed request passes. Missing guard, missing user or any error: deny. */
+export function authorize(ctx: AppContext) {
+  return async (req: FastifyRequest) => {
+    req.access = null;
+    const guard = req.routeOptions.config.guard;
+    if (!guard) throw forbidden();
+    if ('public' in guard) return;
+    if (!req.auth) throw new DomainError('unauthenticated', 'Sign in to continue.');
+    const db = ctx.database.db;
+    const at = await locate(db, guard.scope, req);
+    const principal = await principalFor(db, req, at);
+    const allowed = can(principal, guard.action, {
+      kind: POLICY[guard.action].resource,
+      ...at.resource,
+    });
+    ctx.onDecision?.({
+      action: guard.action,
+      allowed,
+      route: `${req.method} ${req.routeOptions.url}`,
+    });
+    if (!allowed) throw forbidden();
+    req.access = { principal, roundId: at.roundId, processId: at.processId };
+  };
+}

@@ -1,0 +1,352 @@
+import { randomUUID } from 'node:crypto';
+import type { Ports } from '../../core/ports.ts';
+import type { AgendaStance, Capacity, RepresentationLevel } from '../../core/vocabulary.ts';
+import { processRepo, roundRepo, userRepo } from '../../db/index.ts';
+import type { AppContext } from '../context.ts';
+import { proposeAgendaItem, setStance } from '../use-cases/agenda.ts';
+import { acceptMemberInvite, createMemberInvite } from '../use-cases/delegations.ts';
+import { invite, respondToInvitation } from '../use-cases/invitations.ts';
+import {
+  appointConvener,
+  createAccount,
+  createActor,
+  createProcess,
+} from '../use-cases/platform.ts';
+import { createRound, setMediatorTeam } from '../use-cases/rounds.ts';
+import {
+  changeSessionFormat,
+  recordSessionAttendance,
+  scheduleSession,
+} from '../use-cases/sessions.ts';
+import { DEMO_PASSWORD, DEMO_ACCOUNTS } from './accounts.ts';
+
+// The Astana I round of January 2017, built through the same use cases the API runs, so the demo's
+// record is a real hash chain. People are role accounts, never the real negotiators.
+
+/** Local Astana time (UTC+6 in January 2017) to an ISO instant. */
+const astana = (day: number, hour: number, minute = 0) =>
+  new Date(Date.UTC(2017, 0, day, hour - 6, minute)).toISOString();
+
+interface Seat {
+  email: string;
+  actor: string;
+  capacity: Capacity;
+  level: RepresentationLevel;
+}
+
+export async function loadDemoIfEmpty(ctx: AppContext): Promise<boolean> {
+  const existing = await processRepo.listProcesses(ctx.database.db, 'all');
+  if (existing.length > 0) return false;
+  await loadDemo(ctx);
+  return true;
+}
+
+export async function loadDemo(base: AppContext): Promise<void> {
+  let now = new Date(astana(5, 10));
+  const ports: Ports = { clock: { now: () => now }, ids: base.ports.ids ?? { next: randomUUID } };
+  const ctx: AppContext = { ...base, ports };
+  const at = (iso: string) => {
+    now = new Date(iso);
+  };
+
+  const accountId = new Map<string, string>();
+  const actorId = new Map<string, string>();
+  const addActor = async (
+    name: string,
+    kind: Parameters<typeof createActor>[2]['kind'],
+    coalitionOf: string[] = [],
+  ) => {
+    const actor = await createActor(ctx, null, { name, kind, coalitionOf });
+    actorId.set(name, actor.id);
+  };
+
+  await addActor('Russian Federation', 'state');
+  await addActor('Islamic Republic of Iran', 'state');
+  await addActor('Republic of Turkey', 'state');
+  await addActor('Republic of Kazakhstan', 'state');
+  await addActor('Government of the Syrian Arab Republic', 'state');
+  await addActor(
+    'Syrian armed opposition',
+    'coalition',
+    Array.from({ length: 14 }, (_, i) => `Free Syrian Army faction ${i + 1}`),
+  );
+  await addActor('United Nations (Special Envoy for Syria)', 'intergovernmental_organisation');
+  await addActor('United States of America', 'state');
+  await addActor('Other armed groups', 'armed_group');
+
+  for (const account of DEMO_ACCOUNTS.filter((a) => !a.joinsBy)) {
+    const created = await createAccount(ctx, null, {
+      email: account.email,
+      displayName: account.displayName,
+      password: DEMO_PASSWORD,
+      isOperator: account.email.startsWith('operator@'),
+      actorId: account.actor ? actorId.get(account.actor) : undefined,
+    });
+    accountId.set(account.email, created.id);
+  }
+  const user = (email: string) => accountId.get(email)!;
+  const operator = user('operator@parley.test');
+
+  const processId = await createProcess(ctx, operator, {
+    title: 'Syria — Astana talks',
+    description:
+      'Talks convened by the Russian Federation, the Islamic Republic of Iran and the Republic of Turkey as guarantors of the nationwide ceasefire in force since 30 December 2016.',
+  });
+  for (const [email, actor] of [
+    ['russia@parley.test', 'Russian Federation'],
+    ['iran@parley.test', 'Islamic Republic of Iran'],
+    ['turkey@parley.test', 'Republic of Turkey'],
+  ] as const) {
+    await appointConvener(ctx, operator, processId, {
+      userId: user(email),
+      actorId: actorId.get(actor)!,
+    });
+  }
+
+  const russia = user('russia@parley.test');
+  const roundId = await createRound(ctx, russia, processId, {
+    title: 'Astana I',
+    venue: 'Astana, Kazakhstan',
+    startsOn: '2017-01-22',
+    endsOn: '2017-01-24',
+    timeZone: 'Asia/Almaty',
+  });
+
+  const seats: Seat[] = [
+    {
+      email: 'russia@parley.test',
+      actor: 'Russian Federation',
+      capacity: 'sponsor',
+      level: 'senior_official',
+    },
+    {
+      email: 'iran@parley.test',
+      actor: 'Islamic Republic of Iran',
+      capacity: 'sponsor',
+      level: 'deputy_minister',
+    },
+    {
+      email: 'turkey@parley.test',
+      actor: 'Republic of Turkey',
+      capacity: 'sponsor',
+      level: 'deputy_minister',
+    },
+    {
+      email: 'host@parley.test',
+      actor: 'Republic of Kazakhstan',
+      capacity: 'host',
+      level: 'minister',
+    },
+    {
+      email: 'mediator@parley.test',
+      actor: 'United Nations (Special Envoy for Syria)',
+      capacity: 'mediator',
+      level: 'special_envoy',
+    },
+    {
+      email: 'government@parley.test',
+      actor: 'Government of the Syrian Arab Republic',
+      capacity: 'party',
+      level: 'ambassador',
+    },
+    {
+      email: 'opposition@parley.test',
+      actor: 'Syrian armed opposition',
+      capacity: 'party',
+      level: 'delegation',
+    },
+    {
+      email: 'observer@parley.test',
+      actor: 'United States of America',
+      capacity: 'observer',
+      level: 'ambassador',
+    },
+  ];
+  at(astana(10, 12));
+  for (const seat of [
+    ...seats,
+    {
+      email: 'other-groups@parley.test',
+      actor: 'Other armed groups',
+      capacity: 'party',
+      level: 'delegation',
+    } as Seat,
+  ]) {
+    await invite(ctx, russia, roundId, {
+      actorId: actorId.get(seat.actor)!,
+      capacity: seat.capacity,
+      representationLevel: seat.level,
+    });
+  }
+  const invitationFor = async (actor: string) => {
+    const agg = await roundRepo.loadRoundAggregate(ctx.database.db, roundId);
+    return agg!.invitations.find((i) => i.actor.id === actorId.get(actor))!.id;
+  };
+  at(astana(14, 9));
+  for (const seat of seats) {
+    await respondToInvitation(ctx, user(seat.email), roundId, await invitationFor(seat.actor), {
+      response: 'accept',
+    });
+  }
+  at(astana(20, 18));
+  await respondToInvitation(
+    ctx,
+    user('other-groups@parley.test'),
+    roundId,
+    await invitationFor('Other armed groups'),
+    {
+      response: 'decline',
+      reason: 'We will not attend talks held under these guarantors.',
+      reasonPublic: true,
+    },
+  );
+
+  const agg = (await roundRepo.loadRoundAggregate(ctx.database.db, roundId))!;
+  const participant = (actor: string) =>
+    agg.participants.find((p) => p.actor.id === actorId.get(actor))!.id;
+  const sponsors = ['Russian Federation', 'Islamic Republic of Iran', 'Republic of Turkey'].map(
+    participant,
+  );
+  const government = participant('Government of the Syrian Arab Republic');
+  const opposition = participant('Syrian armed opposition');
+
+  await setMediatorTeam(ctx, russia, roundId, [
+    participant('United Nations (Special Envoy for Syria)'),
+    ...sponsors,
+  ]);
+
+  for (const member of DEMO_ACCOUNTS.filter((a) => a.joinsBy)) {
+    const head = user(member.joinsBy!.head);
+    const delegation = participant(member.joinsBy!.actor);
+    const link = await createMemberInvite(ctx, head, roundId, delegation, {
+      email: member.email,
+      displayName: member.displayName,
+      role: member.joinsBy!.role,
+    });
+    await acceptMemberInvite(
+      ctx,
+      link.token,
+      { displayName: member.displayName, password: DEMO_PASSWORD },
+      'demo loader',
+    );
+  }
+
+  at(astana(21, 10));
+  await scheduleSession(ctx, russia, roundId, {
+    title: 'Preparatory consultations',
+    format: 'consultation',
+    startsAt: astana(22, 11),
+    endsAt: astana(22, 19),
+    room: 'Rixos President Hotel, delegation floor',
+    participantIds: sponsors,
+  });
+  await scheduleSession(ctx, russia, roundId, {
+    title: 'Opening session (round table)',
+    format: 'plenary',
+    startsAt: astana(23, 10),
+    endsAt: astana(23, 12),
+    room: 'Rixos President Hotel, conference hall',
+    participantIds: [],
+  });
+  await scheduleSession(ctx, russia, roundId, {
+    title: 'Talks on the ceasefire',
+    format: 'bilateral',
+    startsAt: astana(23, 14),
+    endsAt: astana(24, 12),
+    room: 'Rixos President Hotel, meeting rooms A and B',
+    participantIds: [government, opposition],
+  });
+  await scheduleSession(ctx, russia, roundId, {
+    title: 'Closing session',
+    format: 'plenary',
+    startsAt: astana(24, 14),
+    endsAt: astana(24, 16),
+    room: 'Rixos President Hotel, conference hall',
+    participantIds: [],
+  });
+
+  const sessions = (await roundRepo.loadRoundAggregate(ctx.database.db, roundId))!.sessions;
+  const sessionId = (title: string) => sessions.find((s) => s.title === title)!.id;
+  at(astana(23, 13, 30));
+  await changeSessionFormat(ctx, russia, roundId, sessionId('Talks on the ceasefire'), {
+    format: 'proximity',
+    reason:
+      'The opposition delegation will not negotiate face to face; the talks go through the mediators.',
+  });
+
+  at(astana(22, 19));
+  for (const sponsor of sponsors) {
+    await recordSessionAttendance(ctx, russia, roundId, sessionId('Preparatory consultations'), {
+      participantId: sponsor,
+      status: 'present',
+    });
+  }
+  at(astana(23, 12));
+  for (const p of agg.participants) {
+    await recordSessionAttendance(
+      ctx,
+      user('host@parley.test'),
+      roundId,
+      sessionId('Opening session (round table)'),
+      {
+        participantId: p.id,
+        status: 'present',
+      },
+    );
+  }
+
+  at(astana(22, 20));
+  const agenda: [
+    string,
+    'ceasefire' | 'humanitarian' | 'political',
+    AgendaStance | null,
+    AgendaStance,
+    string,
+  ][] = [
+    [
+      'Consolidating the ceasefire',
+      'ceasefire',
+      'accept',
+      'accept',
+      'Our one goal at these talks.',
+    ],
+    ['Easing sieges', 'humanitarian', 'reserve', 'accept', ''],
+    ['Release of detainees', 'humanitarian', 'reserve', 'accept', ''],
+    ['Delivery of humanitarian aid', 'humanitarian', 'reserve', 'accept', ''],
+    [
+      'Political transition',
+      'political',
+      null,
+      'reject',
+      'No political discussions at this round.',
+    ],
+  ];
+  for (const [title, track] of agenda) {
+    await proposeAgendaItem(ctx, { userId: russia, participantIds: [sponsors[0]!] }, roundId, {
+      title,
+      track,
+    });
+  }
+  const items = (await roundRepo.loadRoundAggregate(ctx.database.db, roundId))!.agenda;
+  at(astana(23, 15));
+  for (const [i, [, , govStance, oppStance, oppComment]] of agenda.entries()) {
+    const itemId = items[i]!.id;
+    if (govStance) {
+      await setStance(ctx, user('government@parley.test'), roundId, itemId, {
+        participantId: government,
+        stance: govStance,
+        comment: '',
+      });
+    }
+    await setStance(ctx, user('opposition@parley.test'), roundId, itemId, {
+      participantId: opposition,
+      stance: oppStance,
+      comment: oppComment,
+    });
+  }
+  // Sanity: the demo's accounts must all exist before the server announces them.
+  for (const a of DEMO_ACCOUNTS) {
+    if (!(await userRepo.findUserByEmail(ctx.database.db, a.email)))
+      throw new Error(`demo account ${a.email} missing`);
+  }
+}

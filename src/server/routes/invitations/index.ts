@@ -1,0 +1,33 @@
+import { IdParams } from '../../../core/schemas/common.ts';
+import { RespondInvitationCommand, RoundView } from '../../../core/schemas/rounds.ts';
+import { respondToInvitation, withdrawInvitation } from '../../use-cases/invitations.ts';
+import { roundViewFor } from '../../use-cases/present-round.ts';
+import { Empty, errorResponses, roundOf, signedIn, type RoutePlugin } from '../types.ts';
+
+const response = { 200: RoundView, ...errorResponses };
+
+export const invitationRoutes: RoutePlugin = (app, ctx) => {
+  app.post(
+    '/api/invitations/:id/response',
+    {
+      config: { guard: { action: 'invitation.respond', scope: { invitation: 'id' } } },
+      schema: { tags: ['invitations'], params: IdParams, body: RespondInvitationCommand, response },
+    },
+    async (req) => {
+      await respondToInvitation(ctx, signedIn(req).userId, roundOf(req), req.params.id, req.body);
+      return roundViewFor(ctx, signedIn(req), roundOf(req));
+    },
+  );
+
+  app.post(
+    '/api/invitations/:id/withdrawal',
+    {
+      config: { guard: { action: 'invitation.withdraw', scope: { invitation: 'id' } } },
+      schema: { tags: ['invitations'], params: IdParams, body: Empty, response },
+    },
+    async (req) => {
+      await withdrawInvitation(ctx, signedIn(req).userId, roundOf(req), req.params.id);
+      return roundViewFor(ctx, signedIn(req), roundOf(req));
+    },
+  );
+};

@@ -1,0 +1,44 @@
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  FastifyRequest,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ErrorBody } from '../../core/schemas/common.ts';
+import type { AppContext } from '../context.ts';
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+export type RoutePlugin = (app: App, ctx: AppContext) => void;
+
+/** Responses every guarded route may give besides its success. */
+export const errorResponses = {
+  400: ErrorBody,
+  401: ErrorBody,
+  403: ErrorBody,
+  404: ErrorBody,
+  409: ErrorBody,
+};
+
+export const Empty = z.strictObject({}).optional();
+
+export function signedIn(req: FastifyRequest) {
+  if (!req.auth) throw new Error('guarded route reached without a user');
+  return req.auth;
+}
+
+export function roundOf(req: FastifyRequest): string {
+  const roundId = req.access?.roundId;
+  if (!roundId) throw new Error('round-scoped route reached without a round');
+  return roundId;
+}

@@ -1,0 +1,54 @@
+import { DomainError } from '../../core/errors.ts';
+import { processRepo } from '../../db/index.ts';
+import type { AppContext } from '../context.ts';
+import { commit, loadRound } from './unit-of-work.ts';
+
+export async function createRound(
+  ctx: AppContext,
+  by: string,
+  processId: string,
+  input: { title: string; venue: string; startsOn: string; endsOn: string; timeZone: string },
+) {
+  const id = ctx.ports.ids.next();
+  await commit(ctx, by, id, async (tx, record, now) => {
+    await processRepo.insertRound(tx, {
+      id,
+      processId,
+      ...input,
+      mediatorTeam: [],
+      createdAt: now,
+    });
+    await record('round.create', { kind: 'round', id }, { processId, ...input });
+  });
+  return id;
+}
+
+/** The mediator team runs the proximity lines: only seated mediators and sponsors qualify. */
+export async function setMediatorTeam(
+  ctx: AppContext,
+  by: string,
+  roundId: string,
+  participantIds: string[],
+) {
+  await commit(ctx, by, roundId, async (tx, record) => {
+    const agg = await loadRound(tx, roundId);
+    const team = [...new Set(participantIds)];
+    const invalid = team.filter((id) => {
+      const p = agg.participants.find((x) => x.id === id);
+      return !p || (p.capacity !== 'mediator' && p.capacity !== 'sponsor');
+    });
+    if (invalid.length > 0) {
+      throw new DomainError(
+        'validation_failed',
+        'The mediator team takes seated mediators and sponsors only.',
+        { invalid },
+      );
+    }
+    await processRepo.setMediatorTeam(tx, roundId, team);
+    await record(
+      'round.setMediatorTeam',
+      { kind: 'round', id: roundId },
+      { from: agg.round.mediatorTeam, to: team },
+    );
+  });
+}

@@ -1,0 +1,43 @@
+import { notFound } from '../../core/errors.ts';
+import type { RoundAggregate } from '../../core/convening/types.ts';
+import { records, roundRepo, type Tx } from '../../db/index.ts';
+import type { AppContext } from '../context.ts';
+
+export interface Recorder {
+  /** Appends one record event in the same transaction as the change it describes. */
+  (
+    action: string,
+    subject: { kind: string; id: string },
+    payload: Record<string, unknown>,
+  ): Promise<void>;
+}
+
+/** Runs a use case's writes and their record events in one transaction. */
+export function commit<T>(
+  ctx: AppContext,
+  actorUserId: string | null,
+  roundId: string | null,
+  work: (tx: Tx, record: Recorder, now: Date) => Promise<T>,
+): Promise<T> {
+  return ctx.database.transaction(async (tx) => {
+    const now = ctx.ports.clock.now();
+    const record: Recorder = async (action, subject, payload) => {
+      await records.appendEvent(tx, {
+        at: now.toISOString(),
+        actorUserId,
+        action,
+        subjectKind: subject.kind,
+        subjectId: subject.id,
+        roundId,
+        payload,
+      });
+    };
+    return work(tx, record, now);
+  });
+}
+
+export async function loadRound(tx: Tx, roundId: string): Promise<RoundAggregate> {
+  const agg = await roundRepo.loadRoundAggregate(tx, roundId);
+  if (!agg) throw notFound('Round');
+  return agg;
+}
