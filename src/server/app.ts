@@ -18,7 +18,7 @@ import { DomainError } from '../core/errors.ts';
 import type { Ports } from '../core/ports.ts';
 import { openDatabase, type Database } from '../db/index.ts';
 import { authenticate, checkCsrf } from './auth/authenticate.ts';
-import { authorize } from './authorize.ts';
+import { authorize, type Guard } from './authorize.ts';
 import { defaultConfig, type AppConfig, type AppContext } from './context.ts';
 import { errorHandler } from './errors.ts';
 import { ROUTES } from './routes/index.ts';
@@ -30,6 +30,18 @@ export const systemPorts = (): Ports => ({
 });
 
 const DOCS_PREFIX = '/api/docs';
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+  guard: Guard;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+  }
+}
 
 export async function buildApp(
   ctx: AppContext,
@@ -45,14 +57,17 @@ export async function buildApp(
   app.setErrorHandler(errorHandler);
 
   // Every route must say who may call it; a route without a guard stops the server from starting.
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
     const url = route.url;
     route.config ??= {};
-    const config = route.config as { guard?: unknown };
+    const config = route.config as { guard?: Guard };
     if (!url.startsWith('/api')) config.guard ??= { public: 'web client' };
     else if (url.startsWith(DOCS_PREFIX) || url === '/api/openapi.json')
       config.guard ??= { public: 'API reference' };
-    else if (!config.guard) throw new Error(`route ${route.method} ${url} declares no guard`);
+    else if (!config.guard) throw new Error(`route ${String(route.method)} ${url} declares no guard`);
+    for (const method of [route.method].flat()) routeTable.push({ method, url, guard: config.guard });
   });
 
   await app.register(fastifyCookie);
@@ -89,15 +104,11 @@ export async function buildApp(
   app.decorateRequest('access', null);
   app.addHook('onRequest', authenticate(ctx));
   app.addHook('onRequest', checkCsrf);
-  // Unsigned requests learn they must sign in before learning anything about their input.
+  // Authorization runs before validation: a caller who may not act learns nothing about their input.
+  const decide = authorize(ctx);
   app.addHook('preValidation', async (req) => {
-    const guard = req.routeOptions.config.guard;
-    if (guard && !('public' in guard) && !req.auth)
-      throw new DomainError('unauthenticated', 'Sign in to continue.');
-  });
-  app.addHook('preHandler', async (req) => {
     if (req.is404) return;
-    await authorize(ctx)(req);
+    await decide(req);
   });
 
   for (const plugin of ROUTES) plugin(app, ctx);

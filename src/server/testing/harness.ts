@@ -1,0 +1,88 @@
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { fixedPorts } from '../../core/ports.ts';
+import { openTestDatabase, records } from '../../db/index.ts';
+import { buildApp } from '../app.ts';
+import { defaultConfig, type AppConfig, type Decision } from '../context.ts';
+import { SESSION_COOKIE } from '../auth/tokens.ts';
+
+export const PASSWORD = 'correct horse battery';
+
+/** A Parley app on a fresh database with a settable clock; the caller closes it. */
+export async function testApp(config: Partial<AppConfig> = {}) {
+  const database = await openTestDatabase();
+  const ports = fixedPorts(new Date('2017-01-20T09:00:00Z'));
+  const decisions: Decision[] = [];
+  const ctx = {
+    database,
+    ports,
+    config: { ...defaultConfig, signInRateLimit: { max: 1000, timeWindowMs: 60_000 }, ...config },
+    onDecision: (d: Decision) => decisions.push(d),
+  };
+  const app = await buildApp(ctx);
+  await app.ready();
+
+  /** A client that keeps its session cookie and CSRF token, like a browser tab. */
+  const client = () => {
+    let cookie: string | undefined;
+    let csrf: string | undefined;
+    const request = async (method: InjectOptions['method'], url: string, body?: unknown, headers: Record<string, string> = {}) => {
+      const res = await app.inject({
+        method,
+        url,
+        headers: {
+          ...(cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {}),
+          ...(csrf && method !== 'GET' ? { 'x-csrf-token': csrf } : {}),
+          ...headers,
+        },
+        ...(body === undefined ? {} : { payload: body as object }),
+      });
+      const set = res.cookies.find((c) => c.name === SESSION_COOKIE);
+      if (set) cookie = set.value || undefined;
+      const json = safeJson(res);
+      if (json && typeof json === 'object' && 'csrfToken' in json) csrf = String(json.csrfToken);
+      return res;
+    };
+    return {
+      request,
+      get: (url: string) => request('GET', url),
+      post: (url: string, body?: unknown, headers?: Record<string, string>) => request('POST', url, body ?? {}, headers),
+      put: (url: string, body?: unknown) => request('PUT', url, body ?? {}),
+      del: (url: string) => request('DELETE', url),
+      signIn: async (email: string, password = PASSWORD) => {
+        const res = await request('POST', '/api/auth/sign-in', { email, password });
+        if (res.statusCode !== 200) throw new Error(`sign-in as ${email} failed: ${res.body}`);
+        return res;
+      },
+      get cookie() {
+        return cookie;
+      },
+      get csrf() {
+        return csrf;
+      },
+    };
+  };
+
+  return {
+    app,
+    ctx,
+    ports,
+    decisions,
+    client,
+    recordLength: async () => (await records.readChain(database.db)).events.length,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+export type TestApp = Awaited<ReturnType<typeof testApp>>;
+export type Client = ReturnType<TestApp['client']>;
+
+export function safeJson(res: LightMyRequestResponse): unknown {
+  try {
+    return res.json();
+  } catch {
+    return undefined;
+  }
+}
