@@ -78,14 +78,15 @@ export function verifyChain(
 ): ChainVerdict {
   let prev = { seq: 0, hash: GENESIS_HASH };
   for (const e of events) {
-    const bad = (problem: string): ChainVerdict => ({
+    const bad = (problem: string, at = e.seq): ChainVerdict => ({
       ok: false,
       count: events.length,
-      firstBadSeq: e.seq,
+      firstBadSeq: at,
       problem,
     });
+    // A gap or a swap is reported at the first position that does not hold the event it should.
     if (e.seq !== prev.seq + 1)
-      return bad(`expected event ${prev.seq + 1}, found ${e.seq}: events missing or reordered`);
+      return bad(`expected event ${prev.seq + 1}, found ${e.seq}: events missing or reordered`, prev.seq + 1);
     if (e.prevHash !== prev.hash) return bad('previous-hash link broken');
     if (sha256(canonicalJson(e.payload)) !== e.payloadDigest)
       return bad('payload does not match its digest');

@@ -61,7 +61,7 @@ describe('the stored record', () => {
   it('catches a deleted event in the middle', async () => {
     const { db, verify } = await chainOf(5);
     await db.execute(sql`delete from record_events where seq = 4`);
-    expect(await verify()).toMatchObject({ ok: false, firstBadSeq: 5 });
+    expect(await verify()).toMatchObject({ ok: false, firstBadSeq: 4 });
   });
 
   it('catches a deleted tail through the head', async () => {

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { CAPACITIES, MEMBER_ROLES, type Capacity, type MemberRole } from '../vocabulary.ts';
+import { can } from './can.ts';
+import type { Principal } from './principal.ts';
+import { ACTIONS, POLICY, type Action } from './table.ts';
+
+const base: Principal = {
+  userId: 'u1',
+  isOperator: false,
+  isProcessConvener: false,
+  seats: [],
+  actorIds: [],
+  inProcess: false,
+};
+const seated = (capacity: Capacity, role: MemberRole): Principal => ({
+  ...base,
+  inProcess: true,
+  seats: [{ participantId: 'p-own', capacity, role }],
+});
+const resourceFor = (action: Action, own: boolean) => ({
+  kind: POLICY[action].resource,
+  ownerParticipantId: own ? 'p-own' : 'p-other',
+  invitedActorId: 'actor-invited',
+});
+
+// The rules of procedure restated in words, independently of the table's encoding.
+function expected(action: Action, capacity: Capacity, role: MemberRole, own: boolean): boolean {
+  const convenes = (capacity === 'sponsor' || capacity === 'mediator') && (role === 'head' || role === 'deputy');
+  switch (action) {
+    case 'platform.read':
+    case 'process.list':
+    case 'account.manageOwnSessions':
+    case 'round.read':
+    case 'process.read':
+      return true;
+    case 'round.create':
+    case 'actor.list':
+    case 'round.setMediatorTeam':
+    case 'invitation.create':
+    case 'invitation.withdraw':
+    case 'session.schedule':
+    case 'session.changeFormat':
+    case 'agenda.propose':
+      return convenes;
+    case 'session.recordAttendance':
+      return convenes || capacity === 'host' || capacity === 'secretariat';
+    case 'agenda.setStance':
+      return capacity === 'party' && ['head', 'deputy', 'spokesperson'].includes(role) && own;
+    case 'delegation.read':
+      return own;
+    case 'delegation.manage':
+      return role === 'head' && own;
+    case 'account.create':
+    case 'account.list':
+    case 'actor.create':
+    case 'process.create':
+    case 'process.appointConvener':
+    case 'record.verify':
+    case 'invitation.respond':
+      return false;
+  }
+}
+
+describe('the policy table', () => {
+  const rows = CAPACITIES.flatMap((capacity) =>
+    MEMBER_ROLES.flatMap((role) => ACTIONS.flatMap((action) => [true, false].map((own) => ({ capacity, role, action, own })))),
+  );
+
+  it.each(rows)('$capacity $role, $action (own: $own)', ({ capacity, role, action, own }) => {
+    expect(can(seated(capacity, role), action, resourceFor(action, own))).toBe(expected(action, capacity, role, own));
+  });
+
+  it('gives the operator the platform and nothing inside a delegation', () => {
+    const operator = { ...base, isOperator: true };
+    const allowed = ACTIONS.filter((a) => can(operator, a, resourceFor(a, false)));
+    expect(allowed.sort()).toEqual(
+      [
+        'platform.read',
+        'account.create',
+        'account.list',
+        'account.manageOwnSessions',
+        'actor.create',
+        'actor.list',
+        'process.create',
+        'process.list',
+        'process.read',
+        'process.appointConvener',
+        'round.read',
+        'record.verify',
+      ].sort(),
+    );
+  });
+
+  it('lets an appointed process convener convene without a seat', () => {
+    const convener = { ...base, isProcessConvener: true };
+    for (const a of ['round.create', 'invitation.create', 'session.changeFormat', 'agenda.propose'] as const) {
+      expect(can(convener, a, resourceFor(a, false))).toBe(true);
+    }
+    expect(can(convener, 'agenda.setStance', resourceFor('agenda.setStance', true))).toBe(false);
+  });
+
+  it('lets only the invited actor answer an invitation', () => {
+    const invitee = { ...base, actorIds: ['actor-invited'] };
+    expect(can(invitee, 'invitation.respond', resourceFor('invitation.respond', false))).toBe(true);
+    expect(can({ ...base, actorIds: ['someone-else'] }, 'invitation.respond', resourceFor('invitation.respond', false))).toBe(false);
+    expect(can(invitee, 'round.read', { kind: 'round', invitedActorId: 'actor-invited' })).toBe(true);
+  });
+
+  it('fails closed', () => {
+    const head = seated('sponsor', 'head');
+    expect(can(head, 'invitation.create', { kind: 'session' }), 'wrong resource kind').toBe(false);
+    expect(can(head, 'no.such.action' as Action, { kind: 'round' }), 'unknown action').toBe(false);
+    expect(can({ ...head, userId: '' }, 'round.read', { kind: 'round' }), 'anonymous').toBe(false);
+    const exploding = {
+      ...head,
+      get seats(): never {
+        throw new Error('storage failed');
+      },
+    };
+    expect(can(exploding, 'round.read', { kind: 'round' }), 'error while deciding').toBe(false);
+  });
+});
