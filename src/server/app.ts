@@ -50,7 +50,7 @@ export async function buildApp(
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: ctx.config.bodyLimit,
-    trustProxy: process.env.PARLEY_TRUST_PROXY === '1',
+    trustProxy: ctx.config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

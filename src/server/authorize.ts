@@ -55,13 +55,12 @@ async function locate(db: Tx, scope: Scope, req: FastifyRequest): Promise<Locate
   if ('round' in scope) {
     const round = await processRepo.findRound(db, id);
     if (!round) throw notFound('Round');
-    return { roundId: id, processId: round.processId, resource: {} };
+    const invitedActorIds = await roundRepo.invitedActorIds(db, id);
+    return { roundId: id, processId: round.processId, resource: { invitedActorIds } };
   }
   if ('invitation' in scope) {
     const where = await inRound('invitation', 'Invitation');
-    const agg = await roundRepo.loadRoundAggregate(db, where.roundId);
-    const invitation = agg?.invitations.find((i) => i.id === id);
-    return { ...where, resource: { invitedActorId: invitation?.actor.id } };
+    return { ...where, resource: { invitedActorIds: await roundRepo.invitedActorIds(db, where.roundId, id) } };
   }
   if ('session' in scope) return { ...(await inRound('session', 'Session')), resource: {} };
   if ('agendaItem' in scope) {

@@ -9,12 +9,15 @@ export interface AppConfig {
   /** Cap on JSON bodies, in bytes. */
   bodyLimit: number;
   memberInviteTtlMs: number;
+  /** Honour X-Forwarded-* from a TLS-terminating proxy in front of Parley. */
+  trustProxy: boolean;
 }
 
 export const defaultConfig: AppConfig = {
   signInRateLimit: { max: 10, timeWindowMs: 60_000 },
   bodyLimit: 64 * 1024,
   memberInviteTtlMs: 7 * 24 * 3600_000,
+  trustProxy: process.env.PARLEY_TRUST_PROXY === '1',
 };
 
 export interface Decision {

@@ -60,7 +60,7 @@ export function presentRound(agg: RoundAggregate, viewer: Principal, now: Date):
       respondedAt: i.respondedAt ? iso(i.respondedAt) : null,
       canRespond:
         i.status === 'pending' &&
-        can(viewer, 'invitation.respond', { kind: 'invitation', invitedActorId: i.actor.id }),
+        can(viewer, 'invitation.respond', { kind: 'invitation', invitedActorIds: [i.actor.id] }),
     })),
     sessions: [...agg.sessions]
       .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())

@@ -20,7 +20,7 @@ const seated = (capacity: Capacity, role: MemberRole): Principal => ({
 const resourceFor = (action: Action, own: boolean) => ({
   kind: POLICY[action].resource,
   ownerParticipantId: own ? 'p-own' : 'p-other',
-  invitedActorId: 'actor-invited',
+  invitedActorIds: ['actor-invited'],
 });
 
 // The rules of procedure restated in words, independently of the table's encoding.
@@ -103,7 +103,7 @@ describe('the policy table', () => {
     const invitee = { ...base, actorIds: ['actor-invited'] };
     expect(can(invitee, 'invitation.respond', resourceFor('invitation.respond', false))).toBe(true);
     expect(can({ ...base, actorIds: ['someone-else'] }, 'invitation.respond', resourceFor('invitation.respond', false))).toBe(false);
-    expect(can(invitee, 'round.read', { kind: 'round', invitedActorId: 'actor-invited' })).toBe(true);
+    expect(can(invitee, 'round.read', { kind: 'round', invitedActorIds: ['actor-invited'] })).toBe(true);
   });
 
   it('fails closed', () => {

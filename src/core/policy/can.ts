@@ -6,8 +6,8 @@ export interface Resource {
   kind: ResourceKind;
   /** The participant that owns the resource (a delegation, a party's stance). */
   ownerParticipantId?: string;
-  /** The actor an invitation is addressed to. */
-  invitedActorId?: string;
+  /** The actors invited to the resource (an invitation's addressee; every invitee of a round). */
+  invitedActorIds?: readonly string[];
 }
 
 export function isConvener(p: Principal): boolean {
@@ -23,8 +23,7 @@ function matches(grant: Grant, p: Principal, r: Resource): boolean {
   if ('operator' in grant) return p.isOperator;
   if ('signedIn' in grant) return p.userId !== '';
   if ('convener' in grant) return isConvener(p);
-  if ('invitee' in grant)
-    return r.invitedActorId !== undefined && p.actorIds.includes(r.invitedActorId);
+  if ('invitee' in grant) return (r.invitedActorIds ?? []).some((id) => p.actorIds.includes(id));
   if ('inProcess' in grant) return p.inProcess;
   return p.seats.some(
     (s) =>

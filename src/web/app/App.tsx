@@ -1,0 +1,38 @@
+import { DirectionProvider, MantineProvider } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { BrowserRouter } from 'react-router-dom';
+import { ApiError } from '../api/client.ts';
+import { currentLanguage, directionOf } from '../i18n/index.ts';
+import { AppRoutes } from './AppRoutes.tsx';
+import { DirectionSync } from './DirectionSync.tsx';
+import { cssVariablesResolver, theme } from './theme.ts';
+
+function makeQueryClient() {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // Retrying a refusal (403, 404, 401) only delays the message the user needs to see.
+        retry: (count, error) =>
+          !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
+        refetchOnWindowFocus: false,
+      },
+    },
+  });
+}
+
+export function App() {
+  const [queryClient] = useState(makeQueryClient);
+  return (
+    <DirectionProvider initialDirection={directionOf(currentLanguage())} detectDirection={false}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+        <DirectionSync />
+        <QueryClientProvider client={queryClient}>
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
+        </QueryClientProvider>
+      </MantineProvider>
+    </DirectionProvider>
+  );
+}

@@ -1,0 +1,68 @@
+import { Stack, Tabs } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router-dom';
+import { useRound } from '../api/rounds.ts';
+import type { RoundView } from '../api/types.ts';
+import { QueryView } from '../components/common/QueryView.tsx';
+import { AgendaSection } from '../components/round/agenda/AgendaSection.tsx';
+import { InvitationsSection } from '../components/round/invitations/InvitationsSection.tsx';
+import { ParticipantsSection } from '../components/round/participants/ParticipantsSection.tsx';
+import { RoundHeader } from '../components/round/RoundHeader.tsx';
+import { SessionsSection } from '../components/round/sessions/SessionsSection.tsx';
+
+const TABS = ['participants', 'invitations', 'sessions', 'agenda'] as const;
+type Tab = (typeof TABS)[number];
+const isTab = (v: string | null): v is Tab => v !== null && (TABS as readonly string[]).includes(v);
+
+function RoundTabs({ round }: { round: RoundView }) {
+  const { t } = useTranslation();
+  // The open tab lives in the URL so that it survives reloads and can be linked to.
+  const [params, setParams] = useSearchParams();
+  const requested = params.get('tab');
+  const tab: Tab = isTab(requested) ? requested : 'participants';
+
+  return (
+    <Tabs
+      value={tab}
+      onChange={(value) => {
+        if (isTab(value)) setParams({ tab: value }, { replace: true });
+      }}
+      keepMounted={false}
+    >
+      <Tabs.List aria-label={t('round.sections')}>
+        {TABS.map((key) => (
+          <Tabs.Tab key={key} value={key}>
+            {t(`round.tabs.${key}`)}
+          </Tabs.Tab>
+        ))}
+      </Tabs.List>
+      <Tabs.Panel value="participants" pt="md">
+        <ParticipantsSection round={round} />
+      </Tabs.Panel>
+      <Tabs.Panel value="invitations" pt="md">
+        <InvitationsSection round={round} />
+      </Tabs.Panel>
+      <Tabs.Panel value="sessions" pt="md">
+        <SessionsSection round={round} />
+      </Tabs.Panel>
+      <Tabs.Panel value="agenda" pt="md">
+        <AgendaSection round={round} />
+      </Tabs.Panel>
+    </Tabs>
+  );
+}
+
+export function RoundPage() {
+  const { id = '' } = useParams();
+  const round = useRound(id);
+  return (
+    <QueryView query={round}>
+      {(r) => (
+        <Stack gap="lg">
+          <RoundHeader round={r} />
+          <RoundTabs round={r} />
+        </Stack>
+      )}
+    </QueryView>
+  );
+}
