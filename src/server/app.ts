@@ -66,8 +66,10 @@ export async function buildApp(
     if (!url.startsWith('/api')) config.guard ??= { public: 'web client' };
     else if (url.startsWith(DOCS_PREFIX) || url === '/api/openapi.json')
       config.guard ??= { public: 'API reference' };
-    else if (!config.guard) throw new Error(`route ${String(route.method)} ${url} declares no guard`);
-    for (const method of [route.method].flat()) routeTable.push({ method, url, guard: config.guard });
+    else if (!config.guard)
+      throw new Error(`route ${String(route.method)} ${url} declares no guard`);
+    for (const method of [route.method].flat())
+      routeTable.push({ method, url, guard: config.guard });
   });
 
   await app.register(fastifyCookie);
@@ -125,11 +127,9 @@ export async function buildApp(
   app.setNotFoundHandler((req, reply) => {
     if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api'))
       return reply.sendFile('index.html');
-    return reply
-      .status(404)
-      .send({
-        error: { code: 'not_found', message: `No route ${req.method} ${req.url.split('?')[0]}` },
-      });
+    return reply.status(404).send({
+      error: { code: 'not_found', message: `No route ${req.method} ${req.url.split('?')[0]}` },
+    });
   });
   return app;
 }

@@ -60,7 +60,10 @@ async function locate(db: Tx, scope: Scope, req: FastifyRequest): Promise<Locate
   }
   if ('invitation' in scope) {
     const where = await inRound('invitation', 'Invitation');
-    return { ...where, resource: { invitedActorIds: await roundRepo.invitedActorIds(db, where.roundId, id) } };
+    return {
+      ...where,
+      resource: { invitedActorIds: await roundRepo.invitedActorIds(db, where.roundId, id) },
+    };
   }
   if ('session' in scope) return { ...(await inRound('session', 'Session')), resource: {} };
   if ('agendaItem' in scope) {

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.ts';
-import { AGENDA_STANCES, INVITATION_STATUSES, type AgendaStance, type InvitationStatus } from '../vocabulary.ts';
+import {
+  AGENDA_STANCES,
+  INVITATION_STATUSES,
+  type AgendaStance,
+  type InvitationStatus,
+} from '../vocabulary.ts';
 import { agendaItemState } from './agenda.ts';
 import { respond, seatFromInvitation, withdraw } from './invitations.ts';
 import { changeFormat, recordAttendance } from './sessions.ts';
@@ -56,20 +61,37 @@ describe('invitations', () => {
   it.each(INVITATION_STATUSES.map((s) => [s, s === 'pending' ? 'ok' : 'invalid_transition']))(
     'answering a %s invitation: %s',
     (status, outcome) => {
-      expect(codeOf(() => respond(anInvitation(status), { response: 'accept' }, now))).toBe(outcome);
+      expect(codeOf(() => respond(anInvitation(status), { response: 'accept' }, now))).toBe(
+        outcome,
+      );
       expect(codeOf(() => withdraw(anInvitation(status), now))).toBe(outcome);
     },
   );
 
   it('keeps a decline reason and whether it is public', () => {
-    const declined = respond(anInvitation('pending'), { response: 'decline', reason: 'Not under these guarantors', reasonPublic: false }, now);
-    expect(declined).toMatchObject({ status: 'declined', reason: 'Not under these guarantors', reasonPublic: false, respondedAt: now });
+    const declined = respond(
+      anInvitation('pending'),
+      { response: 'decline', reason: 'Not under these guarantors', reasonPublic: false },
+      now,
+    );
+    expect(declined).toMatchObject({
+      status: 'declined',
+      reason: 'Not under these guarantors',
+      reasonPublic: false,
+      respondedAt: now,
+    });
   });
 
   it('seats only from an accepted invitation, in the invited capacity', () => {
     const accepted = respond(anInvitation('pending'), { response: 'accept' }, now);
-    expect(seatFromInvitation(accepted, 'p9', now)).toMatchObject({ id: 'p9', capacity: 'party', actor });
-    expect(codeOf(() => seatFromInvitation(anInvitation('withdrawn'), 'p9', now))).toBe('invalid_transition');
+    expect(seatFromInvitation(accepted, 'p9', now)).toMatchObject({
+      id: 'p9',
+      capacity: 'party',
+      actor,
+    });
+    expect(codeOf(() => seatFromInvitation(anInvitation('withdrawn'), 'p9', now))).toBe(
+      'invalid_transition',
+    );
   });
 });
 
@@ -86,7 +108,12 @@ describe('sessions', () => {
 
   it('keeps every change with its reason', () => {
     const once = changeFormat(aSession(), change, seated, now);
-    const twice = changeFormat(once, { format: 'bilateral', reason: 'they agreed to meet', participantIds: ['gov', 'opp'] }, seated, now);
+    const twice = changeFormat(
+      once,
+      { format: 'bilateral', reason: 'they agreed to meet', participantIds: ['gov', 'opp'] },
+      seated,
+      now,
+    );
     expect(twice.formatChanges.map((c) => [c.from, c.to, c.reason])).toEqual([
       ['plenary', 'proximity', 'no face to face'],
       ['proximity', 'bilateral', 'they agreed to meet'],
@@ -101,7 +128,16 @@ describe('sessions', () => {
     ['consultation of the sponsor', 'consultation', ['ru'], 'ok'],
     ['the same format again', 'plenary', [], 'invalid_transition'],
   ] as const)('%s: %s', (_l, format, participantIds, outcome) => {
-    expect(codeOf(() => changeFormat(aSession(), { format, reason: 'r', participantIds: [...participantIds] }, seated, now))).toBe(outcome);
+    expect(
+      codeOf(() =>
+        changeFormat(
+          aSession(),
+          { format, reason: 'r', participantIds: [...participantIds] },
+          seated,
+          now,
+        ),
+      ),
+    ).toBe(outcome);
   });
 
   it('records attendance once per participant, last word wins, listed participants only', () => {
@@ -109,7 +145,9 @@ describe('sessions', () => {
     s = recordAttendance(s, 'gov', 'walked_out', seated);
     expect(s.attendance).toEqual([{ participantId: 'gov', status: 'walked_out' }]);
     const consultation = aSession({ format: 'consultation', participantIds: ['ru'] });
-    expect(codeOf(() => recordAttendance(consultation, 'gov', 'present', seated))).toBe('validation_failed');
+    expect(codeOf(() => recordAttendance(consultation, 'gov', 'present', seated))).toBe(
+      'validation_failed',
+    );
   });
 });
 

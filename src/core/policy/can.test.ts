@@ -25,7 +25,8 @@ const resourceFor = (action: Action, own: boolean) => ({
 
 // The rules of procedure restated in words, independently of the table's encoding.
 function expected(action: Action, capacity: Capacity, role: MemberRole, own: boolean): boolean {
-  const convenes = (capacity === 'sponsor' || capacity === 'mediator') && (role === 'head' || role === 'deputy');
+  const convenes =
+    (capacity === 'sponsor' || capacity === 'mediator') && (role === 'head' || role === 'deputy');
   switch (action) {
     case 'platform.read':
     case 'process.list':
@@ -63,11 +64,15 @@ function expected(action: Action, capacity: Capacity, role: MemberRole, own: boo
 
 describe('the policy table', () => {
   const rows = CAPACITIES.flatMap((capacity) =>
-    MEMBER_ROLES.flatMap((role) => ACTIONS.flatMap((action) => [true, false].map((own) => ({ capacity, role, action, own })))),
+    MEMBER_ROLES.flatMap((role) =>
+      ACTIONS.flatMap((action) => [true, false].map((own) => ({ capacity, role, action, own }))),
+    ),
   );
 
   it.each(rows)('$capacity $role, $action (own: $own)', ({ capacity, role, action, own }) => {
-    expect(can(seated(capacity, role), action, resourceFor(action, own))).toBe(expected(action, capacity, role, own));
+    expect(can(seated(capacity, role), action, resourceFor(action, own))).toBe(
+      expected(action, capacity, role, own),
+    );
   });
 
   it('gives the operator the platform and nothing inside a delegation', () => {
@@ -93,7 +98,12 @@ describe('the policy table', () => {
 
   it('lets an appointed process convener convene without a seat', () => {
     const convener = { ...base, isProcessConvener: true };
-    for (const a of ['round.create', 'invitation.create', 'session.changeFormat', 'agenda.propose'] as const) {
+    for (const a of [
+      'round.create',
+      'invitation.create',
+      'session.changeFormat',
+      'agenda.propose',
+    ] as const) {
       expect(can(convener, a, resourceFor(a, false))).toBe(true);
     }
     expect(can(convener, 'agenda.setStance', resourceFor('agenda.setStance', true))).toBe(false);
@@ -102,8 +112,16 @@ describe('the policy table', () => {
   it('lets only the invited actor answer an invitation', () => {
     const invitee = { ...base, actorIds: ['actor-invited'] };
     expect(can(invitee, 'invitation.respond', resourceFor('invitation.respond', false))).toBe(true);
-    expect(can({ ...base, actorIds: ['someone-else'] }, 'invitation.respond', resourceFor('invitation.respond', false))).toBe(false);
-    expect(can(invitee, 'round.read', { kind: 'round', invitedActorIds: ['actor-invited'] })).toBe(true);
+    expect(
+      can(
+        { ...base, actorIds: ['someone-else'] },
+        'invitation.respond',
+        resourceFor('invitation.respond', false),
+      ),
+    ).toBe(false);
+    expect(can(invitee, 'round.read', { kind: 'round', invitedActorIds: ['actor-invited'] })).toBe(
+      true,
+    );
   });
 
   it('fails closed', () => {

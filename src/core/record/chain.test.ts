@@ -11,15 +11,27 @@ function chain(payloads: Record<string, unknown>[]): RecordEvent[] {
     events.push(
       sealEvent(
         sha256,
-        { at: `2017-01-23T0${i % 10}:00:00.000Z`, actorUserId: `u${i % 3}`, action: 'a.b', subjectKind: 'round', subjectId: `r${i}`, roundId: 'r', payload },
+        {
+          at: `2017-01-23T0${i % 10}:00:00.000Z`,
+          actorUserId: `u${i % 3}`,
+          action: 'a.b',
+          subjectKind: 'round',
+          subjectId: `r${i}`,
+          roundId: 'r',
+          payload,
+        },
         events.at(-1) ?? null,
       ),
     );
   }
   return events;
 }
-const headOf = (events: RecordEvent[]) => (events.length ? { seq: events.at(-1)!.seq, hash: events.at(-1)!.hash } : null);
-const payloads = fc.array(fc.dictionary(fc.string({ maxLength: 5 }), fc.oneof(fc.string(), fc.integer(), fc.boolean())), { minLength: 2, maxLength: 12 });
+const headOf = (events: RecordEvent[]) =>
+  events.length ? { seq: events.at(-1)!.seq, hash: events.at(-1)!.hash } : null;
+const payloads = fc.array(
+  fc.dictionary(fc.string({ maxLength: 5 }), fc.oneof(fc.string(), fc.integer(), fc.boolean())),
+  { minLength: 2, maxLength: 12 },
+);
 
 describe('record hash chain', () => {
   it('hashes canonical JSON: key order does not matter', () => {
@@ -36,21 +48,39 @@ describe('record hash chain', () => {
     fc.assert(
       fc.property(payloads, (ps) => {
         const events = chain(ps);
-        expect(verifyChain(sha256, events, headOf(events))).toMatchObject({ ok: true, count: ps.length });
+        expect(verifyChain(sha256, events, headOf(events))).toMatchObject({
+          ok: true,
+          count: ps.length,
+        });
       }),
     );
   });
 
   it('catches any edited field, naming that event', () => {
-    const fields = ['at', 'actorUserId', 'action', 'subjectKind', 'subjectId', 'roundId', 'payload', 'payloadDigest', 'prevHash', 'hash'] as const;
+    const fields = [
+      'at',
+      'actorUserId',
+      'action',
+      'subjectKind',
+      'subjectId',
+      'roundId',
+      'payload',
+      'payloadDigest',
+      'prevHash',
+      'hash',
+    ] as const;
     fc.assert(
       fc.property(payloads, fc.nat(), fc.constantFrom(...fields), (ps, pick, field) => {
         const events = chain(ps);
         const i = pick % events.length;
         const victim = { ...events[i]! };
-        (victim as Record<string, unknown>)[field] = field === 'payload' ? { forged: true } : `${String(victim[field])}x`;
+        (victim as Record<string, unknown>)[field] =
+          field === 'payload' ? { forged: true } : `${String(victim[field])}x`;
         events[i] = victim;
-        expect(verifyChain(sha256, events, headOf(chain(ps)))).toMatchObject({ ok: false, firstBadSeq: i + 1 });
+        expect(verifyChain(sha256, events, headOf(chain(ps)))).toMatchObject({
+          ok: false,
+          firstBadSeq: i + 1,
+        });
       }),
     );
   });
@@ -73,7 +103,10 @@ describe('record hash chain', () => {
         const events = chain(ps);
         const i = pick % (events.length - 1);
         [events[i], events[i + 1]] = [events[i + 1]!, events[i]!];
-        expect(verifyChain(sha256, events, headOf(chain(ps)))).toMatchObject({ ok: false, firstBadSeq: i + 1 });
+        expect(verifyChain(sha256, events, headOf(chain(ps)))).toMatchObject({
+          ok: false,
+          firstBadSeq: i + 1,
+        });
       }),
     );
   });

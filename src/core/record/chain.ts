@@ -86,7 +86,10 @@ export function verifyChain(
     });
     // A gap or a swap is reported at the first position that does not hold the event it should.
     if (e.seq !== prev.seq + 1)
-      return bad(`expected event ${prev.seq + 1}, found ${e.seq}: events missing or reordered`, prev.seq + 1);
+      return bad(
+        `expected event ${prev.seq + 1}, found ${e.seq}: events missing or reordered`,
+        prev.seq + 1,
+      );
     if (e.prevHash !== prev.hash) return bad('previous-hash link broken');
     if (sha256(canonicalJson(e.payload)) !== e.payloadDigest)
       return bad('payload does not match its digest');

@@ -55,17 +55,15 @@ export async function insertActor(
 ): Promise<void> {
   await db.insert(actors).values({ ...actor, coalitionId: null });
   if (members.length > 0) {
-    await db
-      .insert(actors)
-      .values(
-        members.map((m) => ({
-          id: m.id,
-          name: m.name,
-          kind: 'armed_group',
-          coalitionId: actor.id,
-          createdAt: actor.createdAt,
-        })),
-      );
+    await db.insert(actors).values(
+      members.map((m) => ({
+        id: m.id,
+        name: m.name,
+        kind: 'armed_group',
+        coalitionId: actor.id,
+        createdAt: actor.createdAt,
+      })),
+    );
   }
 }
 

@@ -377,10 +377,19 @@ export async function upsertStance(
 }
 
 /** Actors invited to a round (or to one of its invitations), for the invitee grant. */
-export async function invitedActorIds(db: Tx, roundId: string, invitationId?: string): Promise<string[]> {
+export async function invitedActorIds(
+  db: Tx,
+  roundId: string,
+  invitationId?: string,
+): Promise<string[]> {
   const rows = await db
     .select({ actorId: invitations.actorId })
     .from(invitations)
-    .where(and(eq(invitations.roundId, roundId), invitationId ? eq(invitations.id, invitationId) : undefined));
+    .where(
+      and(
+        eq(invitations.roundId, roundId),
+        invitationId ? eq(invitations.id, invitationId) : undefined,
+      ),
+    );
   return rows.map((r) => r.actorId);
 }

@@ -14,7 +14,10 @@ const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   t = await testApp();
-  const world = await aRound(t, { a: { capacity: 'party', members: ['adviser'] }, m: { capacity: 'mediator' } });
+  const world = await aRound(t, {
+    a: { capacity: 'party', members: ['adviser'] },
+    m: { capacity: 'mediator' },
+  });
   const convener = world.convener.id;
   await scheduleSession(t.ctx, convener, world.roundId, {
     title: 'Opening',
@@ -24,7 +27,10 @@ beforeAll(async () => {
     room: '',
     participantIds: [],
   });
-  await proposeAgendaItem(t.ctx, { userId: convener, participantIds: [] }, world.roundId, { title: 'Ceasefire', track: 'ceasefire' });
+  await proposeAgendaItem(t.ctx, { userId: convener, participantIds: [] }, world.roundId, {
+    title: 'Ceasefire',
+    track: 'ceasefire',
+  });
   const head = t.client();
   await head.signIn(world.people.a!.head.email);
   const round = (await head.get(`/api/rounds/${world.roundId}`)).json();
@@ -35,7 +41,8 @@ beforeAll(async () => {
     invitations: round.invitations[0].id,
     sessions: round.sessions[0].id,
     agenda: round.agenda[0].id,
-    members: round.participants.find((p: { id: string }) => p.id === world.people.a!.participantId).delegation[1].id,
+    members: round.participants.find((p: { id: string }) => p.id === world.people.a!.participantId)
+      .delegation[1].id,
     sessionsOfAuth: 'not-a-session',
   });
 }, 120_000);
@@ -54,7 +61,8 @@ describe('every route', () => {
   it('is registered with a guard naming a policy action, or saying why it is public', () => {
     expect(table().length).toBeGreaterThan(25);
     for (const r of table()) {
-      if ('public' in r.guard) expect(r.guard.public.length, `${r.method} ${r.url}`).toBeGreaterThan(3);
+      if ('public' in r.guard)
+        expect(r.guard.public.length, `${r.method} ${r.url}`).toBeGreaterThan(3);
       else expect(Object.keys(POLICY), `${r.method} ${r.url}`).toContain(r.guard.action);
     }
   });
@@ -73,13 +81,26 @@ describe('every route', () => {
     const stranger = t.client();
     const { email } = await anAccount(t);
     await stranger.signIn(email);
-    const selfService = new Set<Action>(['platform.read', 'process.list', 'account.manageOwnSessions']);
+    const selfService = new Set<Action>([
+      'platform.read',
+      'process.list',
+      'account.manageOwnSessions',
+    ]);
     for (const r of guarded()) {
       if ('public' in r.guard) continue;
       const before = await t.recordLength();
       t.decisions.length = 0;
       const res = await stranger.request(r.method as never, fill(r.url), bodyFor(r));
-      expect(t.decisions, `${r.method} ${r.url} ${res.statusCode} ${res.body.slice(0, 200)}`).toEqual([{ action: r.guard.action, allowed: selfService.has(r.guard.action), route: `${r.method} ${r.url}` }]);
+      expect(
+        t.decisions,
+        `${r.method} ${r.url} ${res.statusCode} ${res.body.slice(0, 200)}`,
+      ).toEqual([
+        {
+          action: r.guard.action,
+          allowed: selfService.has(r.guard.action),
+          route: `${r.method} ${r.url}`,
+        },
+      ]);
       if (selfService.has(r.guard.action)) {
         // Self-service routes may sign the stranger out; start a fresh session for the next route.
         await stranger.signIn(email);

@@ -2,7 +2,12 @@ import type { RoundView } from '../../core/schemas/rounds.ts';
 import type { Capacity, MemberRole, RepresentationLevel } from '../../core/vocabulary.ts';
 import { invite, respondToInvitation } from '../use-cases/invitations.ts';
 import { acceptMemberInvite, createMemberInvite } from '../use-cases/delegations.ts';
-import { appointConvener, createAccount, createActor, createProcess } from '../use-cases/platform.ts';
+import {
+  appointConvener,
+  createAccount,
+  createActor,
+  createProcess,
+} from '../use-cases/platform.ts';
 import { createRound } from '../use-cases/rounds.ts';
 import { roundViewFor } from '../use-cases/present-round.ts';
 import { PASSWORD, type TestApp } from './harness.ts';
@@ -10,7 +15,10 @@ import { PASSWORD, type TestApp } from './harness.ts';
 let counter = 0;
 const unique = (label: string) => `${label}-${++counter}`;
 
-export async function anAccount(t: TestApp, opts: { isOperator?: boolean; actorId?: string; label?: string } = {}) {
+export async function anAccount(
+  t: TestApp,
+  opts: { isOperator?: boolean; actorId?: string; label?: string } = {},
+) {
   const label = opts.label ?? unique('user');
   return createAccount(t.ctx, null, {
     email: `${label}@example.test`,
@@ -22,7 +30,11 @@ export async function anAccount(t: TestApp, opts: { isOperator?: boolean; actorI
 }
 
 export async function anActor(t: TestApp, name = unique('Actor'), coalitionOf: string[] = []) {
-  return createActor(t.ctx, null, { name, kind: coalitionOf.length ? 'coalition' : 'state', coalitionOf });
+  return createActor(t.ctx, null, {
+    name,
+    kind: coalitionOf.length ? 'coalition' : 'state',
+    coalitionOf,
+  });
 }
 
 export interface SeatSpec {
@@ -40,8 +52,14 @@ export async function aRound(t: TestApp, seats: Record<string, SeatSpec>) {
   const operator = await anAccount(t, { isOperator: true });
   const convenerActor = await anActor(t);
   const convener = await anAccount(t, { actorId: convenerActor.id });
-  const processId = await createProcess(t.ctx, operator.id, { title: unique('Process'), description: '' });
-  await appointConvener(t.ctx, operator.id, processId, { userId: convener.id, actorId: convenerActor.id });
+  const processId = await createProcess(t.ctx, operator.id, {
+    title: unique('Process'),
+    description: '',
+  });
+  await appointConvener(t.ctx, operator.id, processId, {
+    userId: convener.id,
+    actorId: convenerActor.id,
+  });
   const roundId = await createRound(t.ctx, convener.id, processId, {
     title: unique('Round'),
     venue: 'Astana',
@@ -49,11 +67,23 @@ export async function aRound(t: TestApp, seats: Record<string, SeatSpec>) {
     endsOn: '2017-01-24',
     timeZone: 'Asia/Almaty',
   });
-  const people: Record<string, { participantId: string; actorId: string; head: { id: string; email: string }; members: { id: string; email: string; role: MemberRole }[] }> = {};
+  const people: Record<
+    string,
+    {
+      participantId: string;
+      actorId: string;
+      head: { id: string; email: string };
+      members: { id: string; email: string; role: MemberRole }[];
+    }
+  > = {};
   for (const [key, spec] of Object.entries(seats)) {
     const actor = await anActor(t, unique(key));
     const head = await anAccount(t, { actorId: actor.id, label: unique(`${key}-head`) });
-    await invite(t.ctx, convener.id, roundId, { actorId: actor.id, capacity: spec.capacity, representationLevel: spec.level ?? 'delegation' });
+    await invite(t.ctx, convener.id, roundId, {
+      actorId: actor.id,
+      capacity: spec.capacity,
+      representationLevel: spec.level ?? 'delegation',
+    });
     const view = await roundViewFor(t.ctx, { userId: convener.id, isOperator: false }, roundId);
     const invitationId = view.invitations.find((i) => i.actor.id === actor.id)!.id;
     await respondToInvitation(t.ctx, head.id, roundId, invitationId, { response: 'accept' });
@@ -62,8 +92,17 @@ export async function aRound(t: TestApp, seats: Record<string, SeatSpec>) {
     const members = [];
     for (const role of spec.members ?? []) {
       const email = `${unique(`${key}-${role}`)}@example.test`;
-      const link = await createMemberInvite(t.ctx, head.id, roundId, participantId, { email, displayName: email, role });
-      const { me } = await acceptMemberInvite(t.ctx, link.token, { displayName: email, password: PASSWORD }, null);
+      const link = await createMemberInvite(t.ctx, head.id, roundId, participantId, {
+        email,
+        displayName: email,
+        role,
+      });
+      const { me } = await acceptMemberInvite(
+        t.ctx,
+        link.token,
+        { displayName: email, password: PASSWORD },
+        null,
+      );
       members.push({ id: me.user.id, email, role });
     }
     people[key] = { participantId, actorId: actor.id, head, members };

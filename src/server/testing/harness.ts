@@ -25,7 +25,12 @@ export async function testApp(config: Partial<AppConfig> = {}) {
   const client = () => {
     let cookie: string | undefined;
     let csrf: string | undefined;
-    const request = async (method: InjectOptions['method'], url: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const request = async (
+      method: InjectOptions['method'],
+      url: string,
+      body?: unknown,
+      headers: Record<string, string> = {},
+    ) => {
       const res = await app.inject({
         method,
         url,
@@ -45,7 +50,8 @@ export async function testApp(config: Partial<AppConfig> = {}) {
     return {
       request,
       get: (url: string) => request('GET', url),
-      post: (url: string, body?: unknown, headers?: Record<string, string>) => request('POST', url, body ?? {}, headers),
+      post: (url: string, body?: unknown, headers?: Record<string, string>) =>
+        request('POST', url, body ?? {}, headers),
       put: (url: string, body?: unknown) => request('PUT', url, body ?? {}),
       del: (url: string) => request('DELETE', url),
       signIn: async (email: string, password = PASSWORD) => {

@@ -11,7 +11,9 @@ afterAll(() => t.close());
 describe('signing in', () => {
   it('sets an HttpOnly, SameSite=Strict session cookie and answers with a CSRF token', async () => {
     const { email } = await anAccount(t);
-    const res = await t.client().post('/api/auth/sign-in', { email: email.toUpperCase(), password: PASSWORD });
+    const res = await t
+      .client()
+      .post('/api/auth/sign-in', { email: email.toUpperCase(), password: PASSWORD });
     expect(res.statusCode).toBe(200);
     const cookie = res.cookies.find((c) => c.name === 'parley_session')!;
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
@@ -24,7 +26,9 @@ describe('signing in', () => {
     const behindTls = await testApp({ trustProxy: true });
     try {
       const { email } = await anAccount(behindTls);
-      const res = await behindTls.client().post('/api/auth/sign-in', { email, password: PASSWORD }, { 'x-forwarded-proto': 'https' });
+      const res = await behindTls
+        .client()
+        .post('/api/auth/sign-in', { email, password: PASSWORD }, { 'x-forwarded-proto': 'https' });
       expect(res.statusCode).toBe(200);
       expect(res.cookies.find((c) => c.name === 'parley_session')!.secure).toBe(true);
     } finally {
@@ -34,8 +38,12 @@ describe('signing in', () => {
 
   it('gives the same generic error for a wrong password and an unknown email', async () => {
     const { email } = await anAccount(t);
-    const wrong = await t.client().post('/api/auth/sign-in', { email, password: 'not the password' });
-    const unknown = await t.client().post('/api/auth/sign-in', { email: 'nobody@example.test', password: 'not the password' });
+    const wrong = await t
+      .client()
+      .post('/api/auth/sign-in', { email, password: 'not the password' });
+    const unknown = await t
+      .client()
+      .post('/api/auth/sign-in', { email: 'nobody@example.test', password: 'not the password' });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json()).toEqual(unknown.json());
@@ -82,7 +90,12 @@ describe('CSRF defence', () => {
     const c = t.client();
     await c.signIn((await anAccount(t)).email);
     const before = await t.recordLength();
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/sign-out', headers: { cookie: `parley_session=${c.cookie}` }, payload: {} });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-out',
+      headers: { cookie: `parley_session=${c.cookie}` },
+      payload: {},
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('csrf_failed');
     expect(await t.recordLength()).toBe(before);
@@ -104,10 +117,18 @@ describe('rate limiting', () => {
     try {
       const codes = [];
       for (let i = 0; i < 5; i++) {
-        codes.push((await limited.client().post('/api/auth/sign-in', { email: 'x@example.test', password: 'guess' })).statusCode);
+        codes.push(
+          (
+            await limited
+              .client()
+              .post('/api/auth/sign-in', { email: 'x@example.test', password: 'guess' })
+          ).statusCode,
+        );
       }
       expect(codes).toEqual([401, 401, 401, 429, 429]);
-      const last = await limited.client().post('/api/auth/sign-in', { email: 'x@example.test', password: 'guess' });
+      const last = await limited
+        .client()
+        .post('/api/auth/sign-in', { email: 'x@example.test', password: 'guess' });
       expect(last.json().error.code).toBe('rate_limited');
     } finally {
       await limited.close();

@@ -14,7 +14,8 @@ const as = async (email: string) => {
   await c.signIn(email);
   return c;
 };
-const round = async (c: Client, id: string) => (await c.get(`/api/rounds/${id}`)).json() as RoundView;
+const round = async (c: Client, id: string) =>
+  (await c.get(`/api/rounds/${id}`)).json() as RoundView;
 
 async function world() {
   const w = await aRound(t, {
@@ -32,10 +33,18 @@ describe('invitations', () => {
     const w = await world();
     const actor = await anActor(t, 'United Nations');
     const envoy = await anAccount(t, { actorId: actor.id });
-    await w.convener.post(`/api/rounds/${w.roundId}/invitations`, { actorId: actor.id, capacity: 'mediator', representationLevel: 'special_envoy' });
+    await w.convener.post(`/api/rounds/${w.roundId}/invitations`, {
+      actorId: actor.id,
+      capacity: 'mediator',
+      representationLevel: 'special_envoy',
+    });
     const un = await as(envoy.email);
     const pending = (await round(un, w.roundId)).invitations.find((i) => i.actor.id === actor.id)!;
-    expect(pending).toMatchObject({ status: 'pending', canRespond: true, representationLevel: 'special_envoy' });
+    expect(pending).toMatchObject({
+      status: 'pending',
+      canRespond: true,
+      representationLevel: 'special_envoy',
+    });
     const res = await un.post(`/api/invitations/${pending.id}/response`, { response: 'accept' });
     expect(res.statusCode).toBe(200);
     const view = res.json() as RoundView;
@@ -47,23 +56,47 @@ describe('invitations', () => {
 
   it('show a public decline reason to everyone, a private one to the conveners and the invitee only', async () => {
     const w = await world();
-    for (const [name, reasonPublic] of [['Public decliners', true], ['Private decliners', false]] as const) {
+    for (const [name, reasonPublic] of [
+      ['Public decliners', true],
+      ['Private decliners', false],
+    ] as const) {
       const actor = await anActor(t, name);
       const focal = await anAccount(t, { actorId: actor.id });
-      await w.convener.post(`/api/rounds/${w.roundId}/invitations`, { actorId: actor.id, capacity: 'party', representationLevel: 'delegation' });
+      await w.convener.post(`/api/rounds/${w.roundId}/invitations`, {
+        actorId: actor.id,
+        capacity: 'party',
+        representationLevel: 'delegation',
+      });
       const invitee = await as(focal.email);
-      const inv = (await round(invitee, w.roundId)).invitations.find((i) => i.actor.id === actor.id)!;
-      const res = await invitee.post(`/api/invitations/${inv.id}/response`, { response: 'decline', reason: `${name}: not under these guarantors`, reasonPublic });
+      const inv = (await round(invitee, w.roundId)).invitations.find(
+        (i) => i.actor.id === actor.id,
+      )!;
+      const res = await invitee.post(`/api/invitations/${inv.id}/response`, {
+        response: 'decline',
+        reason: `${name}: not under these guarantors`,
+        reasonPublic,
+      });
       expect(res.statusCode).toBe(200);
-      expect(res.json().invitations.find((i: { id: string }) => i.id === inv.id).reason).toContain(name);
+      expect(res.json().invitations.find((i: { id: string }) => i.id === inv.id).reason).toContain(
+        name,
+      );
     }
     const observer = await as(w.p.us!.head.email);
     const operator = await as(w.operator.email);
     for (const viewer of [observer, operator]) {
-      const reasons = Object.fromEntries((await round(viewer, w.roundId)).invitations.filter((i) => i.status === 'declined').map((i) => [i.actor.name, i.reason]));
-      expect(reasons).toEqual({ 'Public decliners': 'Public decliners: not under these guarantors', 'Private decliners': null });
+      const reasons = Object.fromEntries(
+        (await round(viewer, w.roundId)).invitations
+          .filter((i) => i.status === 'declined')
+          .map((i) => [i.actor.name, i.reason]),
+      );
+      expect(reasons).toEqual({
+        'Public decliners': 'Public decliners: not under these guarantors',
+        'Private decliners': null,
+      });
     }
-    const conv = (await round(w.convener, w.roundId)).invitations.find((i) => i.actor.name === 'Private decliners')!;
+    const conv = (await round(w.convener, w.roundId)).invitations.find(
+      (i) => i.actor.name === 'Private decliners',
+    )!;
     expect(conv.reason).toContain('Private decliners');
   });
 
@@ -71,22 +104,39 @@ describe('invitations', () => {
     const w = await world();
     const actor = await anActor(t, 'Quiet group');
     const focal = await anAccount(t, { actorId: actor.id });
-    await w.convener.post(`/api/rounds/${w.roundId}/invitations`, { actorId: actor.id, capacity: 'party', representationLevel: 'delegation' });
+    await w.convener.post(`/api/rounds/${w.roundId}/invitations`, {
+      actorId: actor.id,
+      capacity: 'party',
+      representationLevel: 'delegation',
+    });
     const invitee = await as(focal.email);
     const inv = (await round(invitee, w.roundId)).invitations.find((i) => i.actor.id === actor.id)!;
-    await invitee.post(`/api/invitations/${inv.id}/response`, { response: 'decline', reason: 'our commanders are under threat', reasonPublic: false });
+    await invitee.post(`/api/invitations/${inv.id}/response`, {
+      response: 'decline',
+      reason: 'our commanders are under threat',
+      reasonPublic: false,
+    });
     const { records } = await import('../../../db/index.ts');
     const chain = await records.readChain(t.ctx.database.db);
     expect(JSON.stringify(chain.events)).not.toContain('under threat');
-    expect(chain.events.at(-1)).toMatchObject({ action: 'invitation.decline', payload: { reason: { digest: expect.stringMatching(/^[0-9a-f]{64}$/) } } });
+    expect(chain.events.at(-1)).toMatchObject({
+      action: 'invitation.decline',
+      payload: { reason: { digest: expect.stringMatching(/^[0-9a-f]{64}$/) } },
+    });
   });
 
   it('cannot be accepted once withdrawn; the refusal changes nothing', async () => {
     const w = await world();
     const actor = await anActor(t, 'Late group');
     const focal = await anAccount(t, { actorId: actor.id });
-    await w.convener.post(`/api/rounds/${w.roundId}/invitations`, { actorId: actor.id, capacity: 'party', representationLevel: 'delegation' });
-    const inv = (await round(w.convener, w.roundId)).invitations.find((i) => i.actor.id === actor.id)!;
+    await w.convener.post(`/api/rounds/${w.roundId}/invitations`, {
+      actorId: actor.id,
+      capacity: 'party',
+      representationLevel: 'delegation',
+    });
+    const inv = (await round(w.convener, w.roundId)).invitations.find(
+      (i) => i.actor.id === actor.id,
+    )!;
     expect((await w.convener.post(`/api/invitations/${inv.id}/withdrawal`)).statusCode).toBe(200);
     const invitee = await as(focal.email);
     const before = await t.recordLength();
@@ -102,17 +152,29 @@ describe('invitations', () => {
   it('can be answered only by the invited actor', async () => {
     const w = await world();
     const actor = await anActor(t);
-    await w.convener.post(`/api/rounds/${w.roundId}/invitations`, { actorId: actor.id, capacity: 'party', representationLevel: 'delegation' });
-    const inv = (await round(w.convener, w.roundId)).invitations.find((i) => i.actor.id === actor.id)!;
+    await w.convener.post(`/api/rounds/${w.roundId}/invitations`, {
+      actorId: actor.id,
+      capacity: 'party',
+      representationLevel: 'delegation',
+    });
+    const inv = (await round(w.convener, w.roundId)).invitations.find(
+      (i) => i.actor.id === actor.id,
+    )!;
     for (const email of [w.p.gov!.head.email, w.convener ? w.p.ru!.head.email : '']) {
-      const res = await (await as(email)).post(`/api/invitations/${inv.id}/response`, { response: 'accept' });
+      const res = await (
+        await as(email)
+      ).post(`/api/invitations/${inv.id}/response`, { response: 'accept' });
       expect(res.statusCode).toBe(403);
     }
   });
 
   it('refuses a second pending invitation to the same actor', async () => {
     const w = await world();
-    const res = await w.convener.post(`/api/rounds/${w.roundId}/invitations`, { actorId: w.p.gov!.actorId, capacity: 'party', representationLevel: 'delegation' });
+    const res = await w.convener.post(`/api/rounds/${w.roundId}/invitations`, {
+      actorId: w.p.gov!.actorId,
+      capacity: 'party',
+      representationLevel: 'delegation',
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('already_exists');
   });
@@ -134,11 +196,21 @@ describe('sessions', () => {
     const view = (await schedule(w.convener, w.roundId)).json() as RoundView;
     const session = view.sessions[0]!;
     expect(session.started).toBe(false);
-    const res = await w.convener.post(`/api/sessions/${session.id}/format`, { format: 'proximity', reason: 'The opposition will not sit face to face.' });
+    const res = await w.convener.post(`/api/sessions/${session.id}/format`, {
+      format: 'proximity',
+      reason: 'The opposition will not sit face to face.',
+    });
     expect(res.statusCode).toBe(200);
     const changed = (res.json() as RoundView).sessions[0]!;
     expect(changed.format).toBe('proximity');
-    expect(changed.formatChanges).toEqual([{ from: 'plenary', to: 'proximity', reason: 'The opposition will not sit face to face.', at: t.ports.clock.now().toISOString() }]);
+    expect(changed.formatChanges).toEqual([
+      {
+        from: 'plenary',
+        to: 'proximity',
+        reason: 'The opposition will not sit face to face.',
+        at: t.ports.clock.now().toISOString(),
+      },
+    ]);
   });
 
   it('refuse a format change once started, changing nothing', async () => {
@@ -147,11 +219,18 @@ describe('sessions', () => {
     t.ports.clock.set(new Date('2017-01-23T08:30:00Z'));
     try {
       const before = await t.recordLength();
-      const res = await w.convener.post(`/api/sessions/${session.id}/format`, { format: 'proximity', reason: 'too late' });
+      const res = await w.convener.post(`/api/sessions/${session.id}/format`, {
+        format: 'proximity',
+        reason: 'too late',
+      });
       expect(res.statusCode).toBe(409);
       expect(res.json().error.code).toBe('session_started');
       expect(await t.recordLength()).toBe(before);
-      expect((await round(w.convener, w.roundId)).sessions[0]).toMatchObject({ format: 'plenary', formatChanges: [], started: true });
+      expect((await round(w.convener, w.roundId)).sessions[0]).toMatchObject({
+        format: 'plenary',
+        formatChanges: [],
+        started: true,
+      });
     } finally {
       t.ports.clock.set(new Date('2017-01-20T09:00:00Z'));
     }
@@ -161,50 +240,122 @@ describe('sessions', () => {
     const w = await world();
     const session = ((await schedule(w.convener, w.roundId)).json() as RoundView).sessions[0]!;
     const host = await as(w.p.kz!.head.email);
-    const res = await host.put(`/api/sessions/${session.id}/attendance`, { participantId: w.p.opp!.participantId, status: 'walked_out' });
+    const res = await host.put(`/api/sessions/${session.id}/attendance`, {
+      participantId: w.p.opp!.participantId,
+      status: 'walked_out',
+    });
     expect(res.statusCode).toBe(200);
-    expect((res.json() as RoundView).sessions[0]!.attendance).toEqual([{ participantId: w.p.opp!.participantId, status: 'walked_out' }]);
+    expect((res.json() as RoundView).sessions[0]!.attendance).toEqual([
+      { participantId: w.p.opp!.participantId, status: 'walked_out' },
+    ]);
     const party = await as(w.p.gov!.head.email);
-    expect((await party.put(`/api/sessions/${session.id}/attendance`, { participantId: w.p.opp!.participantId, status: 'absent' })).statusCode).toBe(403);
+    expect(
+      (
+        await party.put(`/api/sessions/${session.id}/attendance`, {
+          participantId: w.p.opp!.participantId,
+          status: 'absent',
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 
   it('list the sponsors for a consultation; refuse strangers to the round', async () => {
     const w = await world();
-    const ok = await schedule(w.convener, w.roundId, { format: 'consultation', participantIds: [w.p.ru!.participantId] });
+    const ok = await schedule(w.convener, w.roundId, {
+      format: 'consultation',
+      participantIds: [w.p.ru!.participantId],
+    });
     expect(ok.statusCode).toBe(200);
     const other = await aRound(t, { x: { capacity: 'party' } });
-    const bad = await schedule(w.convener, w.roundId, { format: 'bilateral', participantIds: [w.p.gov!.participantId, other.people.x!.participantId] });
+    const bad = await schedule(w.convener, w.roundId, {
+      format: 'bilateral',
+      participantIds: [w.p.gov!.participantId, other.people.x!.participantId],
+    });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error).toMatchObject({ code: 'validation_failed', details: { unknown: [other.people.x!.participantId] } });
+    expect(bad.json().error).toMatchObject({
+      code: 'validation_failed',
+      details: { unknown: [other.people.x!.participantId] },
+    });
   });
 });
 
 describe('agenda', () => {
   it('lets each party set and change its own stance; the item state follows', async () => {
     const w = await world();
-    const view = (await w.convener.post(`/api/rounds/${w.roundId}/agenda`, { title: 'Political transition', track: 'political' })).json() as RoundView;
+    const view = (
+      await w.convener.post(`/api/rounds/${w.roundId}/agenda`, {
+        title: 'Political transition',
+        track: 'political',
+      })
+    ).json() as RoundView;
     const item = view.agenda[0]!;
     expect(item.state).toBe('open');
     const gov = await as(w.p.gov!.head.email);
     const spokesperson = await as(w.p.opp!.members[0]!.email);
-    await gov.put(`/api/agenda/${item.id}/stance`, { participantId: w.p.gov!.participantId, stance: 'accept', comment: '' });
-    let res = await spokesperson.put(`/api/agenda/${item.id}/stance`, { participantId: w.p.opp!.participantId, stance: 'reject', comment: 'No political discussions.' });
+    await gov.put(`/api/agenda/${item.id}/stance`, {
+      participantId: w.p.gov!.participantId,
+      stance: 'accept',
+      comment: '',
+    });
+    let res = await spokesperson.put(`/api/agenda/${item.id}/stance`, {
+      participantId: w.p.opp!.participantId,
+      stance: 'reject',
+      comment: 'No political discussions.',
+    });
     expect((res.json() as RoundView).agenda[0]!.state).toBe('contested');
-    res = await spokesperson.put(`/api/agenda/${item.id}/stance`, { participantId: w.p.opp!.participantId, stance: 'accept', comment: 'Changed our mind.' });
+    res = await spokesperson.put(`/api/agenda/${item.id}/stance`, {
+      participantId: w.p.opp!.participantId,
+      stance: 'accept',
+      comment: 'Changed our mind.',
+    });
     const after = (res.json() as RoundView).agenda[0]!;
     expect(after.state).toBe('adopted');
-    expect(after.stances.find((s) => s.participantId === w.p.opp!.participantId)).toMatchObject({ stance: 'accept', comment: 'Changed our mind.' });
+    expect(after.stances.find((s) => s.participantId === w.p.opp!.participantId)).toMatchObject({
+      stance: 'accept',
+      comment: 'Changed our mind.',
+    });
   });
 
   it('refuses a stance for another party, by an adviser, or by a sponsor', async () => {
     const w = await world();
-    const item = ((await w.convener.post(`/api/rounds/${w.roundId}/agenda`, { title: 'Sieges', track: 'humanitarian' })).json() as RoundView).agenda[0]!;
+    const item = (
+      (
+        await w.convener.post(`/api/rounds/${w.roundId}/agenda`, {
+          title: 'Sieges',
+          track: 'humanitarian',
+        })
+      ).json() as RoundView
+    ).agenda[0]!;
     const gov = await as(w.p.gov!.head.email);
     const adviser = await as(w.p.opp!.members[1]!.email);
     const sponsor = await as(w.p.ru!.head.email);
-    expect((await gov.put(`/api/agenda/${item.id}/stance`, { participantId: w.p.opp!.participantId, stance: 'reject', comment: '' })).statusCode).toBe(403);
-    expect((await adviser.put(`/api/agenda/${item.id}/stance`, { participantId: w.p.opp!.participantId, stance: 'accept', comment: '' })).statusCode).toBe(403);
-    expect((await sponsor.put(`/api/agenda/${item.id}/stance`, { participantId: w.p.ru!.participantId, stance: 'accept', comment: '' })).statusCode).toBe(403);
+    expect(
+      (
+        await gov.put(`/api/agenda/${item.id}/stance`, {
+          participantId: w.p.opp!.participantId,
+          stance: 'reject',
+          comment: '',
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await adviser.put(`/api/agenda/${item.id}/stance`, {
+          participantId: w.p.opp!.participantId,
+          stance: 'accept',
+          comment: '',
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await sponsor.put(`/api/agenda/${item.id}/stance`, {
+          participantId: w.p.ru!.participantId,
+          stance: 'accept',
+          comment: '',
+        })
+      ).statusCode,
+    ).toBe(403);
     expect((await round(gov, w.roundId)).agenda[0]!.stances).toEqual([]);
   });
 });
@@ -214,12 +365,19 @@ describe('what each role sees', () => {
     const w = await world();
     const opp = await as(w.p.opp!.head.email);
     const mine = await round(opp, w.roundId);
-    const rosters = Object.fromEntries(mine.participants.map((p) => [p.id, p.delegation?.length ?? null]));
+    const rosters = Object.fromEntries(
+      mine.participants.map((p) => [p.id, p.delegation?.length ?? null]),
+    );
     expect(rosters[w.p.opp!.participantId]).toBe(3);
     expect(rosters[w.p.gov!.participantId]).toBeNull();
-    for (const [email, own] of [[w.p.us!.head.email, w.p.us!.participantId], [w.operator.email, null]] as const) {
+    for (const [email, own] of [
+      [w.p.us!.head.email, w.p.us!.participantId],
+      [w.operator.email, null],
+    ] as const) {
       const view = await round(await as(email), w.roundId);
-      expect(view.participants.filter((p) => p.delegation !== null).map((p) => p.id)).toEqual(own ? [own] : []);
+      expect(view.participants.filter((p) => p.delegation !== null).map((p) => p.id)).toEqual(
+        own ? [own] : [],
+      );
       expect(view.viewer.actions).not.toContain('invitation.create');
     }
   });
@@ -234,12 +392,30 @@ describe('what each role sees', () => {
     const w = await world();
     const other = await aRound(t, { x: { capacity: 'party' } });
     const otherConvener = await as(other.convener.email);
-    const item = ((await w.convener.post(`/api/rounds/${w.roundId}/agenda`, { title: 'Aid', track: 'humanitarian' })).json() as RoundView).agenda[0]!;
+    const item = (
+      (
+        await w.convener.post(`/api/rounds/${w.roundId}/agenda`, {
+          title: 'Aid',
+          track: 'humanitarian',
+        })
+      ).json() as RoundView
+    ).agenda[0]!;
     const x = await as(other.people.x!.head.email);
     const before = await t.recordLength();
-    const res = await otherConvener.post(`/api/rounds/${w.roundId}/agenda`, { title: 'Hijack', track: 'political' });
+    const res = await otherConvener.post(`/api/rounds/${w.roundId}/agenda`, {
+      title: 'Hijack',
+      track: 'political',
+    });
     expect(res.statusCode).toBe(403);
-    expect((await x.put(`/api/agenda/${item.id}/stance`, { participantId: other.people.x!.participantId, stance: 'reject', comment: '' })).statusCode).toBe(403);
+    expect(
+      (
+        await x.put(`/api/agenda/${item.id}/stance`, {
+          participantId: other.people.x!.participantId,
+          stance: 'reject',
+          comment: '',
+        })
+      ).statusCode,
+    ).toBe(403);
     expect(await t.recordLength()).toBe(before);
   });
 });

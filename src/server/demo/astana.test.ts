@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyChain } from '../../core/record/chain.ts';
+import type { RoundView } from '../../core/schemas/rounds.ts';
+import { records, sha256 } from '../../db/index.ts';
+import { testApp, type TestApp } from '../testing/harness.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
+import { loadDemoIfEmpty } from './astana.ts';
+
+let t: TestApp;
+let roundId: string;
+beforeAll(async () => {
+  t = await testApp();
+  expect(await loadDemoIfEmpty(t.ctx)).toBe(true);
+  const mediator = t.client();
+  await mediator.signIn('mediator@parley.test', DEMO_PASSWORD);
+  roundId = (await mediator.get('/api/processes')).json().processes[0].rounds[0].id;
+}, 120_000);
+afterAll(() => t.close());
+
+const viewAs = async (email: string) => {
+  const c = t.client();
+  await c.signIn(email, DEMO_PASSWORD);
+  return (await c.get(`/api/rounds/${roundId}`)).json() as RoundView;
+};
+
+describe('the Astana demo', () => {
+  it('loads once, into an empty database only', async () => {
+    expect(await loadDemoIfEmpty(t.ctx)).toBe(false);
+  });
+
+  it('lets every demo account sign in', async () => {
+    for (const a of DEMO_ACCOUNTS) {
+      const res = await t
+        .client()
+        .post('/api/auth/sign-in', { email: a.email, password: DEMO_PASSWORD });
+      expect(res.statusCode, a.email).toBe(200);
+    }
+  });
+
+  it('is a real, intact record', async () => {
+    const { events, head } = await records.readChain(t.ctx.database.db);
+    expect(verifyChain(sha256, events, head)).toMatchObject({ ok: true });
+    expect(events.length).toBeGreaterThan(60);
+  });
+
+  it('seats the round of the scenario', async () => {
+    const view = await viewAs('opposition@parley.test');
+    expect(view).toMatchObject({
+      title: 'Astana I',
+      venue: 'Astana, Kazakhstan',
+      timeZone: 'Asia/Almaty',
+      processTitle: 'Syria — Astana talks',
+    });
+    const byCapacity = (c: string) =>
+      view.participants
+        .filter((p) => p.capacity === c)
+        .map((p) => p.actor.name)
+        .sort();
+    expect(byCapacity('sponsor')).toEqual([
+      'Islamic Republic of Iran',
+      'Republic of Turkey',
+      'Russian Federation',
+    ]);
+    expect(byCapacity('party')).toEqual([
+      'Government of the Syrian Arab Republic',
+      'Syrian armed opposition',
+    ]);
+    expect(byCapacity('host')).toEqual(['Republic of Kazakhstan']);
+    expect(byCapacity('mediator')).toEqual(['United Nations (Special Envoy for Syria)']);
+    expect(byCapacity('observer')).toEqual(['United States of America']);
+    const opposition = view.participants.find((p) => p.actor.name === 'Syrian armed opposition')!;
+    expect(opposition.actor.members).toHaveLength(14);
+    expect(opposition.delegation!.map((m) => m.role)).toEqual(['head', 'spokesperson']);
+    expect(
+      view.participants.find((p) => p.actor.name === 'United States of America')!
+        .representationLevel,
+    ).toBe('ambassador');
+    const declined = view.invitations.find((i) => i.actor.name === 'Other armed groups')!;
+    expect(declined).toMatchObject({
+      status: 'declined',
+      reasonPublic: true,
+      reason: expect.any(String),
+    });
+  });
+
+  it('has the sessions and the recorded change to proximity talks', async () => {
+    const view = await viewAs('observer@parley.test');
+    expect(view.sessions.map((s) => [s.title, s.format])).toEqual([
+      ['Preparatory consultations', 'consultation'],
+      ['Opening session (round table)', 'plenary'],
+      ['Talks on the ceasefire', 'proximity'],
+      ['Closing session', 'plenary'],
+    ]);
+    expect(view.sessions[2]!.formatChanges).toEqual([
+      expect.objectContaining({ from: 'bilateral', to: 'proximity' }),
+    ]);
+    expect(view.sessions[1]!.attendance).toHaveLength(8);
+  });
+
+  it('has the agenda matrix with its states', async () => {
+    const view = await viewAs('government@parley.test');
+    expect(view.agenda.map((i) => [i.title, i.track, i.state])).toEqual([
+      ['Consolidating the ceasefire', 'ceasefire', 'adopted'],
+      ['Easing sieges', 'humanitarian', 'open'],
+      ['Release of detainees', 'humanitarian', 'open'],
+      ['Delivery of humanitarian aid', 'humanitarian', 'open'],
+      ['Political transition', 'political', 'contested'],
+    ]);
+  });
+
+  it('shows the observer no delegation but its own, and the operator none', async () => {
+    const observer = await viewAs('observer@parley.test');
+    expect(observer.participants.filter((p) => p.delegation).map((p) => p.actor.name)).toEqual([
+      'United States of America',
+    ]);
+    const operator = await viewAs('operator@parley.test');
+    expect(operator.participants.filter((p) => p.delegation)).toEqual([]);
+  });
+});
