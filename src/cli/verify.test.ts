@@ -37,9 +37,13 @@ async function storedChain(tamper?: string) {
 
 async function verify(dataDir: string) {
   try {
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'verify'], {
-      env: { ...process.env, PARLEY_DATA_DIR: dataDir, DATABASE_URL: '' },
-    });
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/main.ts', 'verify'],
+      {
+        env: { ...process.env, PARLEY_DATA_DIR: dataDir, DATABASE_URL: '' },
+      },
+    );
     return { code: 0, out: stdout };
   } catch (e) {
     const err = e as { code: number; stderr: string };
@@ -50,11 +54,16 @@ async function verify(dataDir: string) {
 describe('parley verify', () => {
   it('reports an intact record', async () => {
     const result = await verify(await storedChain());
-    expect(result).toMatchObject({ code: 0, out: expect.stringContaining('Record intact: 4 events') });
+    expect(result).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('Record intact: 4 events'),
+    });
   });
 
   it('names the first bad event of an edited record and exits non-zero', async () => {
-    const result = await verify(await storedChain(`update record_events set payload = '{"i": 99}' where seq = 3`));
+    const result = await verify(
+      await storedChain(`update record_events set payload = '{"i": 99}' where seq = 3`),
+    );
     expect(result.code).toBe(1);
     expect(result.out).toContain('BROKEN at event 3');
   });

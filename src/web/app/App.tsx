@@ -1,15 +1,26 @@
 import { DirectionProvider, MantineProvider } from '@mantine/core';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { BrowserRouter } from 'react-router-dom';
-import { ApiError } from '../api/client.ts';
+import { meKey } from '../api/auth.ts';
+import { ApiError, setCsrfToken } from '../api/client.ts';
 import { currentLanguage, directionOf } from '../i18n/index.ts';
 import { AppRoutes } from './AppRoutes.tsx';
 import { DirectionSync } from './DirectionSync.tsx';
 import { cssVariablesResolver, theme } from './theme.ts';
 
 function makeQueryClient() {
-  return new QueryClient({
+  // A session that ends on the server (expired, revoked elsewhere) shows the sign-in form
+  // wherever the next request notices it, instead of an error on every panel.
+  const onError = (error: unknown) => {
+    if (error instanceof ApiError && error.code === 'unauthenticated') {
+      setCsrfToken(null);
+      client.setQueryData(meKey, null);
+    }
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
     defaultOptions: {
       queries: {
         // Retrying a refusal (403, 404, 401) only delays the message the user needs to see.
@@ -19,6 +30,7 @@ function makeQueryClient() {
       },
     },
   });
+  return client;
 }
 
 export function App() {

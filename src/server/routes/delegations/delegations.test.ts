@@ -42,12 +42,10 @@ describe('a delegation head', () => {
       ['مترجم', 'interpreter'],
     ]);
 
-    const again = await t
-      .client()
-      .post(`/api/member-invites/${token}/accept`, {
-        displayName: 'Twice',
-        password: 'a long enough password',
-      });
+    const again = await t.client().post(`/api/member-invites/${token}/accept`, {
+      displayName: 'Twice',
+      password: 'a long enough password',
+    });
     expect(again.statusCode).toBe(404);
   });
 

@@ -25,9 +25,11 @@ export function AddMemberForm({ participantId }: { participantId: string }) {
 
   if (!open) {
     return (
-      <Button size="compact-sm" variant="light" onClick={() => setOpen(true)}>
-        {t('participants.addMember.open')}
-      </Button>
+      <div>
+        <Button size="compact-sm" variant="light" onClick={() => setOpen(true)}>
+          {t('participants.addMember.open')}
+        </Button>
+      </div>
     );
   }
 

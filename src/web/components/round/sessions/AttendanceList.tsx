@@ -1,4 +1,4 @@
-import { Group, List, NativeSelect, Text } from '@mantine/core';
+import { Group, NativeSelect, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ATTENDANCE, type Attendance } from '../../../../core/vocabulary.ts';
 import { useRecordAttendance } from '../../../api/rounds.ts';
@@ -27,15 +27,22 @@ export function AttendanceList({ round, session }: { round: RoundView; session: 
           {errorMessage(t, record.error)}
         </Text>
       )}
-      <List size="sm" spacing={4} listStyleType="none" p={0}>
+      <SimpleGrid
+        component="ul"
+        cols={{ base: 1, sm: 2, lg: 3 }}
+        spacing="xs"
+        verticalSpacing={6}
+        p={0}
+        m={0}
+        style={{ listStyle: 'none' }}
+      >
         {attendees.map((p) => {
           const status = statusOf(p.id);
           return (
-            <List.Item key={p.id}>
+            <li key={p.id}>
               {editable ? (
                 <NativeSelect
                   size="xs"
-                  maw={360}
                   label={t('sessions.attendanceOf', { name: p.actor.name })}
                   value={status ?? ''}
                   disabled={record.isPending}
@@ -66,10 +73,10 @@ export function AttendanceList({ round, session }: { round: RoundView; session: 
                   )}
                 </Group>
               )}
-            </List.Item>
+            </li>
           );
         })}
-      </List>
+      </SimpleGrid>
     </div>
   );
 }

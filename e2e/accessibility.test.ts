@@ -1,0 +1,79 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openAstana, signIn, startStack, type Stack } from './harness.ts';
+
+async function seriousViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({
+      where,
+      rule: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+    }));
+}
+
+describe('accessibility (axe)', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(async () => {
+    await stack?.close();
+  });
+
+  for (const language of ['English', 'العربية'] as const) {
+    it(`has no serious or critical violations (${language})`, async () => {
+      const { page } = await stack.newPage();
+      const found = [];
+      await page.goto('/');
+      await page.getByRole('button', { name: language }).click();
+      await page.locator('form').waitFor();
+      found.push(...(await seriousViolations(page, 'sign-in')));
+
+      // Switch back to English for navigation by English names, then restore the language under test.
+      if (language !== 'English') await page.getByRole('button', { name: 'English' }).click();
+      await signIn(page, 'russia@parley.test');
+      if (language !== 'English') await page.getByRole('button', { name: language }).click();
+      found.push(...(await seriousViolations(page, 'home')));
+
+      if (language !== 'English') await page.getByRole('button', { name: 'English' }).click();
+      await openAstana(page);
+      for (const tab of ['Participants', 'Invitations', 'Sessions', 'Agenda'] as const) {
+        await page.getByRole('tab', { name: tab }).click();
+        await page.getByRole('heading', { level: 2, name: tab }).waitFor();
+        if (language !== 'English') {
+          await page.getByRole('button', { name: language }).click();
+          await page.locator('html[lang="ar"]').waitFor({ state: 'attached' });
+        }
+        found.push(...(await seriousViolations(page, `round: ${tab}`)));
+        if (language !== 'English') await page.getByRole('button', { name: 'English' }).click();
+      }
+
+      await page.goto('/account');
+      if (language !== 'English') await page.getByRole('button', { name: language }).click();
+      await page.getByRole('heading', { level: 2 }).first().waitFor();
+      found.push(...(await seriousViolations(page, 'account')));
+
+      expect(found).toEqual([]);
+    });
+  }
+
+  it('the operator home page with its administration forms has no violations', async () => {
+    const { page } = await stack.newPage();
+    await signIn(page, 'operator@parley.test');
+    await page.getByRole('heading', { level: 2, name: 'Administration' }).waitFor();
+    expect(await seriousViolations(page, 'operator home')).toEqual([]);
+  });
+
+  it('a delegation head sees the roster and member controls without violations', async () => {
+    const { page } = await stack.newPage();
+    await signIn(page, 'opposition@parley.test');
+    await openAstana(page, 'Participants');
+    await page.getByRole('button', { name: 'Add a member' }).click();
+    await page.getByRole('button', { name: 'Create invite link' }).waitFor();
+    expect(await seriousViolations(page, 'roster')).toEqual([]);
+  });
+});
