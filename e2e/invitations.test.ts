@@ -38,10 +38,8 @@ describe('invitations', () => {
 
     const invitee = (await stack.newPage()).page;
     await signIn(invitee, 'other-groups@parley.test');
-    // Not seated, the invitee has no process on the home page (GET /api/processes lists seats and
-    // convenerships only): it follows the round's address, as it would from the convener's message.
-    await invitee.goto(`${new URL(convener.url()).pathname}?tab=invitations`);
-    await invitee.getByRole('heading', { level: 2, name: 'Invitations' }).waitFor();
+    // Not seated yet, the invitee still finds the process it is invited into on its home page.
+    await openAstana(invitee, 'Invitations');
     const inviteeRow = invitee
       .getByRole('row')
       .filter({ hasText: 'Other armed groups' })

@@ -29,6 +29,16 @@ export function presentRound(agg: RoundAggregate, viewer: Principal, now: Date):
       participantIds: [...ownParticipants],
       headOf: viewer.seats.filter((s) => s.role === 'head').map((s) => s.participantId),
       isConvener: convener,
+      speaksFor: agg.participants
+        .filter((p) =>
+          can(viewer, 'agenda.setStance', { kind: 'agenda_item', ownerParticipantId: p.id }),
+        )
+        .map((p) => p.id),
+      manages: agg.participants
+        .filter((p) =>
+          can(viewer, 'delegation.manage', { kind: 'delegation', ownerParticipantId: p.id }),
+        )
+        .map((p) => p.id),
       actions: allowedActions(viewer, {
         round: { kind: 'round' },
         session: { kind: 'session' },

@@ -187,6 +187,10 @@ export const RoundView = z.object({
     participantIds: z.array(Id),
     headOf: z.array(Id),
     isConvener: z.boolean(),
+    /** Parties whose agenda stances the viewer may set (from the policy table). */
+    speaksFor: z.array(Id),
+    /** Delegations whose members the viewer may add and remove. */
+    manages: z.array(Id),
     /** Actions the viewer may take in this round, from the policy table. */
     actions: z.array(z.string()),
   }),

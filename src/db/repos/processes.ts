@@ -1,7 +1,9 @@
 import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { Tx } from '../connection.ts';
 import {
+  actorFocalPoints,
   actors,
+  invitations,
   members,
   participants,
   processConveners,
@@ -66,7 +68,7 @@ export async function isProcessConvener(
   return row !== undefined;
 }
 
-/** Processes the user is part of: as appointed convener or through any current delegation seat. */
+/** Processes the user is part of: as appointed convener, through a current seat, or as an invitee. */
 export async function processIdsFor(db: Tx, userId: string): Promise<string[]> {
   const convened = await db
     .select({ id: processConveners.processId })
@@ -78,7 +80,14 @@ export async function processIdsFor(db: Tx, userId: string): Promise<string[]> {
     .innerJoin(participants, eq(participants.id, members.participantId))
     .innerJoin(rounds, eq(rounds.id, participants.roundId))
     .where(and(eq(members.userId, userId), isNull(members.removedAt)));
-  return [...new Set([...convened, ...seated].map((r) => r.id))];
+  // Invitees see the process they are invited into, so they can find the invitation to answer.
+  const invited = await db
+    .select({ id: rounds.processId })
+    .from(actorFocalPoints)
+    .innerJoin(invitations, eq(invitations.actorId, actorFocalPoints.actorId))
+    .innerJoin(rounds, eq(rounds.id, invitations.roundId))
+    .where(eq(actorFocalPoints.userId, userId));
+  return [...new Set([...convened, ...seated, ...invited].map((r) => r.id))];
 }
 
 export async function listProcesses(db: Tx, ids: readonly string[] | 'all'): Promise<ProcessRow[]> {

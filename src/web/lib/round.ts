@@ -1,5 +1,4 @@
 import type { Action } from '../../core/policy/table.ts';
-import type { MemberRole } from '../../core/vocabulary.ts';
 import type { ParticipantView, RoundView, SessionView } from '../api/types.ts';
 
 /** Whether the server listed this action for the viewer. Controls follow it; the server still decides. */
@@ -22,22 +21,9 @@ export function attendeesOf(round: RoundView, session: SessionView): Participant
   return round.participants.filter((p) => session.participantIds.includes(p.id));
 }
 
-const STANCE_ROLES: readonly MemberRole[] = ['head', 'deputy', 'spokesperson'];
-
-/**
- * A party's stance is set by its head, deputy or spokesperson. The round view lists actions without
- * their resource, so the viewer's own role in that party's roster (visible to its members) settles it.
- */
-export function maySetStance(
-  round: RoundView,
-  userId: string | undefined,
-  party: ParticipantView,
-): boolean {
-  if (userId === undefined || !round.viewer.participantIds.includes(party.id)) return false;
-  if (may(round, 'agenda.setStance')) return true;
-  const role = party.delegation?.find((m) => m.userId === userId)?.role;
-  return role !== undefined && STANCE_ROLES.includes(role);
-}
+/** Parties whose stance the viewer may set, as the server's policy decided for this round. */
+export const maySetStance = (round: RoundView, party: ParticipantView): boolean =>
+  round.viewer.speaksFor.includes(party.id);
 
 export const needsListedParticipants = (format: string): boolean =>
   format === 'consultation' || format === 'bilateral';

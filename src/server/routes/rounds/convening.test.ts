@@ -149,6 +149,22 @@ describe('invitations', () => {
     expect(after.participants.some((p) => p.actor.id === actor.id)).toBe(false);
   });
 
+  it('lead an invitee, not yet seated, to the process and its invitation', async () => {
+    const w = await world();
+    const actor = await anActor(t);
+    const focal = await anAccount(t, { actorId: actor.id });
+    const invitee = await as(focal.email);
+    expect((await invitee.get('/api/processes')).json().processes).toEqual([]);
+    await w.convener.post(`/api/rounds/${w.roundId}/invitations`, {
+      actorId: actor.id,
+      capacity: 'observer',
+      representationLevel: 'ambassador',
+    });
+    const listed = (await invitee.get('/api/processes')).json().processes;
+    expect(listed.map((p: { id: string }) => p.id)).toEqual([w.processId]);
+    expect((await invitee.get(`/api/processes/${w.processId}`)).statusCode).toBe(200);
+  });
+
   it('can be answered only by the invited actor', async () => {
     const w = await world();
     const actor = await anActor(t);
@@ -380,6 +396,21 @@ describe('what each role sees', () => {
       );
       expect(view.viewer.actions).not.toContain('invitation.create');
     }
+  });
+
+  it('tells each viewer, from the policy, whose stance it may set and which delegation it manages', async () => {
+    const w = await world();
+    const spokesperson = await round(await as(w.p.opp!.members[0]!.email), w.roundId);
+    expect(spokesperson.viewer).toMatchObject({ speaksFor: [w.p.opp!.participantId], manages: [] });
+    const adviser = await round(await as(w.p.opp!.members[1]!.email), w.roundId);
+    expect(adviser.viewer).toMatchObject({ speaksFor: [], manages: [] });
+    const head = await round(await as(w.p.opp!.head.email), w.roundId);
+    expect(head.viewer).toMatchObject({
+      speaksFor: [w.p.opp!.participantId],
+      manages: [w.p.opp!.participantId],
+    });
+    const sponsor = await round(await as(w.p.ru!.head.email), w.roundId);
+    expect(sponsor.viewer).toMatchObject({ speaksFor: [], manages: [w.p.ru!.participantId] });
   });
 
   it('refuses a round to someone with no part in it', async () => {

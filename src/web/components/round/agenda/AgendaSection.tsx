@@ -1,7 +1,6 @@
 import { Badge, Card, Stack, Table, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMe } from '../../../api/auth.ts';
 import type { AgendaItemView, ParticipantView, RoundView } from '../../../api/types.ts';
 import { may, maySetStance, parties } from '../../../lib/round.ts';
 import { EmptyText } from '../../common/EmptyText.tsx';
@@ -18,12 +17,9 @@ export interface StanceTarget {
 
 export function AgendaSection({ round }: { round: RoundView }) {
   const { t } = useTranslation();
-  const me = useMe();
   const [editing, setEditing] = useState<StanceTarget | null>(null);
   const columns = parties(round);
-  const editable = new Set(
-    columns.filter((p) => maySetStance(round, me.data?.user.id, p)).map((p) => p.id),
-  );
+  const editable = new Set(columns.filter((p) => maySetStance(round, p)).map((p) => p.id));
 
   return (
     <Stack gap="lg">

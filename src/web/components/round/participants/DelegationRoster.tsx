@@ -18,7 +18,7 @@ export function DelegationRoster({ round, participant, members }: Props) {
   const { t } = useTranslation();
   const me = useMe();
   const remove = useRemoveMember(round.id);
-  const isHead = round.viewer.headOf.includes(participant.id);
+  const isHead = round.viewer.manages.includes(participant.id);
 
   return (
     <Stack gap="xs">
