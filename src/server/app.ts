@@ -31,6 +31,16 @@ export const systemPorts = (): Ports => ({
 
 const DOCS_PREFIX = '/api/docs';
 
+const APP_CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+};
+const DOCS_CSP = { ...APP_CSP, scriptSrc: ["'self'", "'unsafe-inline'"] };
+
 export interface RouteEntry {
   method: string;
   url: string;
@@ -64,27 +74,18 @@ export async function buildApp(
     route.config ??= {};
     const config = route.config as { guard?: Guard };
     if (!url.startsWith('/api')) config.guard ??= { public: 'web client' };
-    else if (url.startsWith(DOCS_PREFIX) || url === '/api/openapi.json')
+    else if (url.startsWith(DOCS_PREFIX) || url === '/api/openapi.json') {
       config.guard ??= { public: 'API reference' };
-    else if (!config.guard)
+      // The reference page boots with an inline script; only its own routes relax the policy.
+      (config as { helmet?: unknown }).helmet = { contentSecurityPolicy: { directives: DOCS_CSP } };
+    } else if (!config.guard)
       throw new Error(`route ${String(route.method)} ${url} declares no guard`);
     for (const method of [route.method].flat())
       routeTable.push({ method, url, guard: config.guard });
   });
 
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-      },
-    },
-  });
+  await app.register(fastifyHelmet, { contentSecurityPolicy: { directives: APP_CSP } });
   await app.register(fastifyRateLimit, {
     global: false,
     errorResponseBuilder: () =>
@@ -118,7 +119,8 @@ export async function buildApp(
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(scalarReference, {
     routePrefix: DOCS_PREFIX,
-    configuration: { url: '/api/openapi.json', title: 'Parley API' },
+    // Self-hosted: no fonts from the vendor's CDN.
+    configuration: { url: '/api/openapi.json', title: 'Parley API', withDefaultFonts: false },
   });
 
   const webRoot = ctx.config.webRoot ? resolve(ctx.config.webRoot) : undefined;
