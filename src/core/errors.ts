@@ -14,6 +14,18 @@ export const ERROR_CODES = [
   'already_exists',
   'rate_limited',
   'internal',
+  // negotiating texts
+  'stale_revision',
+  'proposal_conflict',
+  'nested_bracket',
+  'empty_bracket',
+  'empty_wording',
+  'invalid_span',
+  'invalid_structure',
+  'wrong_document',
+  'text_not_agreed',
+  'not_signatory',
+  'hash_mismatch',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -69,3 +69,25 @@ export type AgendaItemState = (typeof AGENDA_ITEM_STATES)[number];
 
 /** Capacities whose delegations convene a round (besides the process's appointed conveners). */
 export const CONVENING_CAPACITIES: readonly Capacity[] = ['sponsor', 'mediator'];
+
+export const CHANNEL_KINDS = [
+  'plenary',
+  'consultation',
+  'bilateral',
+  'caucus',
+  'line',
+  'mediators',
+] as const;
+export type ChannelKind = (typeof CHANNEL_KINDS)[number];
+
+export const MESSAGE_TYPES = [
+  'statement',
+  'proposal',
+  'question',
+  'information',
+  'procedural',
+] as const;
+export type MessageType = (typeof MESSAGE_TYPES)[number];
+
+export const RELAY_PERMISSIONS = ['mediator_only', 'may_relay', 'may_relay_attributed'] as const;
+export type RelayPermission = (typeof RELAY_PERMISSIONS)[number];

@@ -19,8 +19,14 @@ export interface Database {
   db: Tx;
   /** Runs `work` in one transaction; everything it writes commits together or not at all. */
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Tells every Parley instance on this database about a committed change (LISTEN/NOTIFY on PostgreSQL). */
+  notify(payload: string): Promise<void>;
+  /** Receives every instance's notifications, this one's included. */
+  listen(onPayload: (payload: string) => void): Promise<void>;
   close(): Promise<void>;
 }
+
+const LIVE_CHANNEL = 'parley_live';
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
@@ -38,10 +44,18 @@ export async function openPglite(dataDir?: string): Promise<Database> {
   const db = drizzlePglite({ client, schema }) as unknown as Tx;
   await migratePglite(db as never, { migrationsFolder });
   await ensureRecordHead(db);
+  // One process owns an embedded database, so notifications stay in process.
+  const listeners = new Set<(payload: string) => void>();
   return {
     kind: 'pglite',
     db,
     transaction: (work) => db.transaction((tx) => work(tx as unknown as Tx)),
+    notify: async (payload) => {
+      for (const l of listeners) queueMicrotask(() => l(payload));
+    },
+    listen: async (onPayload) => {
+      listeners.add(onPayload);
+    },
     close: () => client.close(),
   };
 }
@@ -55,6 +69,12 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
     kind: 'postgres',
     db,
     transaction: (work) => db.transaction((tx) => work(tx as unknown as Tx)),
+    notify: async (payload) => {
+      await client.notify(LIVE_CHANNEL, payload);
+    },
+    listen: async (onPayload) => {
+      await client.listen(LIVE_CHANNEL, onPayload);
+    },
     close: () => client.end({ timeout: 5 }),
   };
 }

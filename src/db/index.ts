@@ -5,3 +5,4 @@ export * as actorRepo from './repos/actors.ts';
 export * as processRepo from './repos/processes.ts';
 export * as roundRepo from './repos/rounds.ts';
 export { sha256 } from './crypto.ts';
+export * as talkRepo from './repos/talks.ts';

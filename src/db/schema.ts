@@ -261,3 +261,65 @@ export const recordHead = pgTable('record_head', {
   seq: bigint('seq', { mode: 'number' }).notNull(),
   hash: text('hash').notNull(),
 });
+
+export const channels = pgTable(
+  'channels',
+  {
+    id: text('id').primaryKey(),
+    roundId: text('round_id')
+      .notNull()
+      .references(() => rounds.id),
+    kind: text('kind').notNull(),
+    ownerParticipantId: text('owner_participant_id').references(() => participants.id),
+    sessionId: text('session_id').references(() => sessions.id),
+    listedParticipantIds: jsonb('listed_participant_ids').$type<string[]>().notNull(),
+    /** Per-channel sequence; bumped under the row lock, so sends to one channel serialize. */
+    lastSeq: bigint('last_seq', { mode: 'number' }).notNull(),
+    openedAt: ts('opened_at').notNull(),
+  },
+  (t) => [index('channels_round_idx').on(t.roundId)],
+);
+
+export const messages = pgTable(
+  'messages',
+  {
+    id: text('id').primaryKey(),
+    channelId: text('channel_id')
+      .notNull()
+      .references(() => channels.id),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    senderUserId: text('sender_user_id')
+      .notNull()
+      .references(() => users.id),
+    senderParticipantId: text('sender_participant_id')
+      .notNull()
+      .references(() => participants.id),
+    type: text('type').notNull(),
+    body: text('body').notNull(),
+    replyToId: text('reply_to_id'),
+    correctionOfId: text('correction_of_id'),
+    relayPermission: text('relay_permission'),
+    relaySourceId: text('relay_source_id'),
+    relayAttributedTo: text('relay_attributed_to'),
+    idempotencyKey: text('idempotency_key').notNull(),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('messages_channel_seq_key').on(t.channelId, t.seq),
+    uniqueIndex('messages_idempotency_key').on(t.senderUserId, t.idempotencyKey),
+  ],
+);
+
+export const readMarkers = pgTable(
+  'read_markers',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    channelId: text('channel_id')
+      .notNull()
+      .references(() => channels.id),
+    lastReadSeq: bigint('last_read_seq', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.channelId] })],
+);

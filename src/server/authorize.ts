@@ -1,7 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import { DomainError, forbidden, notFound } from '../core/errors.ts';
 import { can, POLICY, type Action, type Principal, type Resource } from '../core/policy/index.ts';
-import { processRepo, roundRepo, userRepo, type Tx } from '../db/index.ts';
+import { processRepo, roundRepo, talkRepo, userRepo, type Tx } from '../db/index.ts';
+import { channelResource } from './use-cases/talks.ts';
 import type { AppContext } from './context.ts';
 
 /** Where a route finds the thing it acts on. Param names refer to `req.params`. */
@@ -13,7 +14,8 @@ export type Scope =
   | { session: 'id' }
   | { agendaItem: 'id'; ownerFromBody: 'participantId' }
   | { participant: 'id' }
-  | { member: 'id' };
+  | { member: 'id' }
+  | { channel: 'id' };
 
 export type Guard = { public: string } | { action: Action; scope: Scope };
 
@@ -73,6 +75,14 @@ async function locate(db: Tx, scope: Scope, req: FastifyRequest): Promise<Locate
       ...(await inRound('agenda_item', 'Agenda item')),
       resource: { ownerParticipantId: typeof owner === 'string' ? owner : undefined },
     };
+  }
+  if ('channel' in scope) {
+    const channel = await talkRepo.findChannel(db, id);
+    const shape = channel ? await roundRepo.roundShape(db, channel.roundId) : undefined;
+    if (!channel || !shape) throw notFound('Channel');
+    const round = await processRepo.findRound(db, channel.roundId);
+    const { kind: _kind, ...resource } = channelResource(channel, shape);
+    return { roundId: channel.roundId, processId: round?.processId ?? null, resource };
   }
   if ('participant' in scope)
     return {

@@ -18,6 +18,17 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   already_exists: 409,
   rate_limited: 429,
   internal: 500,
+  stale_revision: 409,
+  proposal_conflict: 409,
+  nested_bracket: 422,
+  empty_bracket: 422,
+  empty_wording: 422,
+  invalid_span: 422,
+  invalid_structure: 422,
+  wrong_document: 422,
+  text_not_agreed: 409,
+  not_signatory: 403,
+  hash_mismatch: 409,
 };
 
 export interface ErrorBody {

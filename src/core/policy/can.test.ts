@@ -21,6 +21,8 @@ const resourceFor = (action: Action, own: boolean) => ({
   kind: POLICY[action].resource,
   ownerParticipantId: own ? 'p-own' : 'p-other',
   invitedActorIds: ['actor-invited'],
+  audienceParticipantIds: own ? ['p-own'] : ['p-other'],
+  mediatorTeamIds: own ? ['p-own'] : ['p-other'],
 });
 
 // The rules of procedure restated in words, independently of the table's encoding.
@@ -33,7 +35,13 @@ function expected(action: Action, capacity: Capacity, role: MemberRole, own: boo
     case 'account.manageOwnSessions':
     case 'round.read':
     case 'process.read':
+    case 'channel.list':
       return true;
+    case 'channel.read':
+    case 'message.relay':
+      return own;
+    case 'message.post':
+      return own && capacity !== 'observer';
     case 'round.create':
     case 'actor.list':
     case 'round.setMediatorTeam':

@@ -8,6 +8,10 @@ export interface Resource {
   ownerParticipantId?: string;
   /** The actors invited to the resource (an invitation's addressee; every invitee of a round). */
   invitedActorIds?: readonly string[];
+  /** The participants a channel's audience takes in. */
+  audienceParticipantIds?: readonly string[];
+  /** The round's mediator team. */
+  mediatorTeamIds?: readonly string[];
 }
 
 export function isConvener(p: Principal): boolean {
@@ -25,6 +29,20 @@ function matches(grant: Grant, p: Principal, r: Resource): boolean {
   if ('convener' in grant) return isConvener(p);
   if ('invitee' in grant) return (r.invitedActorIds ?? []).some((id) => p.actorIds.includes(id));
   if ('inProcess' in grant) return p.inProcess;
+  if ('audience' in grant) {
+    return p.seats.some(
+      (s) =>
+        (r.audienceParticipantIds ?? []).includes(s.participantId) &&
+        !(grant.exceptCapacities ?? []).includes(s.capacity),
+    );
+  }
+  if ('mediatorTeam' in grant) {
+    return p.seats.some(
+      (s) =>
+        (r.mediatorTeamIds ?? []).includes(s.participantId) &&
+        (r.audienceParticipantIds ?? []).includes(s.participantId),
+    );
+  }
   return p.seats.some(
     (s) =>
       (grant.capacities === 'any' || grant.capacities.includes(s.capacity)) &&

@@ -14,6 +14,7 @@ export const RESOURCE_KINDS = [
   'agenda_item',
   'delegation',
   'record',
+  'channel',
 ] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
@@ -29,7 +30,11 @@ export type Grant =
   /** A focal point of the invited actor. */
   | { invitee: true }
   /** Someone with any seat or convenership in the process. */
-  | { inProcess: true };
+  | { inProcess: true }
+  /** A seat in the channel's audience, optionally not in these capacities. */
+  | { audience: true; exceptCapacities?: readonly Capacity[] }
+  /** A seat in the round's mediator team that is also in the channel's audience. */
+  | { mediatorTeam: true };
 
 const LEADS: readonly MemberRole[] = ['head', 'deputy'];
 
@@ -78,6 +83,13 @@ export const POLICY = {
     grants: [{ capacities: 'any', roles: ['head'], own: true }],
   },
   'record.verify': { resource: 'record', grants: [{ operator: true }] },
+  'channel.list': { resource: 'round', grants: [{ capacities: 'any', roles: 'any' }] },
+  'channel.read': { resource: 'channel', grants: [{ audience: true }] },
+  'message.post': {
+    resource: 'channel',
+    grants: [{ audience: true, exceptCapacities: ['observer'] }],
+  },
+  'message.relay': { resource: 'channel', grants: [{ mediatorTeam: true }] },
 } as const satisfies Record<string, { resource: ResourceKind; grants: readonly Grant[] }>;
 
 export type Action = keyof typeof POLICY;

@@ -2,3 +2,4 @@ export * from './common.ts';
 export * from './auth.ts';
 export * from './processes.ts';
 export * from './rounds.ts';
+export * from './talks.ts';

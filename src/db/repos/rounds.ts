@@ -19,6 +19,7 @@ import type {
 } from '../../core/vocabulary.ts';
 import type { Tx } from '../connection.ts';
 import {
+  actors,
   agendaItems,
   agendaStances,
   invitations,
@@ -392,4 +393,19 @@ export async function invitedActorIds(
       ),
     );
   return rows.map((r) => r.actorId);
+}
+
+/** The part of a round that decides channel audiences: who is seated, and the mediator team. */
+export async function roundShape(db: Tx, roundId: string) {
+  const [round] = await db
+    .select({ team: rounds.mediatorTeam })
+    .from(rounds)
+    .where(eq(rounds.id, roundId));
+  if (!round) return undefined;
+  const rows = await db
+    .select({ id: participants.id, capacity: participants.capacity, name: actors.name })
+    .from(participants)
+    .innerJoin(actors, eq(actors.id, participants.actorId))
+    .where(eq(participants.roundId, roundId));
+  return { roundId, mediatorTeam: round.team, participants: rows };
 }

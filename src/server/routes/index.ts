@@ -2,6 +2,7 @@ import { accountRoutes } from './accounts/index.ts';
 import { actorRoutes } from './actors/index.ts';
 import { agendaRoutes } from './agenda/index.ts';
 import { authRoutes } from './auth/index.ts';
+import { channelRoutes } from './channels/index.ts';
 import { delegationRoutes } from './delegations/index.ts';
 import { healthRoutes } from './health/index.ts';
 import { invitationRoutes } from './invitations/index.ts';
@@ -23,4 +24,5 @@ export const ROUTES: RoutePlugin[] = [
   agendaRoutes,
   delegationRoutes,
   recordRoutes,
+  channelRoutes,
 ];

@@ -44,6 +44,7 @@ beforeAll(async () => {
     members: round.participants.find((p: { id: string }) => p.id === world.people.a!.participantId)
       .delegation[1].id,
     sessionsOfAuth: 'not-a-session',
+    channels: (await head.get(`/api/rounds/${world.roundId}/channels`)).json().channels[0].id,
   });
 }, 120_000);
 afterAll(() => t.close());

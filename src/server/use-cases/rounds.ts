@@ -1,6 +1,7 @@
 import { DomainError } from '../../core/errors.ts';
 import { processRepo } from '../../db/index.ts';
 import type { AppContext } from '../context.ts';
+import { openChannels } from './channels.ts';
 import { commit, loadRound } from './unit-of-work.ts';
 
 export async function createRound(
@@ -19,6 +20,7 @@ export async function createRound(
       createdAt: now,
     });
     await record('round.create', { kind: 'round', id }, { processId, ...input });
+    await openChannels(ctx, tx, record, id, now);
   });
   return id;
 }

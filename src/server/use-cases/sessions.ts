@@ -8,6 +8,7 @@ import { notFound } from '../../core/errors.ts';
 import type { Attendance, SessionFormat } from '../../core/vocabulary.ts';
 import { roundRepo, type Tx } from '../../db/index.ts';
 import type { AppContext } from '../context.ts';
+import { openChannels } from './channels.ts';
 import { commit, loadRound } from './unit-of-work.ts';
 
 export async function scheduleSession(
@@ -23,7 +24,7 @@ export async function scheduleSession(
     participantIds: string[];
   },
 ) {
-  await commit(ctx, by, roundId, async (tx, record) => {
+  await commit(ctx, by, roundId, async (tx, record, now) => {
     const agg = await loadRound(tx, roundId);
     const session: Session = {
       id: ctx.ports.ids.next(),
@@ -43,6 +44,7 @@ export async function scheduleSession(
       { kind: 'session', id: session.id },
       { ...input, participantIds: session.participantIds },
     );
+    await openChannels(ctx, tx, record, roundId, now);
   });
 }
 
@@ -74,6 +76,7 @@ export async function changeSessionFormat(
         participantIds: changed.participantIds,
       },
     );
+    await openChannels(ctx, tx, record, roundId, now);
   });
 }
 

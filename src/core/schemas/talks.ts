@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { CHANNEL_KINDS, MESSAGE_TYPES, RELAY_PERMISSIONS } from '../vocabulary.ts';
+import { Id, IsoDateTime } from './common.ts';
+
+/** A client-chosen key per send: a retry with the same key never makes a second message. */
+export const IdempotencyKey = z
+  .string()
+  .min(8)
+  .max(100)
+  .regex(/^[A-Za-z0-9_-]+$/);
+const Body = z.string().trim().min(1).max(20_000);
+
+export const PostMessageCommand = z.strictObject({
+  idempotencyKey: IdempotencyKey,
+  type: z.enum(MESSAGE_TYPES),
+  body: Body,
+  replyToId: Id.optional(),
+  correctionOfId: Id.optional(),
+  relayPermission: z.enum(RELAY_PERMISSIONS).optional(),
+});
+
+export const RelayCommand = z.strictObject({
+  idempotencyKey: IdempotencyKey,
+  sourceMessageId: Id,
+  type: z.enum(MESSAGE_TYPES).default('information'),
+  body: Body,
+  attribute: z.boolean().default(false),
+});
+
+export const MessagesQuery = z.strictObject({
+  after: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(500).default(200),
+});
+
+export const MarkReadCommand = z.strictObject({ seq: z.number().int().min(0) });
+
+export const MessageView = z.object({
+  id: Id,
+  channelId: Id,
+  seq: z.number().int(),
+  type: z.enum(MESSAGE_TYPES),
+  body: z.string(),
+  createdAt: IsoDateTime,
+  replyToId: Id.nullable(),
+  correctionOfId: Id.nullable(),
+  from: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('participant'), participantId: Id, userId: Id }),
+    z.object({ kind: z.literal('mediators') }),
+  ]),
+  relayPermission: z.enum(RELAY_PERMISSIONS).nullable(),
+  relay: z.object({ sourceMessageId: Id.nullable(), attributedTo: Id.nullable() }).nullable(),
+});
+export type MessageView = z.infer<typeof MessageView>;
+
+export const MessageList = z.object({ messages: z.array(MessageView), lastSeq: z.number().int() });
+
+export const ChannelView = z.object({
+  id: Id,
+  kind: z.enum(CHANNEL_KINDS),
+  ownerParticipantId: Id.nullable(),
+  sessionId: Id.nullable(),
+  listedParticipantIds: z.array(Id),
+  lastSeq: z.number().int(),
+  unread: z.number().int(),
+  canPost: z.boolean(),
+  canRelay: z.boolean(),
+});
+export type ChannelView = z.infer<typeof ChannelView>;
+export const ChannelList = z.object({ channels: z.array(ChannelView) });

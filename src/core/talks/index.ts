@@ -1,0 +1,5 @@
+export * from './types.ts';
+export * from './audience.ts';
+export * from './channels.ts';
+export * from './messages.ts';
+export * from './present.ts';

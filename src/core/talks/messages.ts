@@ -1,0 +1,93 @@
+import { DomainError } from '../errors.ts';
+import type { MessageType, RelayPermission } from '../vocabulary.ts';
+import { audienceOf, isMediatorTeam } from './audience.ts';
+import type { Channel, Message, RoundShape } from './types.ts';
+
+export interface PostInput {
+  type: MessageType;
+  body: string;
+  relayPermission?: RelayPermission | undefined;
+}
+
+/**
+ * Who may write where: a seat in the audience; observers read plenary business but do not speak.
+ * On a line the party sets the relay permission (mediator_only unless it says otherwise); the
+ * mediators' own words on a line carry none.
+ */
+export function decidePost(
+  channel: Channel,
+  round: RoundShape,
+  senderParticipantId: string,
+  input: PostInput,
+): { relayPermission: RelayPermission | null } {
+  if (!audienceOf(channel, round).includes(senderParticipantId)) {
+    throw new DomainError('forbidden', 'You are not in this channel’s audience.');
+  }
+  const sender = round.participants.find((p) => p.id === senderParticipantId);
+  if (sender?.capacity === 'observer')
+    throw new DomainError('forbidden', 'Observers follow the talks without speaking.');
+  const partyOnOwnLine =
+    channel.kind === 'line' && channel.ownerParticipantId === senderParticipantId;
+  if (!partyOnOwnLine && input.relayPermission !== undefined) {
+    throw new DomainError(
+      'validation_failed',
+      'Only a party, on its own line, sets a relay permission.',
+    );
+  }
+  return { relayPermission: partyOnOwnLine ? (input.relayPermission ?? 'mediator_only') : null };
+}
+
+export interface RelayInput {
+  body: string;
+  /** Name the source party to the recipient; allowed only under may_relay_attributed. */
+  attribute: boolean;
+}
+
+/** What a relay may carry, given its source's permission (invariant 2). */
+export function relayRules(permission: RelayPermission | null) {
+  return {
+    allowed: permission === 'may_relay' || permission === 'may_relay_attributed',
+    verbatim: permission === 'may_relay' || permission === 'may_relay_attributed',
+    attributed: permission === 'may_relay_attributed',
+  };
+}
+
+/**
+ * A mediator relays to another party's line a message it can see on a party's line, within what the
+ * source allowed: nothing from a mediator_only message, and the source party named only under
+ * may_relay_attributed.
+ */
+export function decideRelay(
+  target: Channel,
+  source: { message: Message; channel: Channel },
+  round: RoundShape,
+  mediatorParticipantId: string,
+  input: RelayInput,
+): { attributedTo: string | null } {
+  if (!isMediatorTeam(round, mediatorParticipantId))
+    throw new DomainError('forbidden', 'Only the mediator team relays.');
+  if (target.kind !== 'line')
+    throw new DomainError('validation_failed', 'Relays go to a party’s line.');
+  const { message, channel } = source;
+  if (channel.kind !== 'line' || !audienceOf(channel, round).includes(mediatorParticipantId)) {
+    throw new DomainError('not_found', 'Source message not found.');
+  }
+  if (message.senderParticipantId !== channel.ownerParticipantId) {
+    throw new DomainError('validation_failed', 'Only a party’s own words can be relayed.');
+  }
+  if (channel.ownerParticipantId === target.ownerParticipantId) {
+    throw new DomainError('validation_failed', 'A relay goes to another party’s line.');
+  }
+  const rules = relayRules(message.relayPermission);
+  if (!rules.allowed) {
+    throw new DomainError('forbidden', 'The sender kept this message for the mediators only.', {
+      relayPermission: message.relayPermission,
+    });
+  }
+  if (input.attribute && !rules.attributed) {
+    throw new DomainError('forbidden', 'The sender allowed relaying without attribution only.', {
+      relayPermission: message.relayPermission,
+    });
+  }
+  return { attributedTo: input.attribute ? channel.ownerParticipantId : null };
+}

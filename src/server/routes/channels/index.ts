@@ -1,0 +1,99 @@
+import { IdParams, Ok } from '../../../core/schemas/common.ts';
+import {
+  ChannelList,
+  MarkReadCommand,
+  MessageList,
+  MessagesQuery,
+  MessageView,
+  PostMessageCommand,
+  RelayCommand,
+} from '../../../core/schemas/talks.ts';
+import {
+  listChannels,
+  markRead,
+  postMessage,
+  readMessages,
+  relayMessage,
+} from '../../use-cases/talks.ts';
+import { errorResponses, roundOf, type RoutePlugin } from '../types.ts';
+import type { FastifyRequest } from 'fastify';
+
+const principalOf = (req: FastifyRequest) => {
+  if (!req.access) throw new Error('guarded route reached without access');
+  return req.access.principal;
+};
+
+export const channelRoutes: RoutePlugin = (app, ctx) => {
+  app.get(
+    '/api/rounds/:id/channels',
+    {
+      config: { guard: { action: 'channel.list', scope: { round: 'id' } } },
+      schema: {
+        tags: ['talks'],
+        params: IdParams,
+        response: { 200: ChannelList, ...errorResponses },
+      },
+    },
+    async (req) => ({ channels: await listChannels(ctx, principalOf(req), roundOf(req)) }),
+  );
+
+  app.get(
+    '/api/channels/:id/messages',
+    {
+      config: { guard: { action: 'channel.read', scope: { channel: 'id' } } },
+      schema: {
+        tags: ['talks'],
+        params: IdParams,
+        querystring: MessagesQuery,
+        response: { 200: MessageList, ...errorResponses },
+      },
+    },
+    async (req) =>
+      readMessages(ctx, principalOf(req), req.params.id, req.query.after, req.query.limit),
+  );
+
+  app.post(
+    '/api/channels/:id/messages',
+    {
+      config: { guard: { action: 'message.post', scope: { channel: 'id' } } },
+      schema: {
+        tags: ['talks'],
+        params: IdParams,
+        body: PostMessageCommand,
+        response: { 200: MessageView, ...errorResponses },
+      },
+    },
+    async (req) => postMessage(ctx, principalOf(req), req.params.id, req.body),
+  );
+
+  app.post(
+    '/api/channels/:id/relays',
+    {
+      config: { guard: { action: 'message.relay', scope: { channel: 'id' } } },
+      schema: {
+        tags: ['talks'],
+        params: IdParams,
+        body: RelayCommand,
+        response: { 200: MessageView, ...errorResponses },
+      },
+    },
+    async (req) => relayMessage(ctx, principalOf(req), req.params.id, req.body),
+  );
+
+  app.put(
+    '/api/channels/:id/read',
+    {
+      config: { guard: { action: 'channel.read', scope: { channel: 'id' } } },
+      schema: {
+        tags: ['talks'],
+        params: IdParams,
+        body: MarkReadCommand,
+        response: { 200: Ok, ...errorResponses },
+      },
+    },
+    async (req) => {
+      await markRead(ctx, principalOf(req), req.params.id, req.body.seq);
+      return { ok: true as const };
+    },
+  );
+};

@@ -1,0 +1,257 @@
+import { DomainError, notFound } from '../../core/errors.ts';
+import { can, type Principal } from '../../core/policy/index.ts';
+import { canonicalJson } from '../../core/record/chain.ts';
+import type { MessageView } from '../../core/schemas/talks.ts';
+import { audienceOf } from '../../core/talks/audience.ts';
+import { decidePost, decideRelay, type PostInput } from '../../core/talks/messages.ts';
+import { presentMessage } from '../../core/talks/present.ts';
+import type { Channel, Message, RoundShape } from '../../core/talks/types.ts';
+import { roundRepo, sha256, talkRepo, type Tx } from '../../db/index.ts';
+import type { AppContext } from '../context.ts';
+import { commit } from './unit-of-work.ts';
+
+async function shapeOf(db: Tx, roundId: string): Promise<RoundShape> {
+  const shape = await roundRepo.roundShape(db, roundId);
+  if (!shape) throw notFound('Round');
+  return shape;
+}
+
+/** The channel as a policy resource: its audience now, and the round's mediator team. */
+export function channelResource(channel: Channel, shape: RoundShape) {
+  return {
+    kind: 'channel' as const,
+    audienceParticipantIds: audienceOf(channel, shape),
+    mediatorTeamIds: shape.mediatorTeam,
+  };
+}
+
+export async function loadChannel(db: Tx, channelId: string) {
+  const channel = await talkRepo.findChannel(db, channelId);
+  if (!channel) throw notFound('Channel');
+  return { channel, shape: await shapeOf(db, channel.roundId) };
+}
+
+/** The viewer's seat that speaks in this channel: on a line, the party's own seat first. */
+function speakingSeat(channel: Channel, shape: RoundShape, principal: Principal): string {
+  const audience = audienceOf(channel, shape);
+  const seats = principal.seats.map((s) => s.participantId).filter((id) => audience.includes(id));
+  const own = seats.find((id) => id === channel.ownerParticipantId);
+  const seat = own ?? seats[0];
+  if (!seat) throw new DomainError('forbidden', 'You are not in this channel’s audience.');
+  return seat;
+}
+
+const viewerOf = (principal: Principal) => ({
+  participantIds: principal.seats.map((s) => s.participantId),
+});
+
+async function sameChannel(tx: Tx, channelId: string, id: string | undefined, what: string) {
+  if (id === undefined) return null;
+  const m = await talkRepo.findMessage(tx, id);
+  if (!m || m.channelId !== channelId)
+    throw new DomainError('validation_failed', `${what} is not a message of this channel.`);
+  return id;
+}
+
+/** An acknowledged send is committed with its record event; a retried key returns the first message. */
+async function send(
+  ctx: AppContext,
+  principal: Principal,
+  channelId: string,
+  idempotencyKey: string,
+  build: (
+    tx: Tx,
+    channel: Channel,
+    shape: RoundShape,
+  ) => Promise<Omit<Message, 'id' | 'seq' | 'channelId' | 'createdAt' | 'idempotencyKey'>>,
+): Promise<{ message: Message; channel: Channel; shape: RoundShape }> {
+  const existing = await talkRepo.findByIdempotencyKey(
+    ctx.database.db,
+    principal.userId,
+    idempotencyKey,
+  );
+  if (existing) {
+    if (existing.channelId !== channelId)
+      throw new DomainError('conflict', 'This idempotency key was used for another channel.');
+    return { message: existing, ...(await loadChannel(ctx.database.db, channelId)) };
+  }
+  const { channel, shape } = await loadChannel(ctx.database.db, channelId);
+  try {
+    const message = await commit(
+      ctx,
+      principal.userId,
+      channel.roundId,
+      async (tx, record, now) => {
+        const fields = await build(tx, channel, shape);
+        const seq = await talkRepo.nextSeq(tx, channelId);
+        const message: Message = {
+          ...fields,
+          id: ctx.ports.ids.next(),
+          channelId,
+          seq,
+          idempotencyKey,
+          createdAt: now,
+        };
+        await talkRepo.insertMessage(tx, message);
+        // Words are confidential: the record keeps their digest, never the text.
+        await record(
+          message.relaySourceId ? 'message.relay' : 'message.post',
+          { kind: 'channel', id: channelId },
+          {
+            messageId: message.id,
+            seq,
+            digest: sha256(canonicalJson({ body: message.body, type: message.type })),
+          },
+        );
+        return message;
+      },
+    );
+    await ctx.database.notify(
+      JSON.stringify({ channelId, messageId: message.id, roundId: channel.roundId }),
+    );
+    return { message, channel, shape };
+  } catch (e) {
+    // Two concurrent retries of one send: the loser finds the winner's message.
+    const raced = await talkRepo.findByIdempotencyKey(
+      ctx.database.db,
+      principal.userId,
+      idempotencyKey,
+    );
+    if (raced && raced.channelId === channelId) return { message: raced, channel, shape };
+    throw e;
+  }
+}
+
+export async function postMessage(
+  ctx: AppContext,
+  principal: Principal,
+  channelId: string,
+  input: PostInput & {
+    idempotencyKey: string;
+    replyToId?: string | undefined;
+    correctionOfId?: string | undefined;
+  },
+): Promise<MessageView> {
+  const { message, channel, shape } = await send(
+    ctx,
+    principal,
+    channelId,
+    input.idempotencyKey,
+    async (tx, ch, sh) => {
+      const sender = speakingSeat(ch, sh, principal);
+      const { relayPermission } = decidePost(ch, sh, sender, input);
+      return {
+        senderUserId: principal.userId,
+        senderParticipantId: sender,
+        type: input.type,
+        body: input.body,
+        replyToId: await sameChannel(tx, ch.id, input.replyToId, 'The message replied to'),
+        correctionOfId: await sameChannel(tx, ch.id, input.correctionOfId, 'The corrected message'),
+        relayPermission,
+        relaySourceId: null,
+        relayAttributedTo: null,
+      };
+    },
+  );
+  return presentMessage(message, channel, shape, viewerOf(principal));
+}
+
+export async function relayMessage(
+  ctx: AppContext,
+  principal: Principal,
+  targetChannelId: string,
+  input: {
+    idempotencyKey: string;
+    sourceMessageId: string;
+    type: PostInput['type'];
+    body: string;
+    attribute: boolean;
+  },
+): Promise<MessageView> {
+  const { message, channel, shape } = await send(
+    ctx,
+    principal,
+    targetChannelId,
+    input.idempotencyKey,
+    async (tx, target, sh) => {
+      const source = await talkRepo.findMessage(tx, input.sourceMessageId);
+      const sourceChannel = source ? await talkRepo.findChannel(tx, source.channelId) : undefined;
+      if (!source || !sourceChannel || sourceChannel.roundId !== target.roundId)
+        throw new DomainError('not_found', 'Source message not found.');
+      const mediator = speakingSeat(target, sh, principal);
+      const { attributedTo } = decideRelay(
+        target,
+        { message: source, channel: sourceChannel },
+        sh,
+        mediator,
+        input,
+      );
+      return {
+        senderUserId: principal.userId,
+        senderParticipantId: mediator,
+        type: input.type,
+        body: input.body,
+        replyToId: null,
+        correctionOfId: null,
+        relayPermission: null,
+        relaySourceId: source.id,
+        relayAttributedTo: attributedTo,
+      };
+    },
+  );
+  return presentMessage(message, channel, shape, viewerOf(principal));
+}
+
+export async function readMessages(
+  ctx: AppContext,
+  principal: Principal,
+  channelId: string,
+  after: number,
+  limit: number,
+) {
+  const { channel, shape } = await loadChannel(ctx.database.db, channelId);
+  const list = await talkRepo.messagesAfter(ctx.database.db, channelId, after, limit);
+  return {
+    messages: list.map((m) => presentMessage(m, channel, shape, viewerOf(principal))),
+    lastSeq: channel.lastSeq,
+  };
+}
+
+export async function listChannels(ctx: AppContext, principal: Principal, roundId: string) {
+  const db = ctx.database.db;
+  const shape = await shapeOf(db, roundId);
+  const visible = (await talkRepo.channelsOf(db, roundId)).filter((c) =>
+    can(principal, 'channel.read', channelResource(c, shape)),
+  );
+  const read = await talkRepo.readMarkersOf(
+    db,
+    principal.userId,
+    visible.map((c) => c.id),
+  );
+  return visible.map((c) => ({
+    id: c.id,
+    kind: c.kind,
+    ownerParticipantId: c.ownerParticipantId,
+    sessionId: c.sessionId,
+    listedParticipantIds: c.listedParticipantIds,
+    lastSeq: c.lastSeq,
+    unread: Math.max(0, c.lastSeq - (read.get(c.id) ?? 0)),
+    canPost: can(principal, 'message.post', channelResource(c, shape)),
+    canRelay: c.kind === 'line' && can(principal, 'message.relay', channelResource(c, shape)),
+  }));
+}
+
+export async function markRead(
+  ctx: AppContext,
+  principal: Principal,
+  channelId: string,
+  seq: number,
+) {
+  const { channel } = await loadChannel(ctx.database.db, channelId);
+  await talkRepo.markRead(
+    ctx.database.db,
+    principal.userId,
+    channelId,
+    Math.min(seq, channel.lastSeq),
+  );
+}
