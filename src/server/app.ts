@@ -5,6 +5,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
+import fastifyWebsocket from '@fastify/websocket';
 import fastifySwagger from '@fastify/swagger';
 import scalarReference from '@scalar/fastify-api-reference';
 import Fastify, { type FastifyServerOptions } from 'fastify';
@@ -21,7 +22,9 @@ import { authenticate, checkCsrf } from './auth/authenticate.ts';
 import { authorize, type Guard } from './authorize.ts';
 import { defaultConfig, type AppConfig, type AppContext } from './context.ts';
 import { errorHandler } from './errors.ts';
+import { LiveHub } from './live/hub.ts';
 import { ROUTES } from './routes/index.ts';
+import { liveRoutes } from './routes/live/index.ts';
 import type { App } from './routes/types.ts';
 
 export const systemPorts = (): Ports => ({
@@ -50,6 +53,7 @@ export interface RouteEntry {
 declare module 'fastify' {
   interface FastifyInstance {
     routeTable: RouteEntry[];
+    live: LiveHub;
   }
 }
 
@@ -114,7 +118,12 @@ export async function buildApp(
     await decide(req);
   });
 
-  for (const plugin of ROUTES) plugin(app, ctx);
+  await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
+  const hub = new LiveHub(ctx);
+  await hub.start();
+  app.decorate('live', hub);
+  app.addHook('onClose', async () => hub.stop());
+  for (const plugin of [...ROUTES, liveRoutes(hub)]) plugin(app, ctx);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(scalarReference, {

@@ -94,19 +94,23 @@ async function locate(db: Tx, scope: Scope, req: FastifyRequest): Promise<Locate
   return { ...where, resource: { ownerParticipantId: member?.participantId } };
 }
 
-async function principalFor(db: Tx, req: FastifyRequest, at: Located): Promise<Principal> {
-  const auth = req.auth!;
-  const seats = at.roundId ? await roundRepo.seatsIn(db, at.roundId, auth.userId) : [];
-  const processIds = await processRepo.processIdsFor(db, auth.userId);
+/** Who the user is in the given round and process, for the policy. */
+export async function loadPrincipal(
+  db: Tx,
+  user: { userId: string; isOperator: boolean },
+  at: { roundId: string | null; processId: string | null },
+): Promise<Principal> {
+  const seats = at.roundId ? await roundRepo.seatsIn(db, at.roundId, user.userId) : [];
+  const processIds = await processRepo.processIdsFor(db, user.userId);
   const isProcessConvener = at.processId
-    ? await processRepo.isProcessConvener(db, at.processId, auth.userId)
-    : await processRepo.convenesAnywhere(db, auth.userId);
+    ? await processRepo.isProcessConvener(db, at.processId, user.userId)
+    : await processRepo.convenesAnywhere(db, user.userId);
   return {
-    userId: auth.userId,
-    isOperator: auth.isOperator,
+    userId: user.userId,
+    isOperator: user.isOperator,
     isProcessConvener,
     seats,
-    actorIds: await userRepo.focalActorIds(db, auth.userId),
+    actorIds: await userRepo.focalActorIds(db, user.userId),
     inProcess: at.processId !== null && processIds.includes(at.processId),
   };
 }
@@ -121,7 +125,7 @@ export function authorize(ctx: AppContext) {
     if (!req.auth) throw new DomainError('unauthenticated', 'Sign in to continue.');
     const db = ctx.database.db;
     const at = await locate(db, guard.scope, req);
-    const principal = await principalFor(db, req, at);
+    const principal = await loadPrincipal(db, req.auth, at);
     const allowed = can(principal, guard.action, {
       kind: POLICY[guard.action].resource,
       ...at.resource,

@@ -32,4 +32,6 @@ export interface AppContext {
   config: AppConfig;
   /** Observes every authorization decision (used by the route-coverage test and audit logs). */
   onDecision?: (decision: Decision) => void;
+  /** Observes failures inside live delivery (logged by the server). */
+  onLiveError?: (err: unknown) => void;
 }

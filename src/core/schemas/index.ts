@@ -3,3 +3,4 @@ export * from './auth.ts';
 export * from './processes.ts';
 export * from './rounds.ts';
 export * from './talks.ts';
+export * from './live.ts';

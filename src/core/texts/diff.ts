@@ -34,7 +34,8 @@ export function diffSequences(a: ArrayLike<number>, b: ArrayLike<number>): EditR
   const solve = (aLo: number, aHi: number, bLo: number, bHi: number): void => {
     // Common prefix and suffix need no search.
     let prefix = 0;
-    while (aLo + prefix < aHi && bLo + prefix < bHi && a[aLo + prefix] === b[bLo + prefix]) prefix++;
+    while (aLo + prefix < aHi && bLo + prefix < bHi && a[aLo + prefix] === b[bLo + prefix])
+      prefix++;
     push('equal', aLo, bLo, prefix);
     aLo += prefix;
     bLo += prefix;
@@ -60,7 +61,12 @@ export function diffSequences(a: ArrayLike<number>, b: ArrayLike<number>): EditR
   };
 
   /** Where a shortest path crosses the middle diagonal band (after Myers 1986, §4b). */
-  const middleSnake = (aLo: number, aHi: number, bLo: number, bHi: number): [number, number] | null => {
+  const middleSnake = (
+    aLo: number,
+    aHi: number,
+    bLo: number,
+    bHi: number,
+  ): [number, number] | null => {
     const n = aHi - aLo;
     const m = bHi - bLo;
     const maxD = Math.ceil((n + m) / 2);
@@ -79,7 +85,8 @@ export function diffSequences(a: ArrayLike<number>, b: ArrayLike<number>): EditR
     for (let d = 0; d < maxD; d++) {
       for (let k1 = -d + k1start; k1 <= d - k1end; k1 += 2) {
         const i1 = offset + k1;
-        let x1 = k1 === -d || (k1 !== d && v1[i1 - 1]! < v1[i1 + 1]!) ? v1[i1 + 1]! : v1[i1 - 1]! + 1;
+        let x1 =
+          k1 === -d || (k1 !== d && v1[i1 - 1]! < v1[i1 + 1]!) ? v1[i1 + 1]! : v1[i1 - 1]! + 1;
         let y1 = x1 - k1;
         while (x1 < n && y1 < m && a[aLo + x1] === b[bLo + y1]) {
           x1++;
@@ -90,12 +97,14 @@ export function diffSequences(a: ArrayLike<number>, b: ArrayLike<number>): EditR
         else if (y1 > m) k1start += 2;
         else if (front) {
           const i2 = offset + delta - k1;
-          if (i2 >= 0 && i2 < limit && v2[i2] !== -1 && x1 >= n - v2[i2]!) return [aLo + x1, bLo + y1];
+          if (i2 >= 0 && i2 < limit && v2[i2] !== -1 && x1 >= n - v2[i2]!)
+            return [aLo + x1, bLo + y1];
         }
       }
       for (let k2 = -d + k2start; k2 <= d - k2end; k2 += 2) {
         const i2 = offset + k2;
-        let x2 = k2 === -d || (k2 !== d && v2[i2 - 1]! < v2[i2 + 1]!) ? v2[i2 + 1]! : v2[i2 - 1]! + 1;
+        let x2 =
+          k2 === -d || (k2 !== d && v2[i2 - 1]! < v2[i2 + 1]!) ? v2[i2 + 1]! : v2[i2 - 1]! + 1;
         let y2 = x2 - k2;
         while (x2 < n && y2 < m && a[aHi - 1 - x2] === b[bHi - 1 - y2]) {
           x2++;

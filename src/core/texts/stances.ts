@@ -123,8 +123,10 @@ export function summarize(
     if (state === 'open') open = true;
     if (state === 'agreed_ad_referendum') adReferendum = true;
     const counts = { agree: 0, agree_ad_referendum: 0, object: 0, reserve: 0, none: 0 };
-    for (const [participantId, stance] of row ?? []) if (partySet.has(participantId)) counts[stance]++;
-    counts.none = parties.length - counts.agree - counts.agree_ad_referendum - counts.object - counts.reserve;
+    for (const [participantId, stance] of row ?? [])
+      if (partySet.has(participantId)) counts[stance]++;
+    counts.none =
+      parties.length - counts.agree - counts.agree_ad_referendum - counts.object - counts.reserve;
     const b = p.content.filter((s) => s.type === 'bracket').length;
     brackets += b;
     return { provisionId: p.id, number, depth, state, brackets: b, counts };
@@ -144,7 +146,11 @@ export function provisionState(
 ): ProvisionState {
   const p = indexText(current.text.provisions).provisions.get(provisionId)?.provision;
   if (!p) throw new DomainError('wrong_document', 'The provision is not part of this revision.');
-  return stateOf(p, stanceTable(stances, current.text.id, current.number).get(provisionId), parties);
+  return stateOf(
+    p,
+    stanceTable(stances, current.text.id, current.number).get(provisionId),
+    parties,
+  );
 }
 
 export const textState = (
@@ -160,10 +166,15 @@ export function sameProvisionWording(a: Provision, b: Provision): boolean {
   return a.content.every((s, i) => {
     const t = b.content[i]!;
     if (s.type === 'agreed') return t.type === 'agreed' && t.text === s.text;
-    if (t.type !== 'bracket' || t.id !== s.id || t.options.length !== s.options.length) return false;
+    if (t.type !== 'bracket' || t.id !== s.id || t.options.length !== s.options.length)
+      return false;
     return s.options.every((o, j) => {
       const u = t.options[j]!;
-      return u.id === o.id && u.kind === o.kind && (o.kind === 'delete' || (u.kind === 'wording' && u.text === o.text));
+      return (
+        u.id === o.id &&
+        u.kind === o.kind &&
+        (o.kind === 'delete' || (u.kind === 'wording' && u.text === o.text))
+      );
     });
   });
 }
@@ -184,7 +195,9 @@ export function carryOverStances(
     if (s.documentId !== next.text.id || s.revision !== previous.number) return s;
     const before = prevIndex.provisions.get(s.provisionId)?.provision;
     const after = nextIndex.provisions.get(s.provisionId)?.provision;
-    return before && after && sameProvisionWording(before, after) ? { ...s, revision: next.number } : s;
+    return before && after && sameProvisionWording(before, after)
+      ? { ...s, revision: next.number }
+      : s;
   });
 }
 

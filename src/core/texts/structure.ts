@@ -163,7 +163,11 @@ export function buildOption(input: OptionInput, by: Attribution, newId: NewId): 
     : { ...base, kind: 'wording', text: checkWording(input.text, 'option') };
 }
 
-export function checkNewOption(existing: readonly BracketOption[], option: OptionInput) {
+export function checkNewOption(existing: readonly BracketOption[], input: OptionInput) {
+  const option: OptionInput =
+    input.kind === 'wording'
+      ? { kind: 'wording', text: checkWording(input.text, 'option') }
+      : input;
   if (existing.some((o) => sameOption(o, option))) {
     throw new DomainError(
       'already_exists',

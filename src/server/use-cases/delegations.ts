@@ -3,6 +3,7 @@ import type { MemberRole } from '../../core/vocabulary.ts';
 import { roundRepo, userRepo } from '../../db/index.ts';
 import { hashPassword, newToken, tokenHash, verifyPassword } from '../auth/tokens.ts';
 import type { AppContext } from '../context.ts';
+import { announce } from '../live/notices.ts';
 import { openSession } from './sign-in.ts';
 import { commit, loadRound } from './unit-of-work.ts';
 
@@ -113,6 +114,7 @@ export async function acceptMemberInvite(
       isOperator: existing?.isOperator ?? false,
     };
   });
+  if (roundId) await announce(ctx, { type: 'round', roundId });
   return openSession(ctx, user, userAgent);
 }
 
@@ -132,4 +134,5 @@ export async function removeMember(ctx: AppContext, by: string, roundId: string,
       { memberId, userId: member.userId },
     );
   });
+  await announce(ctx, { type: 'round', roundId });
 }

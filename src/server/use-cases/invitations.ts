@@ -11,6 +11,7 @@ import type { RespondInvitationCommand } from '../../core/schemas/rounds.ts';
 import type { Capacity, RepresentationLevel } from '../../core/vocabulary.ts';
 import { actorRepo, roundRepo, sha256, type Tx } from '../../db/index.ts';
 import type { AppContext } from '../context.ts';
+import { announce } from '../live/notices.ts';
 import { openChannels } from './channels.ts';
 import { commit, loadRound } from './unit-of-work.ts';
 
@@ -87,6 +88,7 @@ export async function respondToInvitation(
       );
     }
   });
+  await announce(ctx, { type: 'round', roundId });
 }
 
 export async function withdrawInvitation(

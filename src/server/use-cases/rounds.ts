@@ -1,6 +1,7 @@
 import { DomainError } from '../../core/errors.ts';
 import { processRepo } from '../../db/index.ts';
 import type { AppContext } from '../context.ts';
+import { announce } from '../live/notices.ts';
 import { openChannels } from './channels.ts';
 import { commit, loadRound } from './unit-of-work.ts';
 
@@ -53,4 +54,5 @@ export async function setMediatorTeam(
       { from: agg.round.mediatorTeam, to: team },
     );
   });
+  await announce(ctx, { type: 'round', roundId });
 }

@@ -8,6 +8,7 @@ import { presentMessage } from '../../core/talks/present.ts';
 import type { Channel, Message, RoundShape } from '../../core/talks/types.ts';
 import { roundRepo, sha256, talkRepo, type Tx } from '../../db/index.ts';
 import type { AppContext } from '../context.ts';
+import { announce } from '../live/notices.ts';
 import { commit } from './unit-of-work.ts';
 
 async function shapeOf(db: Tx, roundId: string): Promise<RoundShape> {
@@ -106,9 +107,12 @@ async function send(
         return message;
       },
     );
-    await ctx.database.notify(
-      JSON.stringify({ channelId, messageId: message.id, roundId: channel.roundId }),
-    );
+    await announce(ctx, {
+      type: 'message',
+      roundId: channel.roundId,
+      channelId,
+      messageId: message.id,
+    });
     return { message, channel, shape };
   } catch (e) {
     // Two concurrent retries of one send: the loser finds the winner's message.

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChannelView, MessageView } from '../../../core/schemas/talks.ts';
+import type { MessageView } from '../../../core/schemas/talks.ts';
 import { records } from '../../../db/index.ts';
-import { aRound } from '../../testing/factories.ts';
 import { testApp, type Client, type TestApp } from '../../testing/harness.ts';
-import { setMediatorTeam } from '../../use-cases/rounds.ts';
-import { scheduleSession } from '../../use-cases/sessions.ts';
+import { key, talksWorld } from '../../testing/talks-world.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -12,73 +10,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-let keys = 0;
-const key = () => `key-${String(++keys).padStart(6, '0')}`;
-
-async function astana() {
-  const w = await aRound(t, {
-    gov: { capacity: 'party' },
-    opp: { capacity: 'party', members: ['spokesperson'] },
-    un: { capacity: 'mediator' },
-    ru: { capacity: 'sponsor' },
-    us: { capacity: 'observer' },
-  });
-  await setMediatorTeam(t.ctx, w.convener.id, w.roundId, [
-    w.people.un!.participantId,
-    w.people.ru!.participantId,
-  ]);
-  await scheduleSession(t.ctx, w.convener.id, w.roundId, {
-    title: 'Opening',
-    format: 'plenary',
-    startsAt: '2017-01-23T04:00:00Z',
-    endsAt: '2017-01-23T06:00:00Z',
-    room: '',
-    participantIds: [],
-  });
-  const as = async (email: string) => {
-    const c = t.client();
-    await c.signIn(email);
-    return c;
-  };
-  const p = w.people;
-  const c = {
-    gov: await as(p.gov!.head.email),
-    opp: await as(p.opp!.head.email),
-    oppSpokesperson: await as(p.opp!.members[0]!.email),
-    un: await as(p.un!.head.email),
-    ru: await as(p.ru!.head.email),
-    us: await as(p.us!.head.email),
-    operator: await as(w.operator.email),
-  };
-  const channels = async (client: Client) =>
-    ((await client.get(`/api/rounds/${w.roundId}/channels`)).json().channels ??
-      []) as ChannelView[];
-  const all = await channels(c.un);
-  const line = (party: 'gov' | 'opp') =>
-    all.find((ch) => ch.kind === 'line' && ch.ownerParticipantId === p[party]!.participantId)!.id;
-  const caucus = async (party: 'gov' | 'opp') =>
-    (await channels(c[party])).find((ch) => ch.kind === 'caucus')!.id;
-  const plenary = (await channels(c.gov)).find((ch) => ch.kind === 'plenary')!.id;
-  const post = (
-    client: Client,
-    channelId: string,
-    body: string,
-    extra: Record<string, unknown> = {},
-  ) =>
-    client.post(`/api/channels/${channelId}/messages`, {
-      idempotencyKey: key(),
-      type: 'statement',
-      body,
-      ...extra,
-    });
-  const read = async (client: Client, channelId: string) =>
-    (await client.get(`/api/channels/${channelId}/messages`)).json().messages as MessageView[];
-  return { ...w, c, channels, line, caucus, plenary, post, read };
-}
-
 describe('channels', () => {
   it('exist from the round’s shape, and each role lists only its own', async () => {
-    const w = await astana();
+    const w = await talksWorld(t);
     const kinds = async (client: Client) =>
       (await w.channels(client)).map((ch) => `${ch.kind}:${ch.ownerParticipantId ?? ''}`).sort();
     const P = w.people;
@@ -101,7 +35,7 @@ describe('channels', () => {
 
 describe('the proximity lines', () => {
   it('keep a party’s words from the other party and from observers', async () => {
-    const w = await astana();
+    const w = await talksWorld(t);
     const sent = await w.post(w.c.opp, w.line('opp'), 'We will not sit with them.');
     expect(sent.statusCode).toBe(200);
     expect(sent.json()).toMatchObject({ seq: 1, relayPermission: 'mediator_only' });
@@ -117,7 +51,7 @@ describe('the proximity lines', () => {
   });
 
   it('relay a paraphrase "from the mediators", with no trace of the source', async () => {
-    const w = await astana();
+    const w = await talksWorld(t);
     const source = (
       await w.post(w.c.opp, w.line('opp'), 'We accept a ceasefire in Wadi Barada.', {
         relayPermission: 'may_relay',
@@ -146,7 +80,7 @@ describe('the proximity lines', () => {
   });
 
   it('name the source party only under may_relay_attributed', async () => {
-    const w = await astana();
+    const w = await talksWorld(t);
     const plain = (
       await w.post(w.c.opp, w.line('opp'), 'Plain.', { relayPermission: 'may_relay' })
     ).json() as MessageView;
@@ -170,7 +104,7 @@ describe('the proximity lines', () => {
   });
 
   it('refuse to relay what the sender kept for the mediators, or what the mediator cannot see', async () => {
-    const w = await astana();
+    const w = await talksWorld(t);
     const kept = (await w.post(w.c.opp, w.line('opp'), 'For you only.')).json() as MessageView;
     const caucusWords = (
       await w.post(w.c.opp, await w.caucus('opp'), 'Internal.')
@@ -199,7 +133,7 @@ describe('the proximity lines', () => {
   });
 
   it('refuse a relay permission outside one’s own line', async () => {
-    const w = await astana();
+    const w = await talksWorld(t);
     const res = await w.post(w.c.un, w.line('opp'), 'A question from us.', {
       relayPermission: 'may_relay',
     });
@@ -209,7 +143,7 @@ describe('the proximity lines', () => {
 
 describe('messages', () => {
   it('are numbered per channel, and a retried send never duplicates', async () => {
-    const w = await astana();
+    const w = await talksWorld(t);
     const channel = await w.caucus('opp');
     const body = {
       idempotencyKey: key(),
@@ -232,7 +166,7 @@ describe('messages', () => {
   });
 
   it('are corrected by a new message citing the old, and cite only their own channel', async () => {
-    const w = await astana();
+    const w = await talksWorld(t);
     const channel = await w.caucus('gov');
     const wrong = (await w.post(w.c.gov, channel, 'Talks start at 10.')).json();
     const fix = await w.post(w.c.gov, channel, 'Correction: at 11.', { correctionOfId: wrong.id });
@@ -245,7 +179,7 @@ describe('messages', () => {
   });
 
   it('enter the record as a digest only', async () => {
-    const w = await astana();
+    const w = await talksWorld(t);
     await w.post(w.c.opp, await w.caucus('opp'), 'Commander X will attend.');
     const chain = await records.readChain(t.ctx.database.db);
     expect(JSON.stringify(chain.events)).not.toContain('Commander X');
@@ -256,14 +190,14 @@ describe('messages', () => {
   });
 
   it('let observers read plenary business without speaking', async () => {
-    const w = await astana();
+    const w = await talksWorld(t);
     await w.post(w.c.gov, w.plenary, 'Opening remarks.');
     expect((await w.read(w.c.us, w.plenary)).map((m) => m.body)).toEqual(['Opening remarks.']);
     expect((await w.post(w.c.us, w.plenary, 'May I?')).statusCode).toBe(403);
   });
 
   it('count unread per viewer', async () => {
-    const w = await astana();
+    const w = await talksWorld(t);
     await w.post(w.c.gov, w.plenary, 'One.');
     await w.post(w.c.gov, w.plenary, 'Two.');
     const unread = async (c: Client) =>

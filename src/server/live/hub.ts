@@ -1,0 +1,234 @@
+import type { WebSocket } from 'ws';
+import { can } from '../../core/policy/index.ts';
+import { ClientFrame, type ServerFrame } from '../../core/schemas/live.ts';
+import { presentMessage } from '../../core/talks/present.ts';
+import type { Message } from '../../core/talks/types.ts';
+import { processRepo, talkRepo } from '../../db/index.ts';
+import { loadPrincipal } from '../authorize.ts';
+import type { AppContext } from '../context.ts';
+import { channelResource, loadChannel } from '../use-cases/talks.ts';
+import { parseNotice, type Notice } from './notices.ts';
+
+export interface LiveLimits {
+  /** Bytes a client may have waiting unsent before it is dropped (it resumes from its last seq). */
+  maxBufferedBytes: number;
+  heartbeatMs: number;
+  backlogPage: number;
+}
+
+export const defaultLiveLimits: LiveLimits = {
+  maxBufferedBytes: 512 * 1024,
+  heartbeatMs: 25_000,
+  backlogPage: 500,
+};
+
+interface Subscription {
+  channelId: string;
+  roundId: string;
+  /** The last sequence number sent; deliveries are strictly in order, without gaps or repeats. */
+  lastSeq: number;
+  /** Serializes this subscription's deliveries. */
+  chain: Promise<void>;
+}
+
+interface Connection {
+  user: { userId: string; isOperator: boolean };
+  socket: WebSocket;
+  subs: Map<string, Subscription>;
+  alive: boolean;
+}
+
+/** Fans committed messages out to subscribed sockets, each seeing only what it may (invariants 1–3). */
+export class LiveHub {
+  private readonly connections = new Set<Connection>();
+  private heartbeat: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly limits: LiveLimits = defaultLiveLimits,
+  ) {}
+
+  async start(): Promise<void> {
+    await this.ctx.database.listen((payload) => {
+      const notice = parseNotice(payload);
+      if (notice) void this.onNotice(notice);
+    });
+    this.heartbeat = setInterval(() => this.beat(), this.limits.heartbeatMs);
+    this.heartbeat.unref();
+  }
+
+  stop(): void {
+    clearInterval(this.heartbeat);
+    for (const c of this.connections) c.socket.terminate();
+    this.connections.clear();
+  }
+
+  get size() {
+    return this.connections.size;
+  }
+
+  attach(socket: WebSocket, user: { userId: string; isOperator: boolean }): void {
+    const conn: Connection = { user, socket, subs: new Map(), alive: true };
+    this.connections.add(conn);
+    socket.on('pong', () => {
+      conn.alive = true;
+    });
+    socket.on('close', () => this.connections.delete(conn));
+    socket.on('message', (data) => void this.onFrame(conn, data.toString()));
+  }
+
+  private beat() {
+    for (const c of this.connections) {
+      if (!c.alive) {
+        c.socket.terminate();
+        continue;
+      }
+      c.alive = false;
+      c.socket.ping();
+    }
+  }
+
+  private send(conn: Connection, frame: ServerFrame): boolean {
+    if (conn.socket.readyState !== conn.socket.OPEN) return false;
+    // A slow client never stalls the others: past its budget it is dropped and resumes later.
+    if (conn.socket.bufferedAmount > this.limits.maxBufferedBytes) {
+      conn.socket.close(4008, 'slow consumer: reconnect and resume');
+      return false;
+    }
+    conn.socket.send(JSON.stringify(frame));
+    return true;
+  }
+
+  private async onFrame(conn: Connection, text: string) {
+    let frame: ClientFrame;
+    try {
+      frame = ClientFrame.parse(JSON.parse(text));
+    } catch {
+      this.send(conn, { type: 'error', code: 'validation_failed', message: 'Malformed frame.' });
+      return;
+    }
+    if (frame.type === 'ping') this.send(conn, { type: 'pong' });
+    else if (frame.type === 'unsubscribe') conn.subs.delete(frame.channelId);
+    else await this.subscribe(conn, frame.channelId, frame.afterSeq);
+  }
+
+  private async mayRead(conn: Connection, channelId: string) {
+    const db = this.ctx.database.db;
+    try {
+      const { channel, shape } = await loadChannel(db, channelId);
+      const round = await processRepo.findRound(db, channel.roundId);
+      const principal = await loadPrincipal(db, conn.user, {
+        roundId: channel.roundId,
+        processId: round?.processId ?? null,
+      });
+      const allowed = can(principal, 'channel.read', channelResource(channel, shape));
+      return allowed ? { channel, shape, principal } : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private async subscribe(conn: Connection, channelId: string, afterSeq: number) {
+    const access = await this.mayRead(conn, channelId);
+    if (!access) {
+      // Same answer for a channel that does not exist and one the user may not read.
+      this.send(conn, {
+        type: 'error',
+        code: 'forbidden',
+        message: 'You cannot follow this channel.',
+        channelId,
+      });
+      return;
+    }
+    const sub: Subscription = {
+      channelId,
+      roundId: access.channel.roundId,
+      lastSeq: afterSeq,
+      chain: Promise.resolve(),
+    };
+    conn.subs.set(channelId, sub);
+    this.send(conn, { type: 'subscribed', channelId, lastSeq: access.channel.lastSeq });
+    this.enqueue(conn, sub, () => this.catchUp(conn, sub));
+  }
+
+  private enqueue(conn: Connection, sub: Subscription, work: () => Promise<void>) {
+    sub.chain = sub.chain.then(work).catch((err: unknown) => {
+      this.ctx.onLiveError?.(err);
+      conn.subs.delete(sub.channelId);
+      this.send(conn, {
+        type: 'error',
+        code: 'internal',
+        message: 'Delivery failed; resubscribe.',
+        channelId: sub.channelId,
+      });
+    });
+  }
+
+  /** Sends everything after the subscription's last seq, in pages, re-checking access first. */
+  private async catchUp(conn: Connection, sub: Subscription, hint?: Message) {
+    if (conn.subs.get(sub.channelId) !== sub) return;
+    const access = await this.mayRead(conn, sub.channelId);
+    if (!access) return this.revoke(conn, sub);
+    const viewer = { participantIds: access.principal.seats.map((s) => s.participantId) };
+    if (hint && hint.seq === sub.lastSeq + 1) {
+      if (
+        this.send(conn, {
+          type: 'message',
+          channelId: sub.channelId,
+          message: presentMessage(hint, access.channel, access.shape, viewer),
+        })
+      ) {
+        sub.lastSeq = hint.seq;
+      }
+      return;
+    }
+    for (;;) {
+      const page = await talkRepo.messagesAfter(
+        this.ctx.database.db,
+        sub.channelId,
+        sub.lastSeq,
+        this.limits.backlogPage,
+      );
+      for (const m of page) {
+        if (
+          !this.send(conn, {
+            type: 'message',
+            channelId: sub.channelId,
+            message: presentMessage(m, access.channel, access.shape, viewer),
+          })
+        )
+          return;
+        sub.lastSeq = m.seq;
+      }
+      if (page.length < this.limits.backlogPage) return;
+    }
+  }
+
+  private revoke(conn: Connection, sub: Subscription) {
+    conn.subs.delete(sub.channelId);
+    this.send(conn, { type: 'revoked', channelId: sub.channelId });
+  }
+
+  private async onNotice(notice: Notice) {
+    if (notice.type === 'round') {
+      // Seats changed: every subscription in the round re-checks its access before anything else is sent.
+      for (const conn of this.connections) {
+        for (const sub of conn.subs.values()) {
+          if (sub.roundId === notice.roundId) {
+            this.enqueue(conn, sub, async () => {
+              if (!(await this.mayRead(conn, sub.channelId))) this.revoke(conn, sub);
+            });
+          }
+        }
+      }
+      return;
+    }
+    const subscribed = [...this.connections].filter((c) => c.subs.has(notice.channelId));
+    if (subscribed.length === 0) return;
+    const message = await talkRepo.findMessage(this.ctx.database.db, notice.messageId);
+    for (const conn of subscribed) {
+      const sub = conn.subs.get(notice.channelId)!;
+      this.enqueue(conn, sub, () => this.catchUp(conn, sub, message));
+    }
+  }
+}

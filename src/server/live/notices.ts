@@ -1,0 +1,19 @@
+import type { AppContext } from '../context.ts';
+
+/** What instances tell each other through the database after a commit. */
+export type Notice =
+  | { type: 'message'; roundId: string; channelId: string; messageId: string }
+  /** Seats, members or the mediator team changed: audiences must be re-checked. */
+  | { type: 'round'; roundId: string };
+
+export const announce = (ctx: AppContext, notice: Notice) =>
+  ctx.database.notify(JSON.stringify(notice));
+
+export function parseNotice(payload: string): Notice | null {
+  try {
+    const n = JSON.parse(payload) as Notice;
+    return n && (n.type === 'message' || n.type === 'round') ? n : null;
+  } catch {
+    return null;
+  }
+}
