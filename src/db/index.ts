@@ -6,3 +6,4 @@ export * as processRepo from './repos/processes.ts';
 export * as roundRepo from './repos/rounds.ts';
 export { sha256 } from './crypto.ts';
 export * as talkRepo from './repos/talks.ts';
+export * as pollRepo from './repos/polls.ts';

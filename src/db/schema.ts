@@ -323,3 +323,41 @@ export const readMarkers = pgTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.channelId] })],
 );
+
+export const polls = pgTable(
+  'polls',
+  {
+    id: text('id').primaryKey(),
+    channelId: text('channel_id')
+      .notNull()
+      .references(() => channels.id),
+    question: text('question').notNull(),
+    options: jsonb('options').$type<string[]>().notNull(),
+    closesAt: ts('closes_at'),
+    closeWhenAllVoted: boolean('close_when_all_voted').notNull(),
+    secret: boolean('secret').notNull(),
+    createdBy: text('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: ts('created_at').notNull(),
+    closedAt: ts('closed_at'),
+    /** Votes per option, fixed when the poll closes. */
+    outcome: jsonb('outcome').$type<number[]>(),
+  },
+  (t) => [index('polls_channel_idx').on(t.channelId)],
+);
+
+export const pollVotes = pgTable(
+  'poll_votes',
+  {
+    pollId: text('poll_id')
+      .notNull()
+      .references(() => polls.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    option: bigint('option', { mode: 'number' }).notNull(),
+    votedAt: ts('voted_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.pollId, t.userId] })],
+);

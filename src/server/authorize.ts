@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { DomainError, forbidden, notFound } from '../core/errors.ts';
 import { can, POLICY, type Action, type Principal, type Resource } from '../core/policy/index.ts';
-import { processRepo, roundRepo, talkRepo, userRepo, type Tx } from '../db/index.ts';
+import { pollRepo, processRepo, roundRepo, talkRepo, userRepo, type Tx } from '../db/index.ts';
 import { channelResource } from './use-cases/talks.ts';
 import type { AppContext } from './context.ts';
 
@@ -15,7 +15,8 @@ export type Scope =
   | { agendaItem: 'id'; ownerFromBody: 'participantId' }
   | { participant: 'id' }
   | { member: 'id' }
-  | { channel: 'id' };
+  | { channel: 'id' }
+  | { poll: 'id' };
 
 export type Guard = { public: string } | { action: Action; scope: Scope };
 
@@ -76,8 +77,9 @@ async function locate(db: Tx, scope: Scope, req: FastifyRequest): Promise<Locate
       resource: { ownerParticipantId: typeof owner === 'string' ? owner : undefined },
     };
   }
-  if ('channel' in scope) {
-    const channel = await talkRepo.findChannel(db, id);
+  if ('channel' in scope || 'poll' in scope) {
+    const channelId = 'poll' in scope ? (await pollRepo.findPoll(db, id))?.channelId : id;
+    const channel = channelId ? await talkRepo.findChannel(db, channelId) : undefined;
     const shape = channel ? await roundRepo.roundShape(db, channel.roundId) : undefined;
     if (!channel || !shape) throw notFound('Channel');
     const round = await processRepo.findRound(db, channel.roundId);

@@ -41,6 +41,8 @@ function expected(action: Action, capacity: Capacity, role: MemberRole, own: boo
     case 'message.relay':
       return own;
     case 'message.post':
+    case 'poll.create':
+    case 'poll.vote':
       return own && capacity !== 'observer';
     case 'round.create':
     case 'actor.list':

@@ -90,6 +90,14 @@ export const POLICY = {
     grants: [{ audience: true, exceptCapacities: ['observer'] }],
   },
   'message.relay': { resource: 'channel', grants: [{ mediatorTeam: true }] },
+  'poll.create': {
+    resource: 'channel',
+    grants: [{ audience: true, exceptCapacities: ['observer'] }],
+  },
+  'poll.vote': {
+    resource: 'channel',
+    grants: [{ audience: true, exceptCapacities: ['observer'] }],
+  },
 } as const satisfies Record<string, { resource: ResourceKind; grants: readonly Grant[] }>;
 
 export type Action = keyof typeof POLICY;

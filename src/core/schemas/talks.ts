@@ -67,3 +67,40 @@ export const ChannelView = z.object({
 });
 export type ChannelView = z.infer<typeof ChannelView>;
 export const ChannelList = z.object({ channels: z.array(ChannelView) });
+
+export const CreatePollCommand = z
+  .strictObject({
+    question: z.string().trim().min(1).max(500),
+    options: z.array(z.string().trim().min(1).max(200)).min(2).max(10),
+    closesAt: IsoDateTime.optional(),
+    closeWhenAllVoted: z.boolean().default(true),
+    secret: z.boolean().default(false),
+  })
+  .refine((p) => p.closesAt !== undefined || p.closeWhenAllVoted, {
+    message: 'a poll needs a closing time or to close when all have voted',
+    path: ['closesAt'],
+  });
+
+export const VoteCommand = z.strictObject({ option: z.number().int().min(0).max(9) });
+
+export const PollView = z.object({
+  id: Id,
+  channelId: Id,
+  question: z.string(),
+  options: z.array(z.string()),
+  closesAt: IsoDateTime.nullable(),
+  closeWhenAllVoted: z.boolean(),
+  secret: z.boolean(),
+  createdBy: Id,
+  status: z.enum(['open', 'closed']),
+  closedAt: IsoDateTime.nullable(),
+  electorate: z.number().int(),
+  voted: z.number().int(),
+  myVote: z.number().int().nullable(),
+  /** Votes per option, once closed. */
+  outcome: z.array(z.number().int()).nullable(),
+  /** Who voted what, once closed, for open ballots only. */
+  ballots: z.array(z.object({ userId: Id, option: z.number().int() })).nullable(),
+});
+export type PollView = z.infer<typeof PollView>;
+export const PollList = z.object({ polls: z.array(PollView) });

@@ -3,3 +3,4 @@ export * from './audience.ts';
 export * from './channels.ts';
 export * from './messages.ts';
 export * from './present.ts';
+export * from './polls.ts';

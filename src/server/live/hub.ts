@@ -225,6 +225,17 @@ export class LiveHub {
     }
     const subscribed = [...this.connections].filter((c) => c.subs.has(notice.channelId));
     if (subscribed.length === 0) return;
+    if (notice.type === 'poll') {
+      for (const conn of subscribed) {
+        const sub = conn.subs.get(notice.channelId)!;
+        this.enqueue(conn, sub, async () => {
+          if (await this.mayRead(conn, sub.channelId))
+            this.send(conn, { type: 'poll', channelId: sub.channelId, pollId: notice.pollId });
+          else this.revoke(conn, sub);
+        });
+      }
+      return;
+    }
     const message = await talkRepo.findMessage(this.ctx.database.db, notice.messageId);
     for (const conn of subscribed) {
       const sub = conn.subs.get(notice.channelId)!;

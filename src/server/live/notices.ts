@@ -3,6 +3,7 @@ import type { AppContext } from '../context.ts';
 /** What instances tell each other through the database after a commit. */
 export type Notice =
   | { type: 'message'; roundId: string; channelId: string; messageId: string }
+  | { type: 'poll'; roundId: string; channelId: string; pollId: string }
   /** Seats, members or the mediator team changed: audiences must be re-checked. */
   | { type: 'round'; roundId: string };
 
@@ -12,7 +13,7 @@ export const announce = (ctx: AppContext, notice: Notice) =>
 export function parseNotice(payload: string): Notice | null {
   try {
     const n = JSON.parse(payload) as Notice;
-    return n && (n.type === 'message' || n.type === 'round') ? n : null;
+    return n && ['message', 'round', 'poll'].includes(n.type) ? n : null;
   } catch {
     return null;
   }

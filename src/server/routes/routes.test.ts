@@ -34,6 +34,9 @@ beforeAll(async () => {
   const head = t.client();
   await head.signIn(world.people.a!.head.email);
   const round = (await head.get(`/api/rounds/${world.roundId}`)).json();
+  const caucus = (await head.get(`/api/rounds/${world.roundId}/channels`))
+    .json()
+    .channels.find((c: { kind: string }) => c.kind === 'caucus').id;
   Object.assign(ids, {
     processes: world.processId,
     rounds: world.roundId,
@@ -44,7 +47,13 @@ beforeAll(async () => {
     members: round.participants.find((p: { id: string }) => p.id === world.people.a!.participantId)
       .delegation[1].id,
     sessionsOfAuth: 'not-a-session',
-    channels: (await head.get(`/api/rounds/${world.roundId}/channels`)).json().channels[0].id,
+    channels: caucus,
+    polls: (
+      await head.post(`/api/channels/${caucus}/polls`, {
+        question: 'Attend?',
+        options: ['yes', 'no'],
+      })
+    ).json().id,
   });
 }, 120_000);
 afterAll(() => t.close());

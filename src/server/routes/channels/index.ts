@@ -16,6 +16,7 @@ import {
   relayMessage,
 } from '../../use-cases/talks.ts';
 import { errorResponses, roundOf, type RoutePlugin } from '../types.ts';
+import { pollRoutes } from './polls.ts';
 import type { FastifyRequest } from 'fastify';
 
 const principalOf = (req: FastifyRequest) => {
@@ -24,6 +25,7 @@ const principalOf = (req: FastifyRequest) => {
 };
 
 export const channelRoutes: RoutePlugin = (app, ctx) => {
+  pollRoutes(app, ctx);
   app.get(
     '/api/rounds/:id/channels',
     {
