@@ -7,11 +7,22 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts'],
+          exclude: ['src/**/*.pg.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 60_000,
           // PGlite instances are heavy; two cores, so keep the pool small.
           maxWorkers: 2,
+        },
+      },
+      {
+        test: {
+          // Tests that need a PostgreSQL server (several instances on one database); run by test:postgres.
+          name: 'postgres',
+          include: ['src/**/*.pg.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {

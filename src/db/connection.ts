@@ -90,7 +90,7 @@ export function openDatabase(config: {
  * A throwaway database for one test file: in-memory PGlite, or with PARLEY_TEST_DB=postgres a fresh
  * database on DATABASE_URL's server (dropped on close).
  */
-export async function openTestDatabase(): Promise<Database> {
+export async function openTestDatabase(): Promise<Database & { url?: string }> {
   if (process.env.PARLEY_TEST_DB !== 'postgres') return openPglite();
   const adminUrl = process.env.DATABASE_URL ?? 'postgres://127.0.0.1:5432/test';
   const name = `parley_t_${randomBytes(6).toString('hex')}`;
@@ -101,6 +101,7 @@ export async function openTestDatabase(): Promise<Database> {
   const database = await openPostgres(url.toString(), { max: 4 });
   return {
     ...database,
+    url: url.toString(),
     close: async () => {
       await database.close();
       await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

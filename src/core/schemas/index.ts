@@ -4,3 +4,4 @@ export * from './processes.ts';
 export * from './rounds.ts';
 export * from './talks.ts';
 export * from './live.ts';
+export * from './texts.ts';
