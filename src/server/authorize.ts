@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import type { Channel, RoundShape } from '../core/talks/types.ts';
 import { DomainError, forbidden, notFound } from '../core/errors.ts';
 import { can, POLICY, type Action, type Principal, type Resource } from '../core/policy/index.ts';
 import { pollRepo, processRepo, roundRepo, talkRepo, userRepo, type Tx } from '../db/index.ts';
@@ -24,6 +25,8 @@ export interface Access {
   principal: Principal;
   roundId: string | null;
   processId: string | null;
+  /** The channel and round shape the decision was made on, so handlers do not load them again. */
+  channel?: { channel: Channel; shape: RoundShape };
 }
 
 declare module 'fastify' {
@@ -39,6 +42,7 @@ interface Located {
   roundId: string | null;
   processId: string | null;
   resource: Omit<Resource, 'kind'>;
+  channel?: { channel: Channel; shape: RoundShape };
 }
 
 async function locate(db: Tx, scope: Scope, req: FastifyRequest): Promise<Located> {
@@ -84,7 +88,12 @@ async function locate(db: Tx, scope: Scope, req: FastifyRequest): Promise<Locate
     if (!channel || !shape) throw notFound('Channel');
     const round = await processRepo.findRound(db, channel.roundId);
     const { kind: _kind, ...resource } = channelResource(channel, shape);
-    return { roundId: channel.roundId, processId: round?.processId ?? null, resource };
+    return {
+      roundId: channel.roundId,
+      processId: round?.processId ?? null,
+      resource,
+      channel: { channel, shape },
+    };
   }
   if ('participant' in scope)
     return {
@@ -103,17 +112,22 @@ export async function loadPrincipal(
   at: { roundId: string | null; processId: string | null },
 ): Promise<Principal> {
   const seats = at.roundId ? await roundRepo.seatsIn(db, at.roundId, user.userId) : [];
-  const processIds = await processRepo.processIdsFor(db, user.userId);
   const isProcessConvener = at.processId
     ? await processRepo.isProcessConvener(db, at.processId, user.userId)
     : await processRepo.convenesAnywhere(db, user.userId);
+  // A seat or an appointment settles membership of the process without the wider search.
+  const inProcess =
+    at.processId !== null &&
+    (seats.length > 0 ||
+      isProcessConvener ||
+      (await processRepo.processIdsFor(db, user.userId)).includes(at.processId));
   return {
     userId: user.userId,
     isOperator: user.isOperator,
     isProcessConvener,
     seats,
     actorIds: await userRepo.focalActorIds(db, user.userId),
-    inProcess: at.processId !== null && processIds.includes(at.processId),
+    inProcess,
   };
 }
 
@@ -138,6 +152,11 @@ export function authorize(ctx: AppContext) {
       route: `${req.method} ${req.routeOptions.url}`,
     });
     if (!allowed) throw forbidden();
-    req.access = { principal, roundId: at.roundId, processId: at.processId };
+    req.access = {
+      principal,
+      roundId: at.roundId,
+      processId: at.processId,
+      ...(at.channel ? { channel: at.channel } : {}),
+    };
   };
 }

@@ -212,8 +212,9 @@ export async function readMessages(
   channelId: string,
   after: number,
   limit: number,
+  preloaded?: { channel: Channel; shape: RoundShape },
 ) {
-  const { channel, shape } = await loadChannel(ctx.database.db, channelId);
+  const { channel, shape } = preloaded ?? (await loadChannel(ctx.database.db, channelId));
   const list = await talkRepo.messagesAfter(ctx.database.db, channelId, after, limit);
   return {
     messages: list.map((m) => presentMessage(m, channel, shape, viewerOf(principal))),

@@ -51,7 +51,14 @@ export const channelRoutes: RoutePlugin = (app, ctx) => {
       },
     },
     async (req) =>
-      readMessages(ctx, principalOf(req), req.params.id, req.query.after, req.query.limit),
+      readMessages(
+        ctx,
+        principalOf(req),
+        req.params.id,
+        req.query.after,
+        req.query.limit,
+        req.access?.channel,
+      ),
   );
 
   app.post(

@@ -1,0 +1,135 @@
+// A reference model of who may read what in a round's talks (invariants 1 and 2), kept deliberately
+// naive: it knows nothing of the server's code, only the rules of the design.
+import type { RelayPermission } from '../../core/vocabulary.ts';
+
+export const PARTIES = ['gov', 'opp', 'un', 'ru', 'us'] as const;
+export type Party = (typeof PARTIES)[number];
+export const USERS = [
+  'govHead',
+  'oppHead',
+  'unHead',
+  'ruHead',
+  'usHead',
+  'm1',
+  'x1',
+  'x2',
+  'operator',
+] as const;
+export type User = (typeof USERS)[number];
+export const CHANNELS = [
+  'caucus:gov',
+  'caucus:opp',
+  'caucus:un',
+  'caucus:ru',
+  'caucus:us',
+  'line:gov',
+  'line:opp',
+  'mediators',
+  'plenary',
+] as const;
+export type ChannelKey = (typeof CHANNELS)[number];
+
+const TEAM: Party[] = ['un', 'ru'];
+
+export interface ModelMessage {
+  id: string;
+  seq: number;
+  channel: ChannelKey;
+  type: string;
+  body: string;
+  senderParty: Party;
+  senderUser: User;
+  permission: RelayPermission | null;
+  relaySourceId: string | null;
+  attributedTo: Party | null;
+  replyToId: null;
+  correctionOfId: null;
+}
+
+export class TalksModel {
+  seats = new Map<User, Party | null>([
+    ['govHead', 'gov'],
+    ['oppHead', 'opp'],
+    ['unHead', 'un'],
+    ['ruHead', 'ru'],
+    ['usHead', 'us'],
+    ['m1', 'opp'],
+    ['x1', null],
+    ['x2', null],
+    ['operator', null],
+  ]);
+  messages = new Map<ChannelKey, ModelMessage[]>(CHANNELS.map((c) => [c, []]));
+
+  audience(channel: ChannelKey): Party[] {
+    const [kind, owner] = channel.split(':') as [string, Party | undefined];
+    if (kind === 'caucus') return [owner!];
+    if (kind === 'line') return [owner!, ...TEAM];
+    if (kind === 'mediators') return [...TEAM];
+    return [...PARTIES];
+  }
+
+  seat(user: User) {
+    return this.seats.get(user) ?? null;
+  }
+
+  canRead(user: User, channel: ChannelKey) {
+    const seat = this.seat(user);
+    return seat !== null && this.audience(channel).includes(seat);
+  }
+
+  canPost(user: User, channel: ChannelKey) {
+    return this.canRead(user, channel) && this.seat(user) !== 'us';
+  }
+
+  readable(user: User): ChannelKey[] {
+    return CHANNELS.filter((c) => this.canRead(user, c));
+  }
+
+  /** What `user` must see of `m`: the API's MessageView without ids it cannot know and without time. */
+  view(
+    user: User,
+    m: ModelMessage,
+    ids: {
+      party: (p: Party) => string;
+      user: (u: User) => string;
+      channel: (c: ChannelKey) => string;
+    },
+  ) {
+    const seat = this.seat(user);
+    const inTeam = seat !== null && TEAM.includes(seat) && this.audience(m.channel).includes(seat);
+    const [kind, owner] = m.channel.split(':');
+    const hide = kind === 'line' && !inTeam && m.senderParty !== owner;
+    return {
+      id: m.id,
+      channelId: ids.channel(m.channel),
+      seq: m.seq,
+      type: m.type,
+      body: m.body,
+      replyToId: null,
+      correctionOfId: null,
+      from: hide
+        ? { kind: 'mediators' }
+        : {
+            kind: 'participant',
+            participantId: ids.party(m.senderParty),
+            userId: ids.user(m.senderUser),
+          },
+      relayPermission: kind === 'line' ? m.permission : null,
+      relay: m.relaySourceId
+        ? {
+            sourceMessageId: inTeam ? m.relaySourceId : null,
+            attributedTo: m.attributedTo ? ids.party(m.attributedTo) : null,
+          }
+        : null,
+    };
+  }
+
+  /** A relay's outcome under the rules: refused, or allowed with or without naming the source. */
+  relayVerdict(mediator: User, source: ModelMessage, attribute: boolean): 'forbidden' | 'ok' {
+    const seat = this.seat(mediator);
+    if (seat === null || !TEAM.includes(seat)) return 'forbidden';
+    if (source.permission === 'mediator_only' || source.permission === null) return 'forbidden';
+    if (attribute && source.permission !== 'may_relay_attributed') return 'forbidden';
+    return 'ok';
+  }
+}
