@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -37,6 +38,26 @@ async function ensureRecordHead(db: Tx): Promise<void> {
     .onConflictDoNothing();
 }
 
+/**
+ * PGlite writes through Emscripten's NODEFS, whose fsync does nothing: a commit reaches the OS but
+ * not necessarily the disk. Before a write is acknowledged we fsync the current WAL segment, so an
+ * acknowledged commit survives a power cut as well as a killed process.
+ */
+function walSyncer(dataDir: string): () => void {
+  const wal = join(dataDir, 'pg_wal');
+  return () => {
+    const segments = readdirSync(wal).filter((f) => /^[0-9A-F]{24}$/.test(f));
+    const current = segments.sort().at(-1);
+    if (!current) return;
+    const fd = openSync(join(wal, current), 'r+');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  };
+}
+
 /** PGlite in `dataDir` (in memory when undefined). Durable commits: relaxed durability stays off. */
 export async function openPglite(dataDir?: string): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
@@ -44,12 +65,17 @@ export async function openPglite(dataDir?: string): Promise<Database> {
   const db = drizzlePglite({ client, schema }) as unknown as Tx;
   await migratePglite(db as never, { migrationsFolder });
   await ensureRecordHead(db);
+  const syncWal = dataDir ? walSyncer(dataDir) : undefined;
   // One process owns an embedded database, so notifications stay in process.
   const listeners = new Set<(payload: string) => void>();
   return {
     kind: 'pglite',
     db,
-    transaction: (work) => db.transaction((tx) => work(tx as unknown as Tx)),
+    transaction: async (work) => {
+      const result = await db.transaction((tx) => work(tx as unknown as Tx));
+      syncWal?.();
+      return result;
+    },
     notify: async (payload) => {
       for (const l of listeners) queueMicrotask(() => l(payload));
     },
