@@ -41,7 +41,7 @@ describe('accessibility (axe)', () => {
 
       if (language !== 'English') await page.getByRole('button', { name: 'English' }).click();
       await openAstana(page);
-      for (const tab of ['Participants', 'Invitations', 'Sessions', 'Agenda'] as const) {
+      for (const tab of ['Participants', 'Invitations', 'Sessions', 'Agenda', 'Talks'] as const) {
         await page.getByRole('tab', { name: tab }).click();
         await page.getByRole('heading', { level: 2, name: tab }).waitFor();
         if (language !== 'English') {
@@ -75,5 +75,28 @@ describe('accessibility (axe)', () => {
     await page.getByRole('button', { name: 'Add a member' }).click();
     await page.getByRole('button', { name: 'Create invite link' }).waitFor();
     expect(await seriousViolations(page, 'roster')).toEqual([]);
+  });
+
+  it('the talks: a line with its composer, the relay console and a caucus poll form have no violations', async () => {
+    const found = [];
+    const { page } = await stack.newPage();
+    await signIn(page, 'opposition@parley.test');
+    await openAstana(page, 'Talks');
+    const nav = page.getByRole('navigation', { name: 'Channels' });
+    await nav.getByRole('link', { name: /^Line/ }).click();
+    await page.getByRole('radio', { name: 'Mediators only' }).waitFor();
+    found.push(...(await seriousViolations(page, 'talks: own line')));
+    await nav.getByRole('link', { name: /^Caucus/ }).click();
+    await page.getByRole('button', { name: 'New poll' }).click();
+    await page.getByRole('button', { name: 'Create poll' }).waitFor();
+    found.push(...(await seriousViolations(page, 'talks: caucus poll form')));
+
+    const mediator = (await stack.newPage()).page;
+    await signIn(mediator, 'mediator@parley.test');
+    await openAstana(mediator, 'Talks');
+    await mediator.getByRole('link', { name: 'Relay console' }).click();
+    await mediator.getByRole('heading', { level: 3, name: 'Relay console' }).waitFor();
+    found.push(...(await seriousViolations(mediator, 'talks: relay console')));
+    expect(found).toEqual([]);
   });
 });

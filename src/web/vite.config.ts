@@ -18,6 +18,6 @@ export default defineConfig({
   },
   server: {
     // Host stays the dev server's, so it matches the browser's Origin in the server's CSRF check.
-    proxy: { '/api': { target: 'http://127.0.0.1:8080', changeOrigin: false } },
+    proxy: { '/api': { target: 'http://127.0.0.1:8080', changeOrigin: false, ws: true } },
   },
 });

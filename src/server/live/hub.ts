@@ -2,7 +2,7 @@ import type { WebSocket } from 'ws';
 import { can } from '../../core/policy/index.ts';
 import { ClientFrame, type ServerFrame } from '../../core/schemas/live.ts';
 import { presentMessage } from '../../core/talks/present.ts';
-import type { Message } from '../../core/talks/types.ts';
+import type { Channel, Message, RoundShape } from '../../core/talks/types.ts';
 import { processRepo, talkRepo } from '../../db/index.ts';
 import { loadPrincipal } from '../authorize.ts';
 import type { AppContext } from '../context.ts';
@@ -22,9 +22,17 @@ export const defaultLiveLimits: LiveLimits = {
   backlogPage: 500,
 };
 
+interface Access {
+  channel: Channel;
+  shape: RoundShape;
+  viewer: { participantIds: string[] };
+}
+
 interface Subscription {
   channelId: string;
   roundId: string;
+  /** Decided at subscription and again at every membership change in the round, not per message. */
+  access: Access;
   /** The last sequence number sent; deliveries are strictly in order, without gaps or repeats. */
   lastSeq: number;
   /** Serializes this subscription's deliveries. */
@@ -112,7 +120,7 @@ export class LiveHub {
     else await this.subscribe(conn, frame.channelId, frame.afterSeq);
   }
 
-  private async mayRead(conn: Connection, channelId: string) {
+  private async mayRead(conn: Connection, channelId: string): Promise<Access | null> {
     const db = this.ctx.database.db;
     try {
       const { channel, shape } = await loadChannel(db, channelId);
@@ -122,7 +130,8 @@ export class LiveHub {
         processId: round?.processId ?? null,
       });
       const allowed = can(principal, 'channel.read', channelResource(channel, shape));
-      return allowed ? { channel, shape, principal } : null;
+      const viewer = { participantIds: principal.seats.map((s) => s.participantId) };
+      return allowed ? { channel, shape, viewer } : null;
     } catch {
       return null;
     }
@@ -143,6 +152,7 @@ export class LiveHub {
     const sub: Subscription = {
       channelId,
       roundId: access.channel.roundId,
+      access,
       lastSeq: afterSeq,
       chain: Promise.resolve(),
     };
@@ -164,12 +174,11 @@ export class LiveHub {
     });
   }
 
-  /** Sends everything after the subscription's last seq, in pages, re-checking access first. */
+  /** Sends everything after the subscription's last seq: the hinted message alone when it is next, else pages from the database. */
   private async catchUp(conn: Connection, sub: Subscription, hint?: Message) {
     if (conn.subs.get(sub.channelId) !== sub) return;
-    const access = await this.mayRead(conn, sub.channelId);
-    if (!access) return this.revoke(conn, sub);
-    const viewer = { participantIds: access.principal.seats.map((s) => s.participantId) };
+    const { access } = sub;
+    const viewer = access.viewer;
     if (hint && hint.seq === sub.lastSeq + 1) {
       if (
         this.send(conn, {
@@ -216,7 +225,9 @@ export class LiveHub {
         for (const sub of conn.subs.values()) {
           if (sub.roundId === notice.roundId) {
             this.enqueue(conn, sub, async () => {
-              if (!(await this.mayRead(conn, sub.channelId))) this.revoke(conn, sub);
+              const access = await this.mayRead(conn, sub.channelId);
+              if (access) sub.access = access;
+              else this.revoke(conn, sub);
             });
           }
         }
@@ -229,9 +240,7 @@ export class LiveHub {
       for (const conn of subscribed) {
         const sub = conn.subs.get(notice.channelId)!;
         this.enqueue(conn, sub, async () => {
-          if (await this.mayRead(conn, sub.channelId))
-            this.send(conn, { type: 'poll', channelId: sub.channelId, pollId: notice.pollId });
-          else this.revoke(conn, sub);
+          this.send(conn, { type: 'poll', channelId: sub.channelId, pollId: notice.pollId });
         });
       }
       return;

@@ -94,6 +94,8 @@ async function send(
           createdAt: now,
         };
         await talkRepo.insertMessage(tx, message);
+        // One's own words are never unread.
+        await talkRepo.markRead(tx, principal.userId, channelId, seq);
         // Words are confidential: the record keeps their digest, never the text.
         await record(
           message.relaySourceId ? 'message.relay' : 'message.post',

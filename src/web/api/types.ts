@@ -12,12 +12,15 @@ import type {
   CreateInvitationCommand,
   CreateMemberInviteCommand,
   CreateProcessCommand,
+  CreatePollCommand,
   CreateRoundCommand,
   MemberInviteCreated,
   MemberInviteInfo,
+  PostMessageCommand,
   ProcessList,
   ProposeAgendaItemCommand,
   RecordAttendanceCommand,
+  RelayCommand,
   ScheduleSessionCommand,
   SetStanceCommand,
 } from '../../core/schemas/index.ts';
@@ -26,14 +29,19 @@ export type {
   AccountView,
   ActorView,
   AgendaItemView,
+  ChannelView,
+  ClientFrame,
   InvitationView,
   MeView,
   MemberView,
+  MessageView,
   ParticipantView,
+  PollView,
   ProcessView,
   RespondInvitationCommand,
   RoundSummary,
   RoundView,
+  ServerFrame,
   SessionView,
 } from '../../core/schemas/index.ts';
 
@@ -58,3 +66,6 @@ export type ProposeAgendaItemInput = z.input<typeof ProposeAgendaItemCommand>;
 export type SetStanceInput = z.input<typeof SetStanceCommand>;
 export type CreateMemberInviteInput = z.input<typeof CreateMemberInviteCommand>;
 export type AcceptMemberInviteInput = z.input<typeof AcceptMemberInviteCommand>;
+export type PostMessageInput = z.input<typeof PostMessageCommand>;
+export type RelayInput = z.input<typeof RelayCommand>;
+export type CreatePollInput = z.input<typeof CreatePollCommand>;

@@ -9,8 +9,9 @@ import { InvitationsSection } from '../components/round/invitations/InvitationsS
 import { ParticipantsSection } from '../components/round/participants/ParticipantsSection.tsx';
 import { RoundHeader } from '../components/round/RoundHeader.tsx';
 import { SessionsSection } from '../components/round/sessions/SessionsSection.tsx';
+import { TalksSection } from '../components/round/talks/TalksSection.tsx';
 
-const TABS = ['participants', 'invitations', 'sessions', 'agenda'] as const;
+const TABS = ['participants', 'invitations', 'sessions', 'agenda', 'talks'] as const;
 type Tab = (typeof TABS)[number];
 const isTab = (v: string | null): v is Tab => v !== null && (TABS as readonly string[]).includes(v);
 
@@ -47,6 +48,9 @@ function RoundTabs({ round }: { round: RoundView }) {
       </Tabs.Panel>
       <Tabs.Panel value="agenda" pt="md">
         <AgendaSection round={round} />
+      </Tabs.Panel>
+      <Tabs.Panel value="talks" pt="md">
+        <TalksSection round={round} />
       </Tabs.Panel>
     </Tabs>
   );

@@ -1,0 +1,394 @@
+// bench/relay: N WebSocket clients seated in the Astana round (a separate process from the server)
+// while M messages a second go out across channel kinds. Prints JSON: send→ack and send→delivery
+// p50/p99/max over every audience member, throughput, server RSS and CPU — for Parley on the
+// embedded database and (with --postgres) on PostgreSQL, side by side with a baseline that
+// broadcasts the same rooms over plain WebSocket with no persistence.
+// Usage: npm run bench:relay -- [--clients 500] [--rate 50] [--seconds 20] [--postgres] [--idle 2000]
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import postgres from 'postgres';
+import WebSocket from 'ws';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/server/demo/accounts.ts';
+
+const { values } = parseArgs({
+  options: {
+    clients: { type: 'string' },
+    rate: { type: 'string' },
+    seconds: { type: 'string' },
+    postgres: { type: 'boolean' },
+    idle: { type: 'string' },
+  },
+});
+const CLIENTS = Number(values.clients ?? 500);
+const RATE = Number(values.rate ?? 50);
+const SECONDS = Number(values.seconds ?? 20);
+const IDLE = Number(values.idle ?? 0);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+interface Client {
+  cookie: string;
+  csrf: string;
+  channels: { id: string; canPost: boolean; lastSeq: number }[];
+}
+
+function procStats(pid: number) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  const ticks = Number(stat[11]) + Number(stat[12]);
+  return {
+    rssMiB: Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024),
+    cpuSeconds: ticks / 100,
+  };
+}
+
+const pct = (xs: number[], p: number) => {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  return +s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!.toFixed(2);
+};
+const summary = (xs: number[]) => ({
+  n: xs.length,
+  p50: pct(xs, 50),
+  p99: pct(xs, 99),
+  max: pct(xs, 100),
+});
+
+async function waitHealthy(base: string, child: ChildProcess) {
+  for (let i = 0; i < 1200; i++) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return;
+    } catch {
+      // starting
+    }
+    await sleep(100);
+  }
+  throw new Error('server did not start');
+}
+
+async function json(res: Response) {
+  if (!res.ok) throw new Error(`${res.status} ${await res.text()}`);
+  return res.json();
+}
+
+async function signIn(base: string, email: string, password = DEMO_PASSWORD) {
+  const res = await fetch(`${base}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  const me = (await json(res)) as { csrfToken: string };
+  return { cookie: res.headers.get('set-cookie')!.split(';')[0]!, csrf: me.csrfToken };
+}
+
+const call = (
+  base: string,
+  s: { cookie: string; csrf: string },
+  path: string,
+  body?: unknown,
+  method = body ? 'POST' : 'GET',
+) =>
+  fetch(`${base}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', cookie: s.cookie, 'x-csrf-token': s.csrf },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  }).then(json);
+
+/** Seats CLIENTS members across the demo's delegations through their heads' invite links. */
+async function seatClients(base: string): Promise<{ clients: Client[]; roundId: string }> {
+  const heads = DEMO_ACCOUNTS.filter((a) => a.actor && !a.email.startsWith('other-groups'));
+  const sessions = await Promise.all(heads.map((h) => signIn(base, h.email)));
+  const { processes } = (await call(base, sessions[0]!, '/api/processes')) as {
+    processes: { rounds: { id: string }[] }[];
+  };
+  const roundId = processes[0]!.rounds[0]!.id;
+  const round = (await call(base, sessions[0]!, `/api/rounds/${roundId}`)) as {
+    participants: { id: string; actor: { name: string } }[];
+  };
+  const headOf = await Promise.all(
+    sessions.map(
+      async (s) =>
+        ((await call(base, s, `/api/rounds/${roundId}`)) as { viewer: { headOf: string[] } }).viewer
+          .headOf[0]!,
+    ),
+  );
+  void round;
+  const clients: Client[] = [];
+  for (let i = 0; i < CLIENTS; i++) {
+    const k = i % sessions.length;
+    const link = (await call(base, sessions[k]!, `/api/participants/${headOf[k]}/member-invites`, {
+      email: `bench-${i}@parley.test`,
+      displayName: `Bench member ${i}`,
+      role: 'member',
+    })) as { token: string };
+    const res = await fetch(`${base}/api/member-invites/${link.token}/accept`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ displayName: `Bench member ${i}`, password: 'bench-password-1' }),
+    });
+    const me = (await json(res)) as { csrfToken: string };
+    clients.push({
+      cookie: res.headers.get('set-cookie')!.split(';')[0]!,
+      csrf: me.csrfToken,
+      channels: [],
+    });
+  }
+  for (const c of clients) {
+    c.channels = (
+      (await call(base, c, `/api/rounds/${roundId}/channels`)) as { channels: Client['channels'] }
+    ).channels;
+  }
+  return { clients, roundId };
+}
+
+interface Load {
+  acks: number[];
+  deliveries: number[];
+  sent: number;
+  acked: number;
+  expectedDeliveries: number;
+}
+
+/** Opens one socket per client, subscribes it to its channels, then sends RATE messages a second. */
+async function drive(
+  base: string,
+  clients: Client[],
+  send: (channelId: string, token: string, poster: Client) => Promise<void>,
+  serverPid: number,
+): Promise<
+  Load & { server: { before: ReturnType<typeof procStats>; after: ReturnType<typeof procStats> } }
+> {
+  const wsBase = base.replace('http', 'ws');
+  const sentAt = new Map<string, number>();
+  const load: Load = { acks: [], deliveries: [], sent: 0, acked: 0, expectedDeliveries: 0 };
+  const audience = new Map<string, number>();
+  const sockets = await Promise.all(
+    clients.map(
+      (c) =>
+        new Promise<WebSocket>((resolve, reject) => {
+          const ws = new WebSocket(`${wsBase}/api/live`, { headers: { cookie: c.cookie } });
+          ws.on('open', () => {
+            for (const ch of c.channels)
+              ws.send(
+                JSON.stringify({ type: 'subscribe', channelId: ch.id, afterSeq: ch.lastSeq }),
+              );
+            resolve(ws);
+          });
+          ws.on('error', reject);
+          ws.on('message', (data) => {
+            const f = JSON.parse(data.toString()) as {
+              type: string;
+              message?: { body?: string; id: string };
+            };
+            if (f.type !== 'message') return;
+            const token = f.message!.body ?? f.message!.id;
+            const t0 = sentAt.get(token);
+            if (t0 !== undefined) load.deliveries.push(performance.now() - t0);
+          });
+        }),
+    ),
+  );
+  for (const c of clients)
+    for (const ch of c.channels) audience.set(ch.id, (audience.get(ch.id) ?? 0) + 1);
+  await sleep(1000);
+  // Every channel a client can post in, round-robin: plenary, caucuses, lines, the mediators' channel.
+  const targets = [
+    ...new Map(
+      clients.flatMap((c) =>
+        c.channels.filter((ch) => ch.canPost).map((ch) => [ch.id, c] as const),
+      ),
+    ).entries(),
+  ];
+  const before = procStats(serverPid);
+  const started = performance.now();
+  const inflight: Promise<void>[] = [];
+  for (let i = 0; performance.now() - started < SECONDS * 1000; i++) {
+    const [channelId, poster] = targets[i % targets.length]!;
+    const token = `bench-${i}-${Math.random().toString(36).slice(2, 10)}`;
+    const t0 = performance.now();
+    sentAt.set(token, t0);
+    load.sent++;
+    load.expectedDeliveries += audience.get(channelId) ?? 0;
+    inflight.push(
+      send(channelId, token, poster).then(() => {
+        load.acks.push(performance.now() - t0);
+        load.acked++;
+      }),
+    );
+    const next = started + ((i + 1) * 1000) / RATE;
+    await sleep(Math.max(0, next - performance.now()));
+  }
+  await Promise.allSettled(inflight);
+  await sleep(2000);
+  const after = procStats(serverPid);
+  for (const ws of sockets) ws.terminate();
+  return { ...load, server: { before, after } };
+}
+
+function report(label: string, load: Awaited<ReturnType<typeof drive>>) {
+  return {
+    label,
+    sent: load.sent,
+    acked: load.acked,
+    sendToAckMs: summary(load.acks),
+    sendToDeliveryMs: summary(load.deliveries),
+    deliveries: load.deliveries.length,
+    expectedDeliveries: load.expectedDeliveries,
+    throughputPerSecond: +(load.acked / SECONDS).toFixed(1),
+    serverRssMiB: load.server.after.rssMiB,
+    serverCpuPercent: Math.round(
+      ((load.server.after.cpuSeconds - load.server.before.cpuSeconds) / (SECONDS + 2)) * 100,
+    ),
+  };
+}
+
+async function runParley(label: string, env: Record<string, string>, port: number) {
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--demo', '--port', String(port)],
+    {
+      env: { ...process.env, ...env },
+      stdio: 'ignore',
+    },
+  );
+  try {
+    await waitHealthy(base, server);
+    const { clients } = await seatClients(base);
+    const load = await drive(
+      base,
+      clients,
+      async (channelId, token, poster) => {
+        await call(base, poster, `/api/channels/${channelId}/messages`, {
+          idempotencyKey: token,
+          type: 'information',
+          body: token,
+        });
+      },
+      server.pid!,
+    );
+    let idle: object | undefined;
+    if (IDLE > 0) {
+      const sockets: WebSocket[] = [];
+      for (let i = 0; i < IDLE; i++) {
+        const c = clients[i % clients.length]!;
+        sockets.push(
+          await new Promise<WebSocket>((resolve, reject) => {
+            const ws = new WebSocket(`${base.replace('http', 'ws')}/api/live`, {
+              headers: { cookie: c.cookie },
+            });
+            ws.on('open', () => {
+              ws.send(
+                JSON.stringify({
+                  type: 'subscribe',
+                  channelId: c.channels[0]!.id,
+                  afterSeq: c.channels[0]!.lastSeq,
+                }),
+              );
+              resolve(ws);
+            });
+            ws.on('error', reject);
+          }),
+        );
+      }
+      await sleep(3000);
+      idle = { sockets: IDLE, serverRssMiB: procStats(server.pid!).rssMiB };
+      for (const ws of sockets) ws.terminate();
+    }
+    return {
+      ...report(label, load),
+      clients: clients.length,
+      ...(idle ? { idle } : {}),
+      topology: { clients },
+    };
+  } finally {
+    server.kill('SIGTERM');
+  }
+}
+
+async function runBaseline(topology: Client[], port: number) {
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, ['--import', 'tsx', 'bench/relay-baseline-server.ts'], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: 'ignore',
+  });
+  try {
+    for (let i = 0; i < 100; i++) {
+      try {
+        await fetch(`${base}/`, { method: 'POST', body: '{"room":"x","id":"x"}' });
+        break;
+      } catch {
+        await sleep(100);
+      }
+    }
+    const load = await drive(
+      base,
+      topology,
+      async (room, token) => {
+        await fetch(`${base}/send`, { method: 'POST', body: JSON.stringify({ room, id: token }) });
+      },
+      server.pid!,
+    );
+    return report('baseline: plain WebSocket broadcast, no persistence', load);
+  } finally {
+    server.kill('SIGTERM');
+  }
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), 'parley-relay-'));
+const results: object[] = [];
+try {
+  const embedded = await runParley(
+    'parley: embedded PGlite',
+    { PARLEY_DATA_DIR: dataDir, DATABASE_URL: '' },
+    18_181,
+  );
+  const { topology, ...embeddedResult } = embedded;
+  results.push(await runBaseline(topology.clients, 18_182), embeddedResult);
+  if (values.postgres) {
+    const adminUrl = process.env.DATABASE_URL ?? 'postgres://127.0.0.1:5432/test';
+    const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+    const name = `parley_bench_${Date.now()}`;
+    await admin.unsafe(`CREATE DATABASE ${name}`);
+    try {
+      const url = new URL(adminUrl);
+      url.pathname = `/${name}`;
+      const { topology: _t, ...pg } = await runParley(
+        'parley: PostgreSQL',
+        { DATABASE_URL: url.toString() },
+        18_183,
+      );
+      results.push(pg);
+    } finally {
+      await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    }
+  }
+  const baselineP99 = (results[0] as { sendToDeliveryMs: { p99: number } }).sendToDeliveryMs.p99;
+  console.log(
+    JSON.stringify(
+      {
+        bench: 'relay',
+        clients: CLIENTS,
+        ratePerSecond: RATE,
+        seconds: SECONDS,
+        results,
+        deliveryP99VersusBaseline: results
+          .slice(1)
+          .map(
+            (r) =>
+              +(
+                (r as { sendToDeliveryMs: { p99: number } }).sendToDeliveryMs.p99 / baselineP99
+              ).toFixed(1),
+          ),
+      },
+      null,
+      2,
+    ),
+  );
+} finally {
+  rmSync(dataDir, { recursive: true, force: true });
+}

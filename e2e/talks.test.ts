@@ -1,0 +1,132 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectVisible, openAstana, signIn, startStack, type Stack } from './harness.ts';
+
+// Names inside translated labels are wrapped in Unicode isolates (U+2068 … U+2069).
+const named = (prefix: string, name: string) => new RegExp(`${prefix} — \u2068?${name}\u2069?`);
+const GOV_LINE = named('Line', 'Government of the Syrian Arab Republic');
+const OPP_LINE = named('Line', 'Syrian armed opposition');
+const OPP_CAUCUS = named('Caucus', 'Syrian armed opposition');
+
+async function openTalks(page: Page, email: string) {
+  await signIn(page, email);
+  await openAstana(page, 'Talks');
+  await page.getByRole('navigation', { name: 'Channels' }).waitFor();
+}
+
+const channelLink = (page: Page, name: RegExp) =>
+  page.getByRole('navigation', { name: 'Channels' }).getByRole('link', { name });
+
+async function openChannel(page: Page, name: RegExp) {
+  await channelLink(page, name).click();
+  await page.getByRole('heading', { level: 3, name }).waitFor();
+}
+
+describe('talks', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(async () => {
+    await stack?.close();
+  });
+
+  it('keeps each party off the other’s line; a paraphrased relay reaches the government live, from the mediators', async () => {
+    const opp = (await stack.newPage()).page;
+    const gov = (await stack.newPage()).page;
+    const med = (await stack.newPage()).page;
+    await openTalks(opp, 'opposition.member@parley.test');
+    await openTalks(gov, 'government@parley.test');
+
+    // Neither side lists the other's line.
+    await expectVisible(channelLink(opp, OPP_LINE));
+    await expectVisible(channelLink(gov, GOV_LINE));
+    expect(await channelLink(opp, GOV_LINE).count()).toBe(0);
+    expect(await channelLink(gov, OPP_LINE).count()).toBe(0);
+    expect(await channelLink(gov, OPP_CAUCUS).count()).toBe(0);
+
+    // The opposition writes on its own line, allowing the content (not the wording's source) to be relayed.
+    await openChannel(opp, OPP_LINE);
+    const oppLineUrl = opp.url();
+    const exact = 'We accept a ceasefire in Wadi Barada if the sieges are lifted.';
+    await opp.getByRole('textbox', { name: /^Message/ }).fill(exact);
+    await opp.getByRole('radio', { name: 'May be relayed', exact: true }).check();
+    await opp.getByRole('button', { name: 'Send' }).click();
+    const log = opp.getByRole('log', { name: 'Messages' });
+    await expectVisible(log.getByText(exact));
+    await expectVisible(log.getByText('May be relayed', { exact: true }));
+
+    // The government, given the address of the opposition's line, is refused.
+    await gov.goto(new URL(oppLineUrl).pathname + new URL(oppLineUrl).search);
+    await expectVisible(gov.getByRole('alert').getByText('You are not allowed to do this.'));
+    expect(await gov.getByText(exact).count()).toBe(0);
+
+    // The government watches its own line.
+    await openChannel(gov, GOV_LINE);
+    await expectVisible(gov.getByText('Live', { exact: true }));
+    await expectVisible(gov.getByText('No messages yet.'));
+
+    // The mediator sees the message awaiting relay, with the rules, and relays a paraphrase.
+    await openTalks(med, 'mediator@parley.test');
+    await med.getByRole('link', { name: 'Relay console' }).click();
+    const awaiting = med.getByRole('region', { name: 'Awaiting relay' });
+    await expectVisible(awaiting.getByText(/Wadi Barada/));
+    await awaiting
+      .getByRole('button', { name: /Relay no\. 1 from Line — \u2068?Syrian armed opposition/ })
+      .click();
+    const composer = med.getByRole('form', { name: 'Relay a message' });
+    await expectVisible(composer.getByText('Exact words: allowed.'));
+    await expectVisible(composer.getByText(/Naming the source: not allowed/));
+    await expectVisible(composer.getByRole('button', { name: 'Use exact words' }));
+    expect(await composer.getByLabel(/Name the source party/).count()).toBe(0);
+    await expect(composer.getByLabel('To the line of').inputValue()).resolves.toBeTruthy();
+    const paraphrase =
+      'The other side is open to a local ceasefire, linked to humanitarian access.';
+    await composer.getByLabel('What the other side will read').fill(paraphrase);
+    await composer.getByRole('button', { name: 'Relay', exact: true }).click();
+    await expectVisible(composer.getByText('Relayed.'));
+    await expectVisible(awaiting.getByText('Nothing awaits relay.'));
+
+    // Live, without reload: the government reads it as from the mediators, with nothing of the source.
+    const govLog = gov.getByRole('log', { name: 'Messages' });
+    await expectVisible(govLog.getByText(paraphrase));
+    await expectVisible(govLog.getByText('From the mediators'));
+    expect(await govLog.getByText(/Syrian armed opposition|Wadi Barada|Relay of/).count()).toBe(0);
+  });
+
+  it('a caucus poll closes when the head and the spokesperson have voted, with its result', async () => {
+    const head = (await stack.newPage()).page;
+    const spokesperson = (await stack.newPage()).page;
+    await openTalks(head, 'opposition@parley.test');
+    await openTalks(spokesperson, 'opposition.member@parley.test');
+    await openChannel(head, OPP_CAUCUS);
+    await openChannel(spokesperson, OPP_CAUCUS);
+
+    const question = 'Do we attend the opening session?';
+    await head.getByRole('button', { name: 'New poll' }).click();
+    await head.getByLabel('Question').fill(question);
+    await head.getByLabel('Option 1').fill('attend');
+    await head.getByLabel('Option 2').fill('do not attend');
+    await head.getByRole('button', { name: 'Create poll' }).click();
+
+    // The spokesperson sees the new poll live and votes first.
+    const theirs = spokesperson.getByRole('article', { name: question });
+    await expectVisible(theirs.getByText('0 of 2 have voted'));
+    await theirs.getByRole('radio', { name: 'attend', exact: true }).check();
+    await theirs.getByRole('button', { name: 'Vote' }).click();
+    await expectVisible(theirs.getByText(/You voted: \u2068?attend/));
+
+    const mine = head.getByRole('article', { name: question });
+    await expectVisible(mine.getByText('1 of 2 have voted'));
+    await mine.getByRole('radio', { name: 'attend', exact: true }).check();
+    await mine.getByRole('button', { name: 'Vote' }).click();
+
+    for (const card of [mine, theirs]) {
+      await expectVisible(card.getByText('Closed', { exact: true }));
+      await expectVisible(card.getByText(/Result: \u2068?attend/));
+      await expectVisible(
+        card.getByRole('list', { name: 'Votes per option' }).getByText(/2 votes/),
+      );
+    }
+  });
+});

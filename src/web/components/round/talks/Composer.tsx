@@ -1,0 +1,119 @@
+import { Alert, Button, Group, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  MESSAGE_TYPES,
+  type MessageType,
+  type RelayPermission,
+} from '../../../../core/vocabulary.ts';
+import { isRetryable, usePostMessage } from '../../../api/talks.ts';
+import type { ChannelView, MessageView, PostMessageInput } from '../../../api/types.ts';
+import { excerpt, newIdempotencyKey } from '../../../lib/talks.ts';
+import { isolate } from '../../../lib/bidi.ts';
+import { ErrorAlert } from '../../common/ErrorAlert.tsx';
+import { RelayPermissionField } from './RelayPermissionField.tsx';
+
+export type ComposerContext = { mode: 'reply' | 'correct'; message: MessageView } | null;
+
+interface Props {
+  channel: ChannelView;
+  ownLine: boolean;
+  context: ComposerContext;
+  onClearContext: () => void;
+  /** Set by the parent when "Correct" starts from the original text. */
+  initialBody?: string;
+}
+
+export function Composer({ channel, ownLine, context, onClearContext, initialBody = '' }: Props) {
+  const { t } = useTranslation();
+  const post = usePostMessage(channel.id);
+  const [type, setType] = useState<MessageType>('statement');
+  const [body, setBody] = useState(initialBody);
+  const [permission, setPermission] = useState<RelayPermission>('mediator_only');
+  // The key of the last attempt, kept while the same message is sent again (never a duplicate).
+  const attempt = useRef<{ key: string; fingerprint: string } | null>(null);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (body.trim() === '' || post.isPending) return;
+    const payload: Omit<PostMessageInput, 'idempotencyKey'> = { type, body };
+    if (context?.mode === 'reply') payload.replyToId = context.message.id;
+    if (context?.mode === 'correct') payload.correctionOfId = context.message.id;
+    if (ownLine) payload.relayPermission = permission;
+    const fingerprint = JSON.stringify(payload);
+    if (attempt.current?.fingerprint !== fingerprint) {
+      attempt.current = { key: newIdempotencyKey(), fingerprint };
+    }
+    post.mutate(
+      { ...payload, idempotencyKey: attempt.current.key },
+      {
+        onSuccess: () => {
+          attempt.current = null;
+          setBody('');
+          onClearContext();
+        },
+      },
+    );
+  };
+
+  return (
+    <form onSubmit={submit} aria-label={t('talks.composer.title')}>
+      <Stack gap="sm">
+        {context && (
+          <Alert variant="light" color={context.mode === 'correct' ? 'orange' : 'blue'} p="xs">
+            <Group justify="space-between" wrap="nowrap">
+              <Text size="sm">
+                {context.mode === 'reply'
+                  ? t('talks.composer.replying', {
+                      seq: context.message.seq,
+                      excerpt: isolate(excerpt(context.message.body)),
+                    })
+                  : t('talks.composer.correcting', { seq: context.message.seq })}
+              </Text>
+              <Button size="compact-xs" variant="subtle" onClick={onClearContext}>
+                {context.mode === 'reply'
+                  ? t('talks.composer.cancelReply')
+                  : t('talks.composer.cancelCorrection')}
+              </Button>
+            </Group>
+          </Alert>
+        )}
+        {post.isError && (
+          <Stack gap={4}>
+            <ErrorAlert error={post.error} />
+            {isRetryable(post.error) && <Text size="sm">{t('talks.composer.kept')}</Text>}
+          </Stack>
+        )}
+        <Group align="flex-end" gap="sm" wrap="wrap">
+          <NativeSelect
+            label={t('talks.composer.type')}
+            value={type}
+            onChange={(e) => setType(e.currentTarget.value as MessageType)}
+            data={MESSAGE_TYPES.map((k) => ({ value: k, label: t(`vocab.messageType.${k}`) }))}
+          />
+        </Group>
+        <Textarea
+          label={t('talks.composer.body')}
+          required
+          dir="auto"
+          autosize
+          minRows={2}
+          maxRows={10}
+          value={body}
+          onChange={(e) => setBody(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit(e);
+          }}
+        />
+        {ownLine && <RelayPermissionField value={permission} onChange={setPermission} />}
+        <Group>
+          <Button type="submit" loading={post.isPending} disabled={body.trim() === ''}>
+            {post.isError && isRetryable(post.error)
+              ? t('talks.composer.retry')
+              : t('talks.composer.send')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

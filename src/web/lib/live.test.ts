@@ -1,0 +1,107 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MessageView } from '../api/types.ts';
+import { LiveConnection, type SocketLike } from './live.ts';
+
+class FakeSocket implements SocketLike {
+  readyState = 0;
+  sent: unknown[] = [];
+  onopen: ((ev: unknown) => void) | null = null;
+  onmessage: ((ev: { data: unknown }) => void) | null = null;
+  onclose: ((ev: unknown) => void) | null = null;
+  onerror: ((ev: unknown) => void) | null = null;
+  send(data: string) {
+    this.sent.push(JSON.parse(data));
+  }
+  close() {
+    this.readyState = 3;
+  }
+  open() {
+    this.readyState = 1;
+    this.onopen?.({});
+  }
+  receive(frame: unknown) {
+    this.onmessage?.({ data: JSON.stringify(frame) });
+  }
+  drop() {
+    this.readyState = 3;
+    this.onclose?.({});
+  }
+}
+
+const message = (seq: number): MessageView => ({
+  id: `m${seq}`,
+  channelId: 'c1',
+  seq,
+  type: 'statement',
+  body: 'x',
+  createdAt: '2017-01-23T10:00:00.000Z',
+  replyToId: null,
+  correctionOfId: null,
+  from: { kind: 'mediators' },
+  relayPermission: null,
+  relay: null,
+});
+
+describe('the live connection', () => {
+  let sockets: FakeSocket[];
+  let live: LiveConnection;
+  beforeEach(() => {
+    vi.useFakeTimers();
+    sockets = [];
+    live = new LiveConnection({
+      url: 'ws://test/api/live',
+      createSocket: () => {
+        const s = new FakeSocket();
+        sockets.push(s);
+        return s;
+      },
+      backoffMs: (n) => n * 1000,
+    });
+  });
+  afterEach(() => {
+    live.close();
+    vi.useRealTimers();
+  });
+
+  it('subscribes on open, drops duplicates, and resumes from the last seq after a drop', () => {
+    const seen: number[] = [];
+    live.onFrame((f) => {
+      if (f.type === 'message') seen.push(f.message.seq);
+    });
+    live.subscribe('c1', 2);
+    expect(live.state).toBe('connecting');
+    sockets[0]!.open();
+    expect(live.state).toBe('connected');
+    expect(sockets[0]!.sent).toEqual([{ type: 'subscribe', channelId: 'c1', afterSeq: 2 }]);
+    for (const seq of [3, 4, 4, 2]) {
+      sockets[0]!.receive({ type: 'message', channelId: 'c1', message: message(seq) });
+    }
+    expect(seen).toEqual([3, 4]);
+
+    sockets[0]!.drop();
+    expect(live.state).toBe('reconnecting');
+    vi.advanceTimersByTime(1000);
+    sockets[1]!.open();
+    expect(sockets[1]!.sent).toEqual([{ type: 'subscribe', channelId: 'c1', afterSeq: 4 }]);
+    expect(live.state).toBe('connected');
+  });
+
+  it('pings every 20 seconds and replaces a silent socket', () => {
+    live.subscribe('c1', 0);
+    sockets[0]!.open();
+    vi.advanceTimersByTime(20_000);
+    expect(sockets[0]!.sent).toContainEqual({ type: 'ping' });
+    vi.advanceTimersByTime(40_000);
+    expect(live.state).toBe('reconnecting');
+    vi.advanceTimersByTime(1000);
+    expect(sockets).toHaveLength(2);
+  });
+
+  it('closes when nothing is followed any more', () => {
+    const stop = live.subscribe('c1', 0);
+    sockets[0]!.open();
+    stop();
+    expect(sockets[0]!.sent.at(-1)).toEqual({ type: 'unsubscribe', channelId: 'c1' });
+    expect(live.state).toBe('idle');
+  });
+});
