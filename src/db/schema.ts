@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  customType,
   date,
   index,
   jsonb,
@@ -11,6 +12,11 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => Buffer.from(v),
+});
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -360,4 +366,27 @@ export const pollVotes = pgTable(
     votedAt: ts('voted_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.pollId, t.userId] })],
+);
+
+/** Files attached to messages; stored in the database so that a backup holds everything. */
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: text('id').primaryKey(),
+    channelId: text('channel_id')
+      .notNull()
+      .references(() => channels.id),
+    /** Set once a message carries the file; an unsent upload stays private to its uploader. */
+    messageId: text('message_id').references(() => messages.id),
+    uploadedBy: text('uploaded_by')
+      .notNull()
+      .references(() => users.id),
+    filename: text('filename').notNull(),
+    mediaType: text('media_type').notNull(),
+    size: bigint('size', { mode: 'number' }).notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    uploadedAt: ts('uploaded_at').notNull(),
+  },
+  (t) => [index('attachments_message_idx').on(t.messageId)],
 );
