@@ -7,3 +7,5 @@ export * as roundRepo from './repos/rounds.ts';
 export { sha256 } from './crypto.ts';
 export * as talkRepo from './repos/talks.ts';
 export * as pollRepo from './repos/polls.ts';
+export * as attachmentRepo from './repos/attachments.ts';
+export * as textRepo from './repos/texts.ts';

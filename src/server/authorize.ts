@@ -2,7 +2,16 @@ import type { FastifyRequest } from 'fastify';
 import type { Channel, RoundShape } from '../core/talks/types.ts';
 import { DomainError, forbidden, notFound } from '../core/errors.ts';
 import { can, POLICY, type Action, type Principal, type Resource } from '../core/policy/index.ts';
-import { pollRepo, processRepo, roundRepo, talkRepo, userRepo, type Tx } from '../db/index.ts';
+import {
+  attachmentRepo,
+  pollRepo,
+  processRepo,
+  roundRepo,
+  talkRepo,
+  textRepo,
+  userRepo,
+  type Tx,
+} from '../db/index.ts';
 import { channelResource } from './use-cases/talks.ts';
 import type { AppContext } from './context.ts';
 
@@ -17,7 +26,10 @@ export type Scope =
   | { participant: 'id' }
   | { member: 'id' }
   | { channel: 'id' }
-  | { poll: 'id' };
+  | { poll: 'id' }
+  | { attachment: 'id' }
+  /** A negotiating text; `ownerFromBody` names the body field with the participant acted for. */
+  | { document: 'id'; ownerFromBody?: 'participantId' };
 
 export type Guard = { public: string } | { action: Action; scope: Scope };
 
@@ -81,8 +93,13 @@ async function locate(db: Tx, scope: Scope, req: FastifyRequest): Promise<Locate
       resource: { ownerParticipantId: typeof owner === 'string' ? owner : undefined },
     };
   }
-  if ('channel' in scope || 'poll' in scope) {
-    const channelId = 'poll' in scope ? (await pollRepo.findPoll(db, id))?.channelId : id;
+  if ('channel' in scope || 'poll' in scope || 'attachment' in scope) {
+    const channelId =
+      'poll' in scope
+        ? (await pollRepo.findPoll(db, id))?.channelId
+        : 'attachment' in scope
+          ? (await attachmentRepo.attachmentChannel(db, id))?.channelId
+          : id;
     const channel = channelId ? await talkRepo.findChannel(db, channelId) : undefined;
     const shape = channel ? await roundRepo.roundShape(db, channel.roundId) : undefined;
     if (!channel || !shape) throw notFound('Channel');
@@ -93,6 +110,23 @@ async function locate(db: Tx, scope: Scope, req: FastifyRequest): Promise<Locate
       processId: round?.processId ?? null,
       resource,
       channel: { channel, shape },
+    };
+  }
+  if ('document' in scope) {
+    const doc = await textRepo.findDocument(db, id);
+    const shape = doc ? await roundRepo.roundShape(db, doc.roundId) : undefined;
+    if (!doc || !shape) throw notFound('Document');
+    const round = await processRepo.findRound(db, doc.roundId);
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const owner = scope.ownerFromBody ? body[scope.ownerFromBody] : undefined;
+    return {
+      roundId: doc.roundId,
+      processId: round?.processId ?? null,
+      resource: {
+        penholders: doc.settings.penholders,
+        mediatorTeamIds: shape.mediatorTeam,
+        ...(typeof owner === 'string' ? { ownerParticipantId: owner } : {}),
+      },
     };
   }
   if ('participant' in scope)

@@ -17,6 +17,7 @@ export const PostMessageCommand = z.strictObject({
   replyToId: Id.optional(),
   correctionOfId: Id.optional(),
   relayPermission: z.enum(RELAY_PERMISSIONS).optional(),
+  attachmentIds: z.array(Id).max(5).default([]),
 });
 
 export const RelayCommand = z.strictObject({
@@ -34,6 +35,16 @@ export const MessagesQuery = z.strictObject({
 
 export const MarkReadCommand = z.strictObject({ seq: z.number().int().min(0) });
 
+export const AttachmentView = z.object({
+  id: Id,
+  filename: z.string(),
+  mediaType: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+});
+
+export const AttachmentQuery = z.strictObject({ filename: z.string().trim().min(1).max(200) });
+
 export const MessageView = z.object({
   id: Id,
   channelId: Id,
@@ -49,6 +60,7 @@ export const MessageView = z.object({
   ]),
   relayPermission: z.enum(RELAY_PERMISSIONS).nullable(),
   relay: z.object({ sourceMessageId: Id.nullable(), attributedTo: Id.nullable() }).nullable(),
+  attachments: z.array(AttachmentView),
 });
 export type MessageView = z.infer<typeof MessageView>;
 

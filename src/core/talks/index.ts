@@ -4,3 +4,4 @@ export * from './channels.ts';
 export * from './messages.ts';
 export * from './present.ts';
 export * from './polls.ts';
+export * from './files.ts';

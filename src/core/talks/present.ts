@@ -21,6 +21,15 @@ export interface MessageView {
   relayPermission: RelayPermission | null;
   /** Present on relays. The source id is for the mediator team only; the recipient learns at most the source party, and only when attributed. */
   relay: { sourceMessageId: string | null; attributedTo: string | null } | null;
+  attachments: AttachmentView[];
+}
+
+export interface AttachmentView {
+  id: string;
+  filename: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
 }
 
 /**
@@ -32,6 +41,7 @@ export function presentMessage(
   channel: Channel,
   round: RoundShape,
   viewer: Viewer,
+  attachments: readonly AttachmentView[] = [],
 ): MessageView {
   const mediatorViewer = viewer.participantIds.some(
     (id) => isMediatorTeam(round, id) && audienceOf(channel, round).includes(id),
@@ -64,5 +74,6 @@ export function presentMessage(
           attributedTo: message.relayAttributedTo,
         }
       : null,
+    attachments: [...attachments],
   };
 }

@@ -1,9 +1,9 @@
 import type { WebSocket } from 'ws';
 import { can } from '../../core/policy/index.ts';
 import { ClientFrame, type ServerFrame } from '../../core/schemas/live.ts';
-import { presentMessage } from '../../core/talks/present.ts';
+import { presentMessage, type AttachmentView } from '../../core/talks/present.ts';
 import type { Channel, Message, RoundShape } from '../../core/talks/types.ts';
-import { processRepo, talkRepo } from '../../db/index.ts';
+import { attachmentRepo, processRepo, talkRepo } from '../../db/index.ts';
 import { loadPrincipal } from '../authorize.ts';
 import type { AppContext } from '../context.ts';
 import { channelResource, loadChannel } from '../use-cases/talks.ts';
@@ -175,19 +175,23 @@ export class LiveHub {
   }
 
   /** Sends everything after the subscription's last seq: the hinted message alone when it is next, else pages from the database. */
-  private async catchUp(conn: Connection, sub: Subscription, hint?: Message) {
+  private async catchUp(
+    conn: Connection,
+    sub: Subscription,
+    hint?: { message: Message; files: AttachmentView[] },
+  ) {
     if (conn.subs.get(sub.channelId) !== sub) return;
     const { access } = sub;
     const viewer = access.viewer;
-    if (hint && hint.seq === sub.lastSeq + 1) {
+    if (hint && hint.message.seq === sub.lastSeq + 1) {
       if (
         this.send(conn, {
           type: 'message',
           channelId: sub.channelId,
-          message: presentMessage(hint, access.channel, access.shape, viewer),
+          message: presentMessage(hint.message, access.channel, access.shape, viewer, hint.files),
         })
       ) {
-        sub.lastSeq = hint.seq;
+        sub.lastSeq = hint.message.seq;
       }
       return;
     }
@@ -198,12 +202,16 @@ export class LiveHub {
         sub.lastSeq,
         this.limits.backlogPage,
       );
+      const files = await attachmentRepo.attachmentsOf(
+        this.ctx.database.db,
+        page.map((m) => m.id),
+      );
       for (const m of page) {
         if (
           !this.send(conn, {
             type: 'message',
             channelId: sub.channelId,
-            message: presentMessage(m, access.channel, access.shape, viewer),
+            message: presentMessage(m, access.channel, access.shape, viewer, files.get(m.id) ?? []),
           })
         )
           return;
@@ -246,9 +254,15 @@ export class LiveHub {
       return;
     }
     const message = await talkRepo.findMessage(this.ctx.database.db, notice.messageId);
+    const files = message
+      ? ((await attachmentRepo.attachmentsOf(this.ctx.database.db, [message.id])).get(message.id) ??
+        [])
+      : [];
     for (const conn of subscribed) {
       const sub = conn.subs.get(notice.channelId)!;
-      this.enqueue(conn, sub, () => this.catchUp(conn, sub, message));
+      this.enqueue(conn, sub, () =>
+        this.catchUp(conn, sub, message ? { message, files } : undefined),
+      );
     }
   }
 }

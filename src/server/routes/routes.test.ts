@@ -48,6 +48,16 @@ beforeAll(async () => {
       .delegation[1].id,
     sessionsOfAuth: 'not-a-session',
     channels: caucus,
+    attachments: (
+      await head.request(
+        'POST',
+        `/api/channels/${caucus}/attachments?filename=note.txt`,
+        Buffer.from('A note.'),
+        {
+          'content-type': 'text/plain',
+        },
+      )
+    ).json().id,
     polls: (
       await head.post(`/api/channels/${caucus}/polls`, {
         question: 'Attend?',

@@ -6,7 +6,9 @@ import { audienceOf } from '../../core/talks/audience.ts';
 import { decidePost, decideRelay, type PostInput } from '../../core/talks/messages.ts';
 import { presentMessage } from '../../core/talks/present.ts';
 import type { Channel, Message, RoundShape } from '../../core/talks/types.ts';
-import { roundRepo, sha256, talkRepo, type Tx } from '../../db/index.ts';
+import { attachmentRepo, roundRepo, sha256, talkRepo, type Tx } from '../../db/index.ts';
+import { checkAttachment } from '../../core/talks/files.ts';
+import { createHash } from 'node:crypto';
 import type { AppContext } from '../context.ts';
 import { announce } from '../live/notices.ts';
 import { commit } from './unit-of-work.ts';
@@ -65,6 +67,7 @@ async function send(
     channel: Channel,
     shape: RoundShape,
   ) => Promise<Omit<Message, 'id' | 'seq' | 'channelId' | 'createdAt' | 'idempotencyKey'>>,
+  afterInsert?: (tx: Tx, message: Message) => Promise<void>,
 ): Promise<{ message: Message; channel: Channel; shape: RoundShape }> {
   const existing = await talkRepo.findByIdempotencyKey(
     ctx.database.db,
@@ -94,6 +97,7 @@ async function send(
           createdAt: now,
         };
         await talkRepo.insertMessage(tx, message);
+        await afterInsert?.(tx, message);
         // One's own words are never unread.
         await talkRepo.markRead(tx, principal.userId, channelId, seq);
         // Words are confidential: the record keeps their digest, never the text.
@@ -136,6 +140,7 @@ export async function postMessage(
     idempotencyKey: string;
     replyToId?: string | undefined;
     correctionOfId?: string | undefined;
+    attachmentIds?: string[] | undefined;
   },
 ): Promise<MessageView> {
   const { message, channel, shape } = await send(
@@ -158,8 +163,81 @@ export async function postMessage(
         relayAttributedTo: null,
       };
     },
+    async (tx, message) => {
+      const ids = [...new Set(input.attachmentIds ?? [])];
+      const bound = await attachmentRepo.bindToMessage(
+        tx,
+        ids,
+        channelId,
+        principal.userId,
+        message.id,
+      );
+      if (bound !== ids.length) {
+        throw new DomainError(
+          'validation_failed',
+          'Attach only files you uploaded to this channel and have not sent yet.',
+        );
+      }
+    },
   );
-  return presentMessage(message, channel, shape, viewerOf(principal));
+  return presentWithFiles(ctx, message, channel, shape, principal);
+}
+
+async function presentWithFiles(
+  ctx: AppContext,
+  message: Message,
+  channel: Channel,
+  shape: RoundShape,
+  principal: Principal,
+) {
+  const files = await attachmentRepo.attachmentsOf(ctx.database.db, [message.id]);
+  return presentMessage(message, channel, shape, viewerOf(principal), files.get(message.id) ?? []);
+}
+
+/** Stores an upload for a message still to be sent; its type is taken from its content. */
+export async function uploadAttachment(
+  ctx: AppContext,
+  principal: Principal,
+  channelId: string,
+  file: { bytes: Buffer; declaredType: string; filename: string },
+) {
+  const mediaType = checkAttachment(file.bytes, file.declaredType);
+  const { channel, shape } = await loadChannel(ctx.database.db, channelId);
+  speakingSeat(channel, shape, principal);
+  const id = ctx.ports.ids.next();
+  const digest = createHash('sha256').update(file.bytes).digest('hex');
+  await commit(ctx, principal.userId, channel.roundId, async (tx, record, now) => {
+    await attachmentRepo.insertAttachment(tx, {
+      id,
+      channelId,
+      messageId: null,
+      uploadedBy: principal.userId,
+      filename: file.filename,
+      mediaType,
+      size: file.bytes.length,
+      sha256: digest,
+      content: file.bytes,
+      uploadedAt: now,
+    });
+    await record(
+      'attachment.upload',
+      { kind: 'channel', id: channelId },
+      { attachmentId: id, sha256: digest, size: file.bytes.length },
+    );
+  });
+  return { id, filename: file.filename, mediaType, size: file.bytes.length, sha256: digest };
+}
+
+/** A file, to members of its channel's audience once sent, and to its uploader before. */
+export async function downloadAttachment(
+  ctx: AppContext,
+  principal: Principal,
+  attachmentId: string,
+) {
+  const file = await attachmentRepo.findAttachment(ctx.database.db, attachmentId);
+  if (!file || (file.messageId === null && file.uploadedBy !== principal.userId))
+    throw notFound('Attachment');
+  return file;
 }
 
 export async function relayMessage(
@@ -205,7 +283,7 @@ export async function relayMessage(
       };
     },
   );
-  return presentMessage(message, channel, shape, viewerOf(principal));
+  return presentWithFiles(ctx, message, channel, shape, principal);
 }
 
 export async function readMessages(
@@ -218,8 +296,14 @@ export async function readMessages(
 ) {
   const { channel, shape } = preloaded ?? (await loadChannel(ctx.database.db, channelId));
   const list = await talkRepo.messagesAfter(ctx.database.db, channelId, after, limit);
+  const files = await attachmentRepo.attachmentsOf(
+    ctx.database.db,
+    list.map((m) => m.id),
+  );
   return {
-    messages: list.map((m) => presentMessage(m, channel, shape, viewerOf(principal))),
+    messages: list.map((m) =>
+      presentMessage(m, channel, shape, viewerOf(principal), files.get(m.id) ?? []),
+    ),
     lastSeq: channel.lastSeq,
   };
 }

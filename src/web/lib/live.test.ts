@@ -40,6 +40,7 @@ const message = (seq: number): MessageView => ({
   from: { kind: 'mediators' },
   relayPermission: null,
   relay: null,
+  attachments: [],
 });
 
 describe('the live connection', () => {

@@ -14,6 +14,7 @@ const msg = (seq: number, over: Partial<MessageView> = {}): MessageView => ({
   from: { kind: 'participant', participantId: 'opp', userId: 'u1' },
   relayPermission: null,
   relay: null,
+  attachments: [],
   ...over,
 });
 

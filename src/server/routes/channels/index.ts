@@ -16,6 +16,7 @@ import {
   relayMessage,
 } from '../../use-cases/talks.ts';
 import { errorResponses, roundOf, type RoutePlugin } from '../types.ts';
+import { attachmentRoutes } from './attachments.ts';
 import { pollRoutes } from './polls.ts';
 import type { FastifyRequest } from 'fastify';
 
@@ -26,6 +27,7 @@ const principalOf = (req: FastifyRequest) => {
 
 export const channelRoutes: RoutePlugin = (app, ctx) => {
   pollRoutes(app, ctx);
+  attachmentRoutes(app, ctx);
   app.get(
     '/api/rounds/:id/channels',
     {

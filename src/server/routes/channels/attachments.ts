@@ -1,0 +1,63 @@
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyRequest } from 'fastify';
+import { IdParams } from '../../../core/schemas/common.ts';
+import { AttachmentQuery, AttachmentView } from '../../../core/schemas/talks.ts';
+import { MAX_ATTACHMENT_BYTES } from '../../../core/talks/files.ts';
+import { downloadAttachment, uploadAttachment } from '../../use-cases/talks.ts';
+import { errorResponses, type RoutePlugin } from '../types.ts';
+
+const principalOf = (req: FastifyRequest) => {
+  if (!req.access) throw new Error('guarded route reached without access');
+  return req.access.principal;
+};
+
+export const attachmentRoutes: RoutePlugin = (app, ctx) => {
+  // Uploads are raw bytes; only this scope accepts a body that is not JSON.
+  void app.register(async (scope) => {
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser(
+      '*',
+      { parseAs: 'buffer', bodyLimit: MAX_ATTACHMENT_BYTES + 1 },
+      (_req, body, done) => done(null, body),
+    );
+    scope.withTypeProvider<ZodTypeProvider>().post(
+      '/api/channels/:id/attachments',
+      {
+        config: { guard: { action: 'message.post', scope: { channel: 'id' } } },
+        bodyLimit: MAX_ATTACHMENT_BYTES + 1,
+        schema: {
+          tags: ['talks'],
+          params: IdParams,
+          querystring: AttachmentQuery,
+          response: { 200: AttachmentView, ...errorResponses },
+        },
+      },
+      async (req) =>
+        uploadAttachment(ctx, principalOf(req), req.params.id, {
+          bytes: req.body as Buffer,
+          declaredType: req.headers['content-type'] ?? 'application/octet-stream',
+          filename: req.query.filename,
+        }),
+    );
+  });
+
+  app.get(
+    '/api/attachments/:id',
+    {
+      config: { guard: { action: 'channel.read', scope: { attachment: 'id' } } },
+      schema: { tags: ['talks'], params: IdParams },
+    },
+    async (req, reply) => {
+      const file = await downloadAttachment(ctx, principalOf(req), req.params.id);
+      return reply
+        .header('content-type', file.mediaType)
+        .header(
+          'content-disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+        )
+        .header('cache-control', 'private, no-store')
+        .header('x-parley-sha256', file.sha256)
+        .send(file.content);
+    },
+  );
+};
