@@ -57,6 +57,16 @@ interface Located {
   channel?: { channel: Channel; shape: RoundShape };
 }
 
+// A round never moves to another process, so its process is remembered (per database).
+const processOfRoundCache = new WeakMap<Tx, Map<string, string | null>>();
+async function processOfRound(db: Tx, roundId: string): Promise<string | null> {
+  let cache = processOfRoundCache.get(db);
+  if (!cache) processOfRoundCache.set(db, (cache = new Map()));
+  if (!cache.has(roundId))
+    cache.set(roundId, (await processRepo.findRound(db, roundId))?.processId ?? null);
+  return cache.get(roundId)!;
+}
+
 async function locate(db: Tx, scope: Scope, req: FastifyRequest): Promise<Located> {
   const params = req.params as Record<string, string>;
   const id = params.id ?? '';
@@ -103,11 +113,10 @@ async function locate(db: Tx, scope: Scope, req: FastifyRequest): Promise<Locate
     const channel = channelId ? await talkRepo.findChannel(db, channelId) : undefined;
     const shape = channel ? await roundRepo.roundShape(db, channel.roundId) : undefined;
     if (!channel || !shape) throw notFound('Channel');
-    const round = await processRepo.findRound(db, channel.roundId);
     const { kind: _kind, ...resource } = channelResource(channel, shape);
     return {
       roundId: channel.roundId,
-      processId: round?.processId ?? null,
+      processId: await processOfRound(db, channel.roundId),
       resource,
       channel: { channel, shape },
     };

@@ -28,6 +28,9 @@ export function channelResource(channel: Channel, shape: RoundShape) {
   };
 }
 
+/** The channel and round shape the authorization already read for this request. */
+export type Preloaded = { channel: Channel; shape: RoundShape } | undefined;
+
 export async function loadChannel(db: Tx, channelId: string) {
   const channel = await talkRepo.findChannel(db, channelId);
   if (!channel) throw notFound('Channel');
@@ -68,6 +71,7 @@ async function send(
     shape: RoundShape,
   ) => Promise<Omit<Message, 'id' | 'seq' | 'channelId' | 'createdAt' | 'idempotencyKey'>>,
   afterInsert?: (tx: Tx, message: Message) => Promise<void>,
+  preloaded?: Preloaded,
 ): Promise<{ message: Message; channel: Channel; shape: RoundShape }> {
   const existing = await talkRepo.findByIdempotencyKey(
     ctx.database.db,
@@ -79,7 +83,7 @@ async function send(
       throw new DomainError('conflict', 'This idempotency key was used for another channel.');
     return { message: existing, ...(await loadChannel(ctx.database.db, channelId)) };
   }
-  const { channel, shape } = await loadChannel(ctx.database.db, channelId);
+  const { channel, shape } = preloaded ?? (await loadChannel(ctx.database.db, channelId));
   try {
     const message = await commit(
       ctx,
@@ -142,6 +146,7 @@ export async function postMessage(
     correctionOfId?: string | undefined;
     attachmentIds?: string[] | undefined;
   },
+  preloaded?: Preloaded,
 ): Promise<MessageView> {
   const { message, channel, shape } = await send(
     ctx,
@@ -179,8 +184,16 @@ export async function postMessage(
         );
       }
     },
+    preloaded,
   );
-  return presentWithFiles(ctx, message, channel, shape, principal);
+  return presentWithFiles(
+    ctx,
+    message,
+    channel,
+    shape,
+    principal,
+    (input.attachmentIds ?? []).length > 0,
+  );
 }
 
 async function presentWithFiles(
@@ -189,7 +202,9 @@ async function presentWithFiles(
   channel: Channel,
   shape: RoundShape,
   principal: Principal,
+  withFiles: boolean,
 ) {
+  if (!withFiles) return presentMessage(message, channel, shape, viewerOf(principal));
   const files = await attachmentRepo.attachmentsOf(ctx.database.db, [message.id]);
   return presentMessage(message, channel, shape, viewerOf(principal), files.get(message.id) ?? []);
 }
@@ -251,6 +266,7 @@ export async function relayMessage(
     body: string;
     attribute: boolean;
   },
+  preloaded?: Preloaded,
 ): Promise<MessageView> {
   const { message, channel, shape } = await send(
     ctx,
@@ -282,8 +298,10 @@ export async function relayMessage(
         relayAttributedTo: attributedTo,
       };
     },
+    undefined,
+    preloaded,
   );
-  return presentWithFiles(ctx, message, channel, shape, principal);
+  return presentWithFiles(ctx, message, channel, shape, principal, false);
 }
 
 export async function readMessages(

@@ -74,7 +74,7 @@ export const channelRoutes: RoutePlugin = (app, ctx) => {
         response: { 200: MessageView, ...errorResponses },
       },
     },
-    async (req) => postMessage(ctx, principalOf(req), req.params.id, req.body),
+    async (req) => postMessage(ctx, principalOf(req), req.params.id, req.body, req.access?.channel),
   );
 
   app.post(
@@ -88,7 +88,8 @@ export const channelRoutes: RoutePlugin = (app, ctx) => {
         response: { 200: MessageView, ...errorResponses },
       },
     },
-    async (req) => relayMessage(ctx, principalOf(req), req.params.id, req.body),
+    async (req) =>
+      relayMessage(ctx, principalOf(req), req.params.id, req.body, req.access?.channel),
   );
 
   app.put(
