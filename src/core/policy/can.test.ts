@@ -23,12 +23,16 @@ const resourceFor = (action: Action, own: boolean) => ({
   invitedActorIds: ['actor-invited'],
   audienceParticipantIds: own ? ['p-own'] : ['p-other'],
   mediatorTeamIds: own ? ['p-own'] : ['p-other'],
+  // Own: the pen is the mediator team's and the seat is in it; otherwise the conveners hold it.
+  penholders: own ? ('mediator' as const) : ('conveners' as const),
 });
 
 // The rules of procedure restated in words, independently of the table's encoding.
 function expected(action: Action, capacity: Capacity, role: MemberRole, own: boolean): boolean {
   const convenes =
     (capacity === 'sponsor' || capacity === 'mediator') && (role === 'head' || role === 'deputy');
+  const lead = role === 'head' || role === 'deputy';
+  const holdsPen = lead && (own || capacity === 'sponsor' || capacity === 'mediator');
   switch (action) {
     case 'platform.read':
     case 'process.list':
@@ -36,7 +40,20 @@ function expected(action: Action, capacity: Capacity, role: MemberRole, own: boo
     case 'round.read':
     case 'process.read':
     case 'channel.list':
+    case 'document.list':
+    case 'document.read':
       return true;
+    case 'document.create':
+      return convenes;
+    case 'document.issueRevision':
+    case 'document.openAdoption':
+      return holdsPen;
+    case 'document.propose':
+      return holdsPen || (capacity === 'party' && (lead || role === 'spokesperson'));
+    case 'document.setStance':
+      return capacity === 'party' && (lead || role === 'spokesperson') && own;
+    case 'document.sign':
+      return lead && own;
     case 'channel.read':
     case 'message.relay':
       return own;
@@ -102,6 +119,8 @@ describe('the policy table', () => {
         'process.appointConvener',
         'round.read',
         'record.verify',
+        'document.list',
+        'document.read',
       ].sort(),
     );
   });

@@ -1,4 +1,5 @@
 import { CONVENING_CAPACITIES } from '../vocabulary.ts';
+import type { PenholderSetting } from './table.ts';
 import type { Principal } from './principal.ts';
 import { CONVENER_ROLES, POLICY, type Action, type Grant, type ResourceKind } from './table.ts';
 
@@ -12,6 +13,20 @@ export interface Resource {
   audienceParticipantIds?: readonly string[];
   /** The round's mediator team. */
   mediatorTeamIds?: readonly string[];
+  /** A document's penholder setting. */
+  penholders?: PenholderSetting;
+}
+
+/** Whether the principal holds the pen of a document with this setting (see the `penholder` grant). */
+export function isPenholder(p: Principal, r: Pick<Resource, 'penholders' | 'mediatorTeamIds'>) {
+  return p.seats.some(
+    (s) =>
+      CONVENER_ROLES.includes(s.role) &&
+      (r.penholders === 'conveners'
+        ? CONVENING_CAPACITIES.includes(s.capacity)
+        : r.penholders === 'mediator' &&
+          (s.capacity === 'mediator' || (r.mediatorTeamIds ?? []).includes(s.participantId))),
+  );
 }
 
 export function isConvener(p: Principal): boolean {
@@ -36,6 +51,7 @@ function matches(grant: Grant, p: Principal, r: Resource): boolean {
         !(grant.exceptCapacities ?? []).includes(s.capacity),
     );
   }
+  if ('penholder' in grant) return isPenholder(p, r);
   if ('mediatorTeam' in grant) {
     return p.seats.some(
       (s) =>

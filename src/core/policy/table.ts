@@ -1,3 +1,4 @@
+import type { Penholders } from '../texts/vocabulary.ts';
 import type { Capacity, MemberRole } from '../vocabulary.ts';
 
 // The rules of procedure, in one place. A row grants an action on a resource kind to
@@ -15,6 +16,7 @@ export const RESOURCE_KINDS = [
   'delegation',
   'record',
   'channel',
+  'document',
 ] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
@@ -34,7 +36,17 @@ export type Grant =
   /** A seat in the channel's audience, optionally not in these capacities. */
   | { audience: true; exceptCapacities?: readonly Capacity[] }
   /** A seat in the round's mediator team that is also in the channel's audience. */
-  | { mediatorTeam: true };
+  | { mediatorTeam: true }
+  /**
+   * A penholder of the document: under `conveners`, the head or deputy of a sponsor or mediator
+   * delegation; under `mediator`, the head or deputy of a delegation in the round's mediator team
+   * (or of a mediator delegation). Penholders act from a seat, so appointed conveners without one
+   * do not hold the pen.
+   */
+  | { penholder: true };
+
+/** The document setting a `penholder` grant is read against. */
+export type PenholderSetting = Penholders;
 
 const LEADS: readonly MemberRole[] = ['head', 'deputy'];
 
@@ -97,6 +109,32 @@ export const POLICY = {
   'poll.vote': {
     resource: 'channel',
     grants: [{ audience: true, exceptCapacities: ['observer'] }],
+  },
+  'document.list': {
+    resource: 'round',
+    grants: [{ operator: true }, { convener: true }, { capacities: 'any', roles: 'any' }],
+  },
+  /** Create a text and issue its Rev.1; the use case also checks the creator holds the pen it sets. */
+  'document.create': { resource: 'round', grants: [{ convener: true }] },
+  /** Revisions and redlines are plenary business; proposals and stances are filtered per viewer. */
+  'document.read': {
+    resource: 'document',
+    grants: [{ operator: true }, { convener: true }, { capacities: 'any', roles: 'any' }],
+  },
+  'document.propose': {
+    resource: 'document',
+    grants: [{ capacities: ['party'], roles: [...LEADS, 'spokesperson'] }, { penholder: true }],
+  },
+  'document.issueRevision': { resource: 'document', grants: [{ penholder: true }] },
+  'document.setStance': {
+    resource: 'document',
+    grants: [{ capacities: ['party'], roles: [...LEADS, 'spokesperson'], own: true }],
+  },
+  'document.openAdoption': { resource: 'document', grants: [{ penholder: true }] },
+  /** The core then refuses anyone not listed as a signatory (`not_signatory`). */
+  'document.sign': {
+    resource: 'document',
+    grants: [{ capacities: 'any', roles: LEADS, own: true }],
   },
 } as const satisfies Record<string, { resource: ResourceKind; grants: readonly Grant[] }>;
 

@@ -13,3 +13,4 @@ export * from './adoption.ts';
 export * from './languages.ts';
 export * from './present.ts';
 export * from './generate.ts';
+export * from './views.ts';

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../core/record/chain.ts';
 import type { RoundView } from '../../core/schemas/rounds.ts';
+import type { DocumentView } from '../../core/schemas/texts.ts';
 import { records, sha256 } from '../../db/index.ts';
 import { testApp, type TestApp } from '../testing/harness.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
@@ -105,6 +106,42 @@ describe('the Astana demo', () => {
       ['Release of detainees', 'humanitarian', 'open'],
       ['Delivery of humanitarian aid', 'humanitarian', 'open'],
       ['Political transition', 'political', 'contested'],
+    ]);
+  });
+
+  it('has the joint statement, negotiated, adopted by the three sponsors', async () => {
+    const observer = t.client();
+    await observer.signIn('observer@parley.test', DEMO_PASSWORD);
+    const list = (await observer.get(`/api/rounds/${roundId}/documents`)).json();
+    expect(list.documents).toHaveLength(1);
+    const summary = list.documents[0];
+    expect(summary).toMatchObject({ kind: 'joint_statement', currentRevision: 2, adopted: true });
+    const doc = (await observer.get(`/api/documents/${summary.id}`)).json() as DocumentView;
+    expect(doc.revisions.map((r) => r.label)).toEqual(['sponsors’ draft', 'revised draft']);
+    expect(doc.brackets).toBe(0);
+    expect(doc.state).toBe('agreed');
+    const mechanism = doc.revision.provisions.find((p) => p.text.includes('trilateral'))!;
+    expect(mechanism.text).toContain('ensure that it is fully complied with');
+    expect(mechanism.text).toContain('violations of the ceasefire');
+    expect(doc.revision.provisions.map((p) => p.text).join(' ')).toContain('30 December 2016');
+    const rev1 = (await observer.get(`/api/documents/${summary.id}?revision=1`)).json();
+    expect(rev1.brackets).toBe(1);
+    const canonical = await observer.get(`/api/documents/${summary.id}/revisions/2/canonical`);
+    expect(doc.adoption).toMatchObject({ revision: 2, hash: sha256(canonical.body) });
+    expect(doc.adoption!.signatures).toHaveLength(3);
+    const sponsors = doc.participants.filter((p) => p.capacity === 'sponsor').map((p) => p.id);
+    expect([...doc.adoption!.signatories].sort()).toEqual([...sponsors].sort());
+    // The proposal is the opposition's, taken into Rev.2; observers do not see proposals.
+    expect((await observer.get(`/api/documents/${summary.id}/proposals`)).json().proposals).toEqual(
+      [],
+    );
+    const government = t.client();
+    await government.signIn('government@parley.test', DEMO_PASSWORD);
+    const proposals = (await government.get(`/api/documents/${summary.id}/proposals`)).json()
+      .proposals;
+    const opposition = doc.participants.find((p) => p.name === 'Syrian armed opposition')!.id;
+    expect(proposals).toEqual([
+      expect.objectContaining({ proposerId: opposition, status: 'taken_in', takenInRevision: 2 }),
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Ports } from '../../core/ports.ts';
 import type { AgendaStance, Capacity, RepresentationLevel } from '../../core/vocabulary.ts';
-import { processRepo, roundRepo, userRepo } from '../../db/index.ts';
+import { processRepo, roundRepo, textRepo, userRepo } from '../../db/index.ts';
 import type { AppContext } from '../context.ts';
 import { proposeAgendaItem, setStance } from '../use-cases/agenda.ts';
 import { acceptMemberInvite, createMemberInvite } from '../use-cases/delegations.ts';
@@ -18,6 +18,15 @@ import {
   recordSessionAttendance,
   scheduleSession,
 } from '../use-cases/sessions.ts';
+import {
+  createDocument,
+  issueRevision,
+  openTextAdoption,
+  propose,
+  setTextStance,
+  signText,
+} from '../use-cases/texts.ts';
+import { loadPrincipal } from '../authorize.ts';
 import { DEMO_PASSWORD, DEMO_ACCOUNTS } from './accounts.ts';
 
 // The Astana I round of January 2017, built through the same use cases the API runs, so the demo's
@@ -344,9 +353,166 @@ export async function loadDemo(base: AppContext): Promise<void> {
       comment: oppComment,
     });
   }
+  await loadJointStatement(ctx, at, { processId, roundId, user, sponsors, government, opposition });
+
   // Sanity: the demo's accounts must all exist before the server announces them.
   for (const a of DEMO_ACCOUNTS) {
     if (!(await userRepo.findUserByEmail(ctx.database.db, a.email)))
       throw new Error(`demo account ${a.email} missing`);
+  }
+}
+
+/**
+ * The sponsors' joint statement, negotiated as a text: Rev.1 by the sponsors (the conveners hold
+ * the pen) with one bracketed paragraph, the opposition's proposal, Rev.2 taking it in and cleaning
+ * the bracket, both parties' stances, and adoption by the three sponsors. Wording written for the
+ * demo, after the outcome described in the scenario; not the statement's actual text.
+ */
+async function loadJointStatement(
+  ctx: AppContext,
+  at: (iso: string) => void,
+  w: {
+    processId: string;
+    roundId: string;
+    user: (email: string) => string;
+    sponsors: string[];
+    government: string;
+    opposition: string;
+  },
+) {
+  const principal = (email: string) =>
+    loadPrincipal(
+      ctx.database.db,
+      { userId: w.user(email), isOperator: false },
+      { roundId: w.roundId, processId: w.processId },
+    );
+  const russia = await principal('russia@parley.test');
+  at(astana(24, 9));
+  const documentId = await createDocument(ctx, russia, w.roundId, {
+    title: 'Joint statement by Iran, Russia and Turkey on the Astana meeting',
+    kind: 'joint_statement',
+    language: 'en',
+    label: 'sponsors’ draft',
+    settings: { penholders: 'conveners', attribution: 'named', stanceVisibility: 'mediators' },
+    provisions: [
+      {
+        part: 'preamble',
+        content: [
+          {
+            type: 'agreed',
+            text: 'The Islamic Republic of Iran, the Russian Federation and the Republic of Turkey, meeting in Astana as guarantors of the ceasefire,',
+          },
+        ],
+      },
+      {
+        part: 'preamble',
+        content: [
+          {
+            type: 'agreed',
+            text: 'Noting with satisfaction that the nationwide ceasefire has held in the main since it took effect on 30 December 2016,',
+          },
+        ],
+      },
+      {
+        part: 'operative',
+        content: [
+          { type: 'agreed', text: 'Agree to create a trilateral mechanism' },
+          {
+            type: 'bracket',
+            options: [
+              {
+                kind: 'wording',
+                text: 'that will observe the ceasefire and ensure that it is fully complied with,',
+              },
+              { kind: 'wording', text: 'that will report on the ceasefire,' },
+            ],
+          },
+          { type: 'agreed', text: 'and to prevent provocations.' },
+        ],
+      },
+      {
+        part: 'operative',
+        content: [
+          {
+            type: 'agreed',
+            text: 'Support the armed opposition groups taking part in the next talks in Geneva under the auspices of the United Nations.',
+          },
+        ],
+      },
+      {
+        part: 'operative',
+        content: [
+          {
+            type: 'agreed',
+            text: 'Hold that the conflict cannot be settled by military means and can only be ended by a negotiated political process.',
+          },
+        ],
+      },
+    ],
+  });
+  const rev1 = (await textRepo.findRevision(ctx.database.db, documentId, 1))!;
+  const mechanism = rev1.text.provisions[2]!;
+  const bracket = mechanism.content[1]!;
+  if (bracket.type !== 'bracket') throw new Error('demo text: bracket expected');
+
+  at(astana(24, 10, 30));
+  const proposal = await propose(ctx, await principal('opposition@parley.test'), documentId, {
+    basedOnRevision: 1,
+    operation: {
+      op: 'replace_wording',
+      at: { in: 'agreed', provisionId: mechanism.id, segment: 2 },
+      start: 3,
+      end: 4,
+      text: 'provocations and violations of the ceasefire.',
+    },
+    rationale: 'The mechanism must act on violations, not only on provocations.',
+  });
+
+  at(astana(24, 12, 30));
+  await issueRevision(ctx, russia, documentId, {
+    basedOnRevision: 1,
+    label: 'revised draft',
+    proposalIds: [proposal.id],
+    cleanings: [{ bracketId: bracket.id, optionId: bracket.options[0]!.id }],
+  });
+
+  at(astana(24, 13));
+  const rev2 = (await textRepo.findRevision(ctx.database.db, documentId, 2))!;
+  const ids: string[] = [];
+  const visit = (list: typeof rev2.text.provisions) => {
+    for (const p of list) {
+      ids.push(p.id);
+      visit(p.children);
+    }
+  };
+  visit(rev2.text.provisions);
+  for (const [email, participantId] of [
+    ['government@parley.test', w.government],
+    ['opposition@parley.test', w.opposition],
+  ] as const) {
+    const party = await principal(email);
+    for (const provisionId of ids) {
+      await setTextStance(ctx, party, documentId, {
+        provisionId,
+        participantId,
+        stance: 'agree',
+        comment: '',
+      });
+    }
+  }
+
+  at(astana(24, 14, 30));
+  await openTextAdoption(ctx, russia, documentId, { revision: 2, signatories: w.sponsors });
+  const hash = rev2.hash;
+  for (const [i, email] of [
+    'russia@parley.test',
+    'iran@parley.test',
+    'turkey@parley.test',
+  ].entries()) {
+    at(astana(24, 14, 40 + i * 5));
+    await signText(ctx, await principal(email), documentId, {
+      participantId: w.sponsors[i]!,
+      hash,
+    });
   }
 }

@@ -4,6 +4,7 @@ import { agendaRoutes } from './agenda/index.ts';
 import { authRoutes } from './auth/index.ts';
 import { channelRoutes } from './channels/index.ts';
 import { delegationRoutes } from './delegations/index.ts';
+import { documentRoutes } from './documents/index.ts';
 import { healthRoutes } from './health/index.ts';
 import { invitationRoutes } from './invitations/index.ts';
 import { processRoutes } from './processes/index.ts';
@@ -25,4 +26,5 @@ export const ROUTES: RoutePlugin[] = [
   delegationRoutes,
   recordRoutes,
   channelRoutes,
+  documentRoutes,
 ];

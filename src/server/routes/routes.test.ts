@@ -37,7 +37,17 @@ beforeAll(async () => {
   const caucus = (await head.get(`/api/rounds/${world.roundId}/channels`))
     .json()
     .channels.find((c: { kind: string }) => c.kind === 'caucus').id;
+  const mediator = t.client();
+  await mediator.signIn(world.people.m!.head.email);
+  const document = await mediator.post(`/api/rounds/${world.roundId}/documents`, {
+    title: 'Joint statement',
+    kind: 'joint_statement',
+    language: 'en',
+    settings: { penholders: 'mediator', attribution: 'named', stanceVisibility: 'mediators' },
+    provisions: [{ part: 'operative', content: [{ type: 'agreed', text: 'The parties agree.' }] }],
+  });
   Object.assign(ids, {
+    documents: document.json().id,
     processes: world.processId,
     rounds: world.roundId,
     participants: world.people.a!.participantId,

@@ -142,3 +142,12 @@ export function useVote() {
     onSuccess: (poll) => replacePoll(client, poll),
   });
 }
+
+export type UploadedFile = MessageView['attachments'][number];
+
+/** Uploads one file for the next message in this channel. */
+export const uploadAttachment = (channelId: string, file: File) =>
+  api.upload<UploadedFile>(
+    `/api/channels/${enc(channelId)}/attachments?filename=${enc(file.name)}`,
+    file,
+  );

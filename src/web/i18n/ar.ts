@@ -348,7 +348,13 @@ export const ar: Messages = {
       correcting: 'تصحيح الرقم {{seq}}. يبقى الأصل، ويشير تصحيحك إليه.',
       cancelReply: 'إلغاء الرد',
       cancelCorrection: 'إلغاء التصحيح',
+      attach: 'إرفاق ملفات',
+      attachHint: 'ملفات PDF أو صور أو مستندات Word أو نص عادي، حتى 10 ميبيبايت لكل ملف.',
+      uploading: 'جارٍ الرفع…',
+      removeFile: 'إزالة {{name}}',
     },
+    attachments: 'المرفقات',
+    download: 'تنزيل {{name}} ({{size}})',
     relay: {
       title: 'لوحة النقل',
       intro:

@@ -351,7 +351,13 @@ export const en = {
       correcting: 'Correcting no. {{seq}}. The original stays; your correction cites it.',
       cancelReply: 'Cancel reply',
       cancelCorrection: 'Cancel correction',
+      attach: 'Attach files',
+      attachHint: 'PDF, pictures, Word documents or plain text, up to 10 MiB each.',
+      uploading: 'Uploading…',
+      removeFile: 'Remove {{name}}',
     },
+    attachments: 'Attachments',
+    download: 'Download {{name}} ({{size}})',
     relay: {
       title: 'Relay console',
       intro:

@@ -1,4 +1,14 @@
-import { Alert, Button, Group, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  CloseButton,
+  FileInput,
+  Group,
+  NativeSelect,
+  Stack,
+  Text,
+  Textarea,
+} from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -6,7 +16,12 @@ import {
   type MessageType,
   type RelayPermission,
 } from '../../../../core/vocabulary.ts';
-import { isRetryable, usePostMessage } from '../../../api/talks.ts';
+import {
+  isRetryable,
+  uploadAttachment,
+  usePostMessage,
+  type UploadedFile,
+} from '../../../api/talks.ts';
 import type { ChannelView, MessageView, PostMessageInput } from '../../../api/types.ts';
 import { excerpt, newIdempotencyKey } from '../../../lib/talks.ts';
 import { isolate } from '../../../lib/bidi.ts';
@@ -30,6 +45,24 @@ export function Composer({ channel, ownLine, context, onClearContext, initialBod
   const [type, setType] = useState<MessageType>('statement');
   const [body, setBody] = useState(initialBody);
   const [permission, setPermission] = useState<RelayPermission>('mediator_only');
+  const [files, setFiles] = useState<UploadedFile[]>([]);
+  const [uploading, setUploading] = useState(false);
+  const [uploadError, setUploadError] = useState<unknown>(null);
+
+  const attach = async (picked: File[]) => {
+    setUploadError(null);
+    setUploading(true);
+    try {
+      for (const file of picked) {
+        const uploaded = await uploadAttachment(channel.id, file);
+        setFiles((current) => [...current, uploaded]);
+      }
+    } catch (error) {
+      setUploadError(error);
+    } finally {
+      setUploading(false);
+    }
+  };
   // The key of the last attempt, kept while the same message is sent again (never a duplicate).
   const attempt = useRef<{ key: string; fingerprint: string } | null>(null);
 
@@ -40,6 +73,7 @@ export function Composer({ channel, ownLine, context, onClearContext, initialBod
     if (context?.mode === 'reply') payload.replyToId = context.message.id;
     if (context?.mode === 'correct') payload.correctionOfId = context.message.id;
     if (ownLine) payload.relayPermission = permission;
+    if (files.length > 0) payload.attachmentIds = files.map((f) => f.id);
     const fingerprint = JSON.stringify(payload);
     if (attempt.current?.fingerprint !== fingerprint) {
       attempt.current = { key: newIdempotencyKey(), fingerprint };
@@ -50,6 +84,7 @@ export function Composer({ channel, ownLine, context, onClearContext, initialBod
         onSuccess: () => {
           attempt.current = null;
           setBody('');
+          setFiles([]);
           onClearContext();
         },
       },
@@ -105,6 +140,32 @@ export function Composer({ channel, ownLine, context, onClearContext, initialBod
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit(e);
           }}
         />
+        <FileInput
+          label={t('talks.composer.attach')}
+          description={t('talks.composer.attachHint')}
+          placeholder={uploading ? t('talks.composer.uploading') : undefined}
+          multiple
+          value={[]}
+          disabled={uploading || files.length >= 5}
+          onChange={(picked) => void attach(picked)}
+        />
+        {uploadError !== null && <ErrorAlert error={uploadError} />}
+        {files.length > 0 && (
+          <Group gap="xs">
+            {files.map((f) => (
+              <Group key={f.id} gap={4} wrap="nowrap">
+                <Text size="sm" dir="auto">
+                  {f.filename}
+                </Text>
+                <CloseButton
+                  size="sm"
+                  aria-label={t('talks.composer.removeFile', { name: f.filename })}
+                  onClick={() => setFiles((current) => current.filter((x) => x.id !== f.id))}
+                />
+              </Group>
+            ))}
+          </Group>
+        )}
         {ownLine && <RelayPermissionField value={permission} onChange={setPermission} />}
         <Group>
           <Button type="submit" loading={post.isPending} disabled={body.trim() === ''}>

@@ -7,6 +7,7 @@ import { excerpt } from '../../../lib/talks.ts';
 import { dateLocale, formatInstant } from '../../../lib/time.ts';
 import { UserText } from '../../common/UserText.tsx';
 import { senderLabel } from './names.ts';
+import { AttachmentList } from './AttachmentList.tsx';
 import { RelayPermissionBadge } from './RelayPermissionBadge.tsx';
 
 export interface SourceInfo {
@@ -108,6 +109,7 @@ export function MessageItem({
         <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
           {m.body}
         </Text>
+        <AttachmentList files={m.attachments} />
         {(onReply || onCorrect) && (
           <Group gap="xs">
             {onReply && (
