@@ -129,4 +129,30 @@ describe('talks', () => {
       );
     }
   });
+
+  it('sends a file with a message; the caucus downloads exactly those bytes', async () => {
+    const head = (await stack.newPage()).page;
+    const member = (await stack.newPage()).page;
+    await openTalks(head, 'opposition@parley.test');
+    await openTalks(member, 'opposition.member@parley.test');
+    await openChannel(head, OPP_CAUCUS);
+    await openChannel(member, OPP_CAUCUS);
+    const note = 'خطوط التماس — lines of contact, 23 January';
+    await head
+      .getByLabel('Attach files')
+      .setInputFiles({ name: 'lines.txt', mimeType: 'text/plain', buffer: Buffer.from(note) });
+    await expectVisible(head.getByRole('button', { name: 'Remove lines.txt' }));
+    await head
+      .getByRole('textbox', { name: /^Message/ })
+      .fill('The lines of contact, as we see them.');
+    await head.getByRole('button', { name: 'Send' }).click();
+    const link = member
+      .getByRole('log', { name: 'Messages' })
+      .getByRole('link', { name: /lines\.txt/ });
+    await expectVisible(link);
+    const href = await link.getAttribute('href');
+    const file = await member.request.get(href!);
+    expect(file.status()).toBe(200);
+    expect((await file.body()).toString('utf8')).toBe(note);
+  });
 });

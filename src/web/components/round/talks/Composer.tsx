@@ -2,6 +2,7 @@ import {
   Alert,
   Button,
   CloseButton,
+  Input,
   FileInput,
   Group,
   NativeSelect,
@@ -9,7 +10,7 @@ import {
   Text,
   Textarea,
 } from '@mantine/core';
-import { useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   MESSAGE_TYPES,
@@ -45,6 +46,7 @@ export function Composer({ channel, ownLine, context, onClearContext, initialBod
   const [type, setType] = useState<MessageType>('statement');
   const [body, setBody] = useState(initialBody);
   const [permission, setPermission] = useState<RelayPermission>('mediator_only');
+  const fileInputId = useId();
   const [files, setFiles] = useState<UploadedFile[]>([]);
   const [uploading, setUploading] = useState(false);
   const [uploadError, setUploadError] = useState<unknown>(null);
@@ -140,15 +142,23 @@ export function Composer({ channel, ownLine, context, onClearContext, initialBod
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit(e);
           }}
         />
-        <FileInput
+        <Input.Wrapper
           label={t('talks.composer.attach')}
-          description={t('talks.composer.attachHint')}
-          placeholder={uploading ? t('talks.composer.uploading') : undefined}
-          multiple
-          value={[]}
-          disabled={uploading || files.length >= 5}
-          onChange={(picked) => void attach(picked)}
-        />
+          description={uploading ? t('talks.composer.uploading') : t('talks.composer.attachHint')}
+          labelProps={{ htmlFor: fileInputId }}
+        >
+          <input
+            id={fileInputId}
+            type="file"
+            multiple
+            disabled={uploading || files.length >= 5}
+            onChange={(e) => {
+              const picked = [...(e.currentTarget.files ?? [])];
+              e.currentTarget.value = '';
+              void attach(picked);
+            }}
+          />
+        </Input.Wrapper>
         {uploadError !== null && <ErrorAlert error={uploadError} />}
         {files.length > 0 && (
           <Group gap="xs">
