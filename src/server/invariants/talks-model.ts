@@ -121,6 +121,7 @@ export class TalksModel {
             attributedTo: m.attributedTo ? ids.party(m.attributedTo) : null,
           }
         : null,
+      attachments: [],
     };
   }
 

@@ -11,7 +11,8 @@ import { checkAttachment } from '../../core/talks/files.ts';
 import { createHash } from 'node:crypto';
 import type { AppContext } from '../context.ts';
 import { announce } from '../live/notices.ts';
-import { commit } from './unit-of-work.ts';
+import { groupCommitFor } from './group-commit.ts';
+import { commit, recorderFor } from './unit-of-work.ts';
 
 async function shapeOf(db: Tx, roundId: string): Promise<RoundShape> {
   const shape = await roundRepo.roundShape(db, roundId);
@@ -85,38 +86,34 @@ async function send(
   }
   const { channel, shape } = preloaded ?? (await loadChannel(ctx.database.db, channelId));
   try {
-    const message = await commit(
-      ctx,
-      principal.userId,
-      channel.roundId,
-      async (tx, record, now) => {
-        const fields = await build(tx, channel, shape);
-        const seq = await talkRepo.nextSeq(tx, channelId);
-        const message: Message = {
-          ...fields,
-          id: ctx.ports.ids.next(),
-          channelId,
+    const message = await groupCommitFor(ctx).submit(async (tx, now) => {
+      const record = recorderFor(tx, now, principal.userId, channel.roundId);
+      const fields = await build(tx, channel, shape);
+      const seq = await talkRepo.nextSeq(tx, channelId);
+      const message: Message = {
+        ...fields,
+        id: ctx.ports.ids.next(),
+        channelId,
+        seq,
+        idempotencyKey,
+        createdAt: now,
+      };
+      await talkRepo.insertMessage(tx, message);
+      await afterInsert?.(tx, message);
+      // One's own words are never unread.
+      await talkRepo.markRead(tx, principal.userId, channelId, seq);
+      // Words are confidential: the record keeps their digest, never the text.
+      await record(
+        message.relaySourceId ? 'message.relay' : 'message.post',
+        { kind: 'channel', id: channelId },
+        {
+          messageId: message.id,
           seq,
-          idempotencyKey,
-          createdAt: now,
-        };
-        await talkRepo.insertMessage(tx, message);
-        await afterInsert?.(tx, message);
-        // One's own words are never unread.
-        await talkRepo.markRead(tx, principal.userId, channelId, seq);
-        // Words are confidential: the record keeps their digest, never the text.
-        await record(
-          message.relaySourceId ? 'message.relay' : 'message.post',
-          { kind: 'channel', id: channelId },
-          {
-            messageId: message.id,
-            seq,
-            digest: sha256(canonicalJson({ body: message.body, type: message.type })),
-          },
-        );
-        return message;
-      },
-    );
+          digest: sha256(canonicalJson({ body: message.body, type: message.type })),
+        },
+      );
+      return message;
+    });
     await announce(ctx, {
       type: 'message',
       roundId: channel.roundId,

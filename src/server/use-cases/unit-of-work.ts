@@ -21,19 +21,29 @@ export function commit<T>(
 ): Promise<T> {
   return ctx.database.transaction(async (tx) => {
     const now = ctx.ports.clock.now();
-    const record: Recorder = async (action, subject, payload) => {
-      await records.appendEvent(tx, {
-        at: now.toISOString(),
-        actorUserId,
-        action,
-        subjectKind: subject.kind,
-        subjectId: subject.id,
-        roundId,
-        payload,
-      });
-    };
+    const record = recorderFor(tx, now, actorUserId, roundId);
     return work(tx, record, now);
   });
+}
+
+/** A recorder that appends events in `tx` on behalf of one actor and round. */
+export function recorderFor(
+  tx: Tx,
+  now: Date,
+  actorUserId: string | null,
+  roundId: string | null,
+): Recorder {
+  return async (action, subject, payload) => {
+    await records.appendEvent(tx, {
+      at: now.toISOString(),
+      actorUserId,
+      action,
+      subjectKind: subject.kind,
+      subjectId: subject.id,
+      roundId,
+      payload,
+    });
+  };
 }
 
 export async function loadRound(tx: Tx, roundId: string): Promise<RoundAggregate> {

@@ -294,3 +294,27 @@ describe('attachments of text', () => {
     );
   });
 });
+
+describe('concurrent sends', () => {
+  it('commit together without gaps, and a refused send fails alone', async () => {
+    const w = await talksWorld(t);
+    const channel = await w.caucus('opp');
+    const sends = Array.from({ length: 30 }, (_, i) =>
+      i % 10 === 9
+        ? w.post(w.c.opp, channel, `bad ${i}`, { replyToId: 'no-such-message' })
+        : w.post(i % 2 ? w.c.opp : w.c.oppSpokesperson, channel, `message ${i}`),
+    );
+    const results = await Promise.all(sends);
+    expect(results.map((r) => r.statusCode)).toEqual(
+      Array.from({ length: 30 }, (_, i) => (i % 10 === 9 ? 400 : 200)),
+    );
+    const stored = await w.read(w.c.opp, channel);
+    expect(stored.map((m) => m.seq)).toEqual(Array.from({ length: 27 }, (_, i) => i + 1));
+    expect(new Set(stored.map((m) => m.body)).size).toBe(27);
+    const { records } = await import('../../../db/index.ts');
+    const { verifyChain } = await import('../../../core/record/chain.ts');
+    const { sha256 } = await import('../../../db/index.ts');
+    const chain = await records.readChain(t.ctx.database.db);
+    expect(verifyChain(sha256, chain.events, chain.head)).toMatchObject({ ok: true });
+  });
+});
