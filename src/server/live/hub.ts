@@ -96,14 +96,15 @@ export class LiveHub {
     }
   }
 
-  private send(conn: Connection, frame: ServerFrame): boolean {
+  /** Sends a frame, or its already serialized text. */
+  private send(conn: Connection, frame: ServerFrame | string): boolean {
     if (conn.socket.readyState !== conn.socket.OPEN) return false;
     // A slow client never stalls the others: past its budget it is dropped and resumes later.
     if (conn.socket.bufferedAmount > this.limits.maxBufferedBytes) {
       conn.socket.close(4008, 'slow consumer: reconnect and resume');
       return false;
     }
-    conn.socket.send(JSON.stringify(frame));
+    conn.socket.send(typeof frame === 'string' ? frame : JSON.stringify(frame));
     return true;
   }
 
@@ -178,19 +179,28 @@ export class LiveHub {
   private async catchUp(
     conn: Connection,
     sub: Subscription,
-    hint?: { message: Message; files: AttachmentView[] },
+    hint?: { message: Message; files: AttachmentView[]; frames: Map<string, string> },
   ) {
     if (conn.subs.get(sub.channelId) !== sub) return;
     const { access } = sub;
     const viewer = access.viewer;
     if (hint && hint.message.seq === sub.lastSeq + 1) {
-      if (
-        this.send(conn, {
+      // The view is a pure function of the viewer's seats and the round's shape: viewers alike share one serialized frame.
+      const key = [
+        [...viewer.participantIds].sort().join(','),
+        access.shape.mediatorTeam.join(','),
+        access.shape.participants.map((p) => p.id).join(','),
+      ].join('|');
+      let frame = hint.frames.get(key);
+      if (frame === undefined) {
+        frame = JSON.stringify({
           type: 'message',
           channelId: sub.channelId,
           message: presentMessage(hint.message, access.channel, access.shape, viewer, hint.files),
-        })
-      ) {
+        } satisfies ServerFrame);
+        hint.frames.set(key, frame);
+      }
+      if (this.send(conn, frame)) {
         sub.lastSeq = hint.message.seq;
       }
       return;
@@ -258,10 +268,11 @@ export class LiveHub {
       ? ((await attachmentRepo.attachmentsOf(this.ctx.database.db, [message.id])).get(message.id) ??
         [])
       : [];
+    const frames = new Map<string, string>();
     for (const conn of subscribed) {
       const sub = conn.subs.get(notice.channelId)!;
       this.enqueue(conn, sub, () =>
-        this.catchUp(conn, sub, message ? { message, files } : undefined),
+        this.catchUp(conn, sub, message ? { message, files, frames } : undefined),
       );
     }
   }
