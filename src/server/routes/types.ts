@@ -42,3 +42,9 @@ export function roundOf(req: FastifyRequest): string {
   if (!roundId) throw new Error('round-scoped route reached without a round');
   return roundId;
 }
+
+/** The principal the decision point settled on for this request. */
+export function principalOf(req: FastifyRequest) {
+  if (!req.access) throw new Error('guarded route reached without access');
+  return req.access.principal;
+}

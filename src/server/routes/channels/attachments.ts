@@ -1,15 +1,9 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { FastifyRequest } from 'fastify';
 import { IdParams } from '../../../core/schemas/common.ts';
 import { AttachmentQuery, AttachmentView } from '../../../core/schemas/talks.ts';
 import { MAX_ATTACHMENT_BYTES } from '../../../core/talks/files.ts';
 import { downloadAttachment, uploadAttachment } from '../../use-cases/talks.ts';
-import { errorResponses, type RoutePlugin } from '../types.ts';
-
-const principalOf = (req: FastifyRequest) => {
-  if (!req.access) throw new Error('guarded route reached without access');
-  return req.access.principal;
-};
+import { errorResponses, principalOf, type RoutePlugin } from '../types.ts';
 
 export const attachmentRoutes: RoutePlugin = (app, ctx) => {
   // Uploads are raw bytes; only this scope accepts a body that is not JSON.

@@ -15,15 +15,9 @@ import {
   readMessages,
   relayMessage,
 } from '../../use-cases/talks.ts';
-import { errorResponses, roundOf, type RoutePlugin } from '../types.ts';
+import { errorResponses, roundOf, principalOf, type RoutePlugin } from '../types.ts';
 import { attachmentRoutes } from './attachments.ts';
 import { pollRoutes } from './polls.ts';
-import type { FastifyRequest } from 'fastify';
-
-const principalOf = (req: FastifyRequest) => {
-  if (!req.access) throw new Error('guarded route reached without access');
-  return req.access.principal;
-};
 
 export const channelRoutes: RoutePlugin = (app, ctx) => {
   pollRoutes(app, ctx);

@@ -1,13 +1,7 @@
-import type { FastifyRequest } from 'fastify';
 import { IdParams } from '../../../core/schemas/common.ts';
 import { CreatePollCommand, PollList, PollView, VoteCommand } from '../../../core/schemas/talks.ts';
 import { createPoll, listPolls, vote } from '../../use-cases/polls.ts';
-import { errorResponses, type RoutePlugin } from '../types.ts';
-
-const principalOf = (req: FastifyRequest) => {
-  if (!req.access) throw new Error('guarded route reached without access');
-  return req.access.principal;
-};
+import { errorResponses, principalOf, type RoutePlugin } from '../types.ts';
 
 export const pollRoutes: RoutePlugin = (app, ctx) => {
   app.get(
