@@ -204,6 +204,7 @@ describe('messages', () => {
     const unread = async (c: Client) =>
       (await w.channels(c)).find((ch) => ch.id === w.plenary)!.unread;
     expect(await unread(w.c.opp)).toBe(2);
+    expect(await unread(w.c.gov), 'one’s own words are never unread').toBe(0);
     await w.c.opp.put(`/api/channels/${w.plenary}/read`, { seq: 1 });
     expect(await unread(w.c.opp)).toBe(1);
   });
