@@ -41,7 +41,14 @@ describe('accessibility (axe)', () => {
 
       if (language !== 'English') await page.getByRole('button', { name: 'English' }).click();
       await openAstana(page);
-      for (const tab of ['Participants', 'Invitations', 'Sessions', 'Agenda', 'Talks'] as const) {
+      for (const tab of [
+        'Participants',
+        'Invitations',
+        'Sessions',
+        'Agenda',
+        'Talks',
+        'Texts',
+      ] as const) {
         await page.getByRole('tab', { name: tab }).click();
         await page.getByRole('heading', { level: 2, name: tab }).waitFor();
         if (language !== 'English') {
@@ -97,6 +104,38 @@ describe('accessibility (axe)', () => {
     await mediator.getByRole('link', { name: 'Relay console' }).click();
     await mediator.getByRole('heading', { level: 3, name: 'Relay console' }).waitFor();
     found.push(...(await seriousViolations(mediator, 'talks: relay console')));
+    expect(found).toEqual([]);
+  });
+
+  it('a negotiating text: provisions, redline, adoption and the penholder’s forms have no violations', async () => {
+    const found = [];
+    for (const [email, language] of [
+      ['russia@parley.test', 'English'],
+      ['opposition@parley.test', 'العربية'],
+    ] as const) {
+      const { page } = await stack.newPage();
+      await signIn(page, email);
+      await openAstana(page, 'Texts');
+      await page.getByRole('row').filter({ hasText: 'Rev.2' }).getByRole('link').click();
+      await page.getByRole('heading', { level: 3, name: 'Adoption' }).waitFor();
+      await page.getByRole('heading', { level: 3, name: 'Redline' }).waitFor();
+      await page.locator('.parley-redline').waitFor();
+      if (language !== 'English') {
+        await page.getByRole('button', { name: language }).click();
+        await page.locator('html[lang="ar"]').waitFor({ state: 'attached' });
+      }
+      found.push(...(await seriousViolations(page, `text page (${email}, ${language})`)));
+    }
+    // A fresh text shows the penholder's forms: proposal, next revision, adoption.
+    const { page } = await stack.newPage();
+    await signIn(page, 'russia@parley.test');
+    await openAstana(page, 'Texts');
+    await page.getByRole('textbox', { name: /^Title/u }).fill('Draft for review');
+    await page.getByLabel('Preambular paragraphs (one per line)').fill('Recalling the talks,');
+    await page.getByLabel('Operative paragraphs (one per line)').fill('The parties meet again.');
+    await page.getByRole('button', { name: 'Create text' }).click();
+    await page.getByRole('heading', { level: 3, name: 'Issue the next revision' }).waitFor();
+    found.push(...(await seriousViolations(page, 'text page with forms')));
     expect(found).toEqual([]);
   });
 });

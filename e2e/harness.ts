@@ -88,7 +88,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 /** Opens the round "Astana I" from the home page, on the given tab. */
 export async function openAstana(
   page: Page,
-  tab?: 'Participants' | 'Invitations' | 'Sessions' | 'Agenda' | 'Talks',
+  tab?: 'Participants' | 'Invitations' | 'Sessions' | 'Agenda' | 'Talks' | 'Texts',
 ) {
   await page.goto('/');
   await page.getByRole('link', { name: 'Astana I', exact: true }).first().click();

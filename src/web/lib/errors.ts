@@ -17,6 +17,17 @@ const KNOWN = [
   'rate_limited',
   'internal',
   'network',
+  'stale_revision',
+  'proposal_conflict',
+  'nested_bracket',
+  'empty_bracket',
+  'empty_wording',
+  'invalid_span',
+  'invalid_structure',
+  'wrong_document',
+  'text_not_agreed',
+  'not_signatory',
+  'hash_mismatch',
 ] as const;
 type Known = (typeof KNOWN)[number];
 

@@ -10,8 +10,9 @@ import { ParticipantsSection } from '../components/round/participants/Participan
 import { RoundHeader } from '../components/round/RoundHeader.tsx';
 import { SessionsSection } from '../components/round/sessions/SessionsSection.tsx';
 import { TalksSection } from '../components/round/talks/TalksSection.tsx';
+import { TextsSection } from '../components/round/texts/TextsSection.tsx';
 
-const TABS = ['participants', 'invitations', 'sessions', 'agenda', 'talks'] as const;
+const TABS = ['participants', 'invitations', 'sessions', 'agenda', 'talks', 'texts'] as const;
 type Tab = (typeof TABS)[number];
 const isTab = (v: string | null): v is Tab => v !== null && (TABS as readonly string[]).includes(v);
 
@@ -51,6 +52,9 @@ function RoundTabs({ round }: { round: RoundView }) {
       </Tabs.Panel>
       <Tabs.Panel value="talks" pt="md">
         <TalksSection round={round} />
+      </Tabs.Panel>
+      <Tabs.Panel value="texts" pt="md">
+        <TextsSection round={round} />
       </Tabs.Panel>
     </Tabs>
   );

@@ -46,6 +46,9 @@ const principalOf = (req: FastifyRequest): Principal => {
 const view = { 200: DocumentView, ...errorResponses };
 const tags = ['documents'];
 
+/** Room for a 1,000-provision draft in one request. */
+const TEXT_BODY_LIMIT = 8 * 1024 * 1024;
+
 export const documentRoutes: RoutePlugin = (app, ctx) => {
   app.get(
     '/api/rounds/:id/documents',
@@ -60,6 +63,8 @@ export const documentRoutes: RoutePlugin = (app, ctx) => {
     '/api/rounds/:id/documents',
     {
       config: { guard: { action: 'document.create', scope: { round: 'id' } } },
+      // A whole draft arrives at once: the command itself caps provisions and their length.
+      bodyLimit: TEXT_BODY_LIMIT,
       schema: { tags, params: IdParams, body: CreateDocumentCommand, response: view },
     },
     async (req) => {

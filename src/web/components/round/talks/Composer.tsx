@@ -3,7 +3,6 @@ import {
   Button,
   CloseButton,
   Input,
-  FileInput,
   Group,
   NativeSelect,
   Stack,

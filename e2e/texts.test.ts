@@ -1,0 +1,187 @@
+import { readFile } from 'node:fs/promises';
+import { inflateRawSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectVisible, openAstana, signIn, startStack, type Stack } from './harness.ts';
+
+/** Unzips one entry of a ZIP archive (enough for a DOCX). */
+function unzipEntry(zip: Buffer, name: string): string {
+  let eocd = zip.length - 22;
+  while (zip.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+  let at = zip.readUInt32LE(eocd + 16);
+  const entries = zip.readUInt16LE(eocd + 10);
+  for (let i = 0; i < entries; i++) {
+    const method = zip.readUInt16LE(at + 10);
+    const size = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const extra = zip.readUInt16LE(at + 30);
+    const comment = zip.readUInt16LE(at + 32);
+    const local = zip.readUInt32LE(at + 42);
+    if (zip.toString('utf8', at + 46, at + 46 + nameLength) === name) {
+      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+      const data = zip.subarray(start, start + size);
+      return (method === 8 ? inflateRawSync(data) : data).toString('utf8');
+    }
+    at += 46 + nameLength + extra + comment;
+  }
+  throw new Error(`${name} not in the archive`);
+}
+
+const TITLE = 'Statement on the ceasefire regime';
+const FIRST = 'The parties shall respect the ceasefire in all areas.';
+const SECOND = 'The guarantors shall meet again in February.';
+const GOVERNMENT = 'Government of the Syrian Arab Republic';
+const OPPOSITION = 'Syrian armed opposition';
+
+async function openText(page: Page, title: string) {
+  await openAstana(page, 'Texts');
+  await page.getByRole('link', { name: title }).click();
+  await page.getByRole('heading', { level: 2, name: title }).waitFor();
+}
+
+async function agree(page: Page, party: string, paragraph: number) {
+  await page.getByRole('button', { name: `Set stance: Paragraph ${paragraph} (${party})` }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Stance', { exact: true }).selectOption('agree');
+  await dialog.getByRole('button', { name: 'Save stance' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
+describe('negotiating texts', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(async () => {
+    await stack?.close();
+  });
+
+  it('shows the demo statement, adopted, with its hash and brackets history', async () => {
+    const { page } = await stack.newPage();
+    await signIn(page, 'government@parley.test');
+    await openAstana(page, 'Texts');
+    const row = page.getByRole('row').filter({ hasText: 'Rev.2' });
+    await expectVisible(row.getByText('Adopted', { exact: true }));
+    await row.getByRole('link').click();
+    await page.getByRole('heading', { level: 3, name: 'Adoption' }).waitFor();
+    const hash = await page.locator('.parley-hash').getAttribute('data-hash');
+    expect(hash).toMatch(/^[0-9a-f]{64}$/u);
+    // Rev.1 shows its bracket in the customary style.
+    await page.getByLabel('Revision', { exact: true }).selectOption('1');
+    await expectVisible(page.getByText('You are reading a past revision', { exact: false }));
+    expect(await page.locator('.parley-bracket').count()).toBeGreaterThan(0);
+  });
+
+  it('runs a text from Rev.1 through a proposal, Rev.2, stances and adoption to its exports', async () => {
+    const started = Date.now();
+    // The penholder (Russia, a convener) creates the text.
+    const russia = (await stack.newPage()).page;
+    await signIn(russia, 'russia@parley.test');
+    await openAstana(russia, 'Texts');
+    await russia.getByRole('textbox', { name: /^Title/u }).fill(TITLE);
+    await russia.getByLabel('Operative paragraphs (one per line)').fill(`${FIRST}\n${SECOND}`);
+    await russia.getByRole('button', { name: 'Create text' }).click();
+    await russia.getByRole('heading', { level: 2, name: TITLE }).waitFor();
+    await expectVisible(russia.locator('[data-provision="1"]').getByText(FIRST));
+
+    // The opposition proposes to replace "respect" by "fully observe".
+    const opposition = (await stack.newPage()).page;
+    await signIn(opposition, 'opposition@parley.test');
+    await openText(opposition, TITLE);
+    const form = opposition.getByRole('region', { name: 'Propose a change' });
+    await form.getByLabel('Change', { exact: true }).selectOption('replace_wording');
+    await form.getByLabel('From word').selectOption({ label: '4. respect' });
+    await form.getByLabel('To word').selectOption({ label: '4. respect' });
+    await form.getByLabel('New wording').fill('fully observe');
+    await form.getByLabel('Rationale').fill('Observance is the word of the Ankara agreement.');
+    await form.getByRole('button', { name: 'Submit proposal' }).click();
+    await expectVisible(form.getByText('Proposal submitted.', { exact: false }));
+    const proposals = opposition.getByRole('region', { name: 'Proposals' });
+    await expectVisible(proposals.getByText('fully observe'));
+
+    // The penholder takes it into Rev.2.
+    await russia.reload();
+    const revise = russia.getByRole('region', { name: 'Issue the next revision' });
+    await revise.getByLabel('Label').fill('second draft');
+    await revise.getByRole('checkbox', { name: /fully observe/u }).check();
+    await revise.getByRole('button', { name: 'Issue Rev.2' }).click();
+    await expectVisible(revise.getByText('Rev.2 issued.'));
+    await expectVisible(
+      russia
+        .locator('[data-provision="1"]')
+        .getByText('The parties shall fully observe the ceasefire in all areas.'),
+    );
+
+    // The redline (Rev.1 → Rev.2) shows the change and its proposer.
+    const redline = russia.getByRole('region', { name: 'Redline' });
+    await expectVisible(redline.locator('ins').filter({ hasText: 'fully observe' }));
+    await expectVisible(redline.locator('del').filter({ hasText: 'respect' }));
+    await expectVisible(redline.getByText(`By ${OPPOSITION}`, { exact: false }));
+
+    // The opposition's page still shows Rev.1: a proposal on it is refused as stale, and the text reloads.
+    await form.getByLabel('New wording').fill('strictly respect');
+    await form.getByRole('button', { name: 'Submit proposal' }).click();
+    await expectVisible(
+      form.getByText('The text has moved on to a newer revision', { exact: false }),
+    );
+    await opposition.locator('select option[value="2"]').first().waitFor({ state: 'attached' });
+
+    // Stances of both parties turn paragraph 1 green, then the whole text.
+    await opposition.reload();
+    await agree(opposition, OPPOSITION, 1);
+    const government = (await stack.newPage()).page;
+    await signIn(government, 'government@parley.test');
+    await openText(government, TITLE);
+    await agree(government, GOVERNMENT, 1);
+    await government.locator('[data-provision="1"][data-state="agreed"]').waitFor();
+    await agree(government, GOVERNMENT, 2);
+    await agree(opposition, OPPOSITION, 2);
+    await opposition.locator('[data-provision="2"][data-state="agreed"]').waitFor();
+
+    // Adoption by the three sponsors: the hash is shown and approved by each.
+    await russia.reload();
+    const adoption = russia.getByRole('region', { name: 'Adoption' });
+    await adoption.getByRole('button', { name: 'Open adoption' }).click();
+    await expectVisible(adoption.getByText('Awaiting signatures'));
+    const hash = await adoption.locator('.parley-hash').getAttribute('data-hash');
+    expect(hash).toMatch(/^[0-9a-f]{64}$/u);
+    await adoption.getByRole('button', { name: 'Sign for Russian Federation' }).click();
+    await expectVisible(adoption.getByText('Signed', { exact: false }).first());
+    for (const [email, name] of [
+      ['iran@parley.test', 'Islamic Republic of Iran'],
+      ['turkey@parley.test', 'Republic of Turkey'],
+    ] as const) {
+      const sponsor = (await stack.newPage()).page;
+      await signIn(sponsor, email);
+      await openText(sponsor, TITLE);
+      await sponsor.getByRole('button', { name: `Sign for ${name}` }).click();
+      await sponsor
+        .getByRole('button', { name: `Sign for ${name}` })
+        .waitFor({ state: 'detached' });
+    }
+    await government.reload();
+    const seen = government.getByRole('region', { name: 'Adoption' });
+    await expectVisible(seen.getByText('Adopted', { exact: false }).first());
+    expect(await seen.locator('.parley-hash').textContent()).toBe(hash);
+
+    // Exports: a DOCX downloaded by the browser, a PDF fetched with the session.
+    const [download] = await Promise.all([
+      government.waitForEvent('download'),
+      government.getByRole('link', { name: 'Clean DOCX' }).click(),
+    ]);
+    const docx = await readFile(await download.path());
+    const xml = unzipEntry(docx, 'word/document.xml');
+    expect(xml).toContain('The parties shall fully observe the ceasefire in all areas.');
+    expect(unzipEntry(docx, 'word/footer1.xml')).toContain(hash);
+    const pdfHref = await government.getByRole('link', { name: 'Clean PDF' }).getAttribute('href');
+    const pdf = await government.request.get(pdfHref!);
+    expect(pdf.status()).toBe(200);
+    expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const redlineHref = await government
+      .getByRole('link', { name: 'Redline DOCX (against Rev.1)' })
+      .getAttribute('href');
+    const redlineDocx = await government.request.get(redlineHref!);
+    expect(unzipEntry(await redlineDocx.body(), 'word/document.xml')).toContain('fully observe');
+    console.log(`texts e2e flow: ${Date.now() - started} ms`);
+  });
+});

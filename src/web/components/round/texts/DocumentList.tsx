@@ -1,0 +1,74 @@
+import { Anchor, Group, Table } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useDocument, useDocuments, type DocumentSummary } from '../../../api/texts.ts';
+import type { RoundView } from '../../../api/types.ts';
+import { EmptyText } from '../../common/EmptyText.tsx';
+import { QueryView } from '../../common/QueryView.tsx';
+import { UserText } from '../../common/UserText.tsx';
+import { AdoptedBadge, ProvisionStateBadge } from './badges.tsx';
+
+export function DocumentList({ round }: { round: RoundView }) {
+  const { t } = useTranslation();
+  const documents = useDocuments(round.id);
+  return (
+    <QueryView query={documents}>
+      {(list) =>
+        list.length === 0 ? (
+          <EmptyText>{t('texts.empty')}</EmptyText>
+        ) : (
+          <Table.ScrollContainer minWidth={640}>
+            <Table withTableBorder verticalSpacing="sm">
+              <caption style={{ captionSide: 'top', textAlign: 'start', paddingBlock: 4 }}>
+                {t('texts.list')}
+              </caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('texts.titleCol')}</Table.Th>
+                  <Table.Th scope="col">{t('texts.kindCol')}</Table.Th>
+                  <Table.Th scope="col">{t('texts.revisionCol')}</Table.Th>
+                  <Table.Th scope="col">{t('texts.stateCol')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {list.map((d) => (
+                  <DocumentRow key={d.id} doc={d} />
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )
+      }
+    </QueryView>
+  );
+}
+
+/** The summary lacks the revision label and the state: the row reads them from the document. */
+function DocumentRow({ doc }: { doc: DocumentSummary }) {
+  const { t } = useTranslation();
+  const full = useDocument(doc.id);
+  const label = full.data?.revision.label;
+  return (
+    <Table.Tr>
+      <Table.Th scope="row">
+        <Anchor component={Link} to={`?tab=texts&document=${encodeURIComponent(doc.id)}`}>
+          <UserText>{doc.title}</UserText>
+        </Anchor>
+      </Table.Th>
+      <Table.Td>{t(`vocab.textKind.${doc.kind}`)}</Table.Td>
+      <Table.Td>
+        {label === undefined ? (
+          t('texts.revisionShort', { n: doc.currentRevision })
+        ) : (
+          <UserText>{t('texts.revisionLabel', { n: doc.currentRevision, label })}</UserText>
+        )}
+      </Table.Td>
+      <Table.Td>
+        <Group gap="xs">
+          {full.data !== undefined && <ProvisionStateBadge state={full.data.state} />}
+          {doc.adopted && <AdoptedBadge />}
+        </Group>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
