@@ -36,7 +36,7 @@ import {
 import { roundRepo, sha256, textRepo, type Tx } from '../../db/index.ts';
 import type { DocumentRow, StoredAdoption, StoredProposal } from '../../db/repos/texts.ts';
 import type { AppContext } from '../context.ts';
-import { commit } from './unit-of-work.ts';
+import { commit, type Recorder } from './unit-of-work.ts';
 
 // Negotiating texts (issue 4): load, decide in the core, save and record in one transaction.
 
@@ -155,51 +155,76 @@ function proposerSeat(principal: Principal, doc: DocumentRow, shape: Shape): str
   return party?.participantId ?? penholderSeat(principal, doc.settings.penholders, shape);
 }
 
+/**
+ * Runs a change to a document that is still open: in one transaction, with the document row locked
+ * (changes to one text serialize) and refused once its adoption has begun.
+ */
+async function changeOpenDocument<T>(
+  ctx: AppContext,
+  principal: Principal,
+  documentId: string,
+  work: (at: {
+    tx: Tx;
+    record: Recorder;
+    now: Date;
+    current: DocumentRow;
+    shape: Shape;
+  }) => Promise<T>,
+): Promise<T> {
+  const doc = await documentOf(ctx.database.db, documentId);
+  return commit(ctx, principal.userId, doc.roundId, async (tx, record, now) => {
+    const current = await documentOf(tx, documentId, true);
+    refuseAfterAdoption(await textRepo.findAdoption(tx, documentId));
+    return work({ tx, record, now, current, shape: await shapeOf(tx, current.roundId) });
+  });
+}
+
 export async function propose(
   ctx: AppContext,
   principal: Principal,
   documentId: string,
   input: ProposeCommand,
 ): Promise<ProposalView> {
-  const doc = await documentOf(ctx.database.db, documentId);
-  return commit(ctx, principal.userId, doc.roundId, async (tx, record, now) => {
-    const current = await documentOf(tx, documentId, true);
-    refuseAfterAdoption(await textRepo.findAdoption(tx, documentId));
-    const shape = await shapeOf(tx, current.roundId);
-    const proposal: StoredProposal = {
-      id: ctx.ports.ids.next(),
-      documentId,
-      proposerId: proposerSeat(principal, current, shape),
-      basedOnRevision: input.basedOnRevision,
-      operation: input.operation,
-      rationale: input.rationale,
-      submittedBy: principal.userId,
-      submittedAt: now,
-      takenInRevision: null,
-    };
-    const rev = await revisionOf(tx, documentId, current.currentRevision);
-    // Refuses a stale base (409 stale_revision) and anything that would not apply cleanly.
-    checkProposal(rev, proposal, scratchIds());
-    await textRepo.insertProposal(tx, proposal);
-    // Confidential until a revision takes it in: the record keeps a digest of its content.
-    await record(
-      'document.propose',
-      { kind: 'proposal', id: proposal.id },
-      {
+  return changeOpenDocument(
+    ctx,
+    principal,
+    documentId,
+    async ({ tx, record, now, current, shape }) => {
+      const proposal: StoredProposal = {
+        id: ctx.ports.ids.next(),
         documentId,
-        proposerId: proposal.proposerId,
-        basedOnRevision: proposal.basedOnRevision,
-        content: confidential(sha256, {
-          operation: proposal.operation,
-          rationale: proposal.rationale,
-        }),
-      },
-    );
-    return presentProposal(proposal, current.currentRevision, current.settings, {
-      participantId: proposal.proposerId,
-      privileged: false,
-    });
-  });
+        proposerId: proposerSeat(principal, current, shape),
+        basedOnRevision: input.basedOnRevision,
+        operation: input.operation,
+        rationale: input.rationale,
+        submittedBy: principal.userId,
+        submittedAt: now,
+        takenInRevision: null,
+      };
+      const rev = await revisionOf(tx, documentId, current.currentRevision);
+      // Refuses a stale base (409 stale_revision) and anything that would not apply cleanly.
+      checkProposal(rev, proposal, scratchIds());
+      await textRepo.insertProposal(tx, proposal);
+      // Confidential until a revision takes it in: the record keeps a digest of its content.
+      await record(
+        'document.propose',
+        { kind: 'proposal', id: proposal.id },
+        {
+          documentId,
+          proposerId: proposal.proposerId,
+          basedOnRevision: proposal.basedOnRevision,
+          content: confidential(sha256, {
+            operation: proposal.operation,
+            rationale: proposal.rationale,
+          }),
+        },
+      );
+      return presentProposal(proposal, current.currentRevision, current.settings, {
+        participantId: proposal.proposerId,
+        privileged: false,
+      });
+    },
+  );
 }
 
 export async function issueRevision(
@@ -208,59 +233,60 @@ export async function issueRevision(
   documentId: string,
   input: IssueRevisionCommand,
 ): Promise<void> {
-  const doc = await documentOf(ctx.database.db, documentId);
-  await commit(ctx, principal.userId, doc.roundId, async (tx, record, now) => {
-    const current = await documentOf(tx, documentId, true);
-    refuseAfterAdoption(await textRepo.findAdoption(tx, documentId));
-    const shape = await shapeOf(tx, current.roundId);
-    const seat = penholderSeat(principal, current.settings.penholders, shape);
-    const stored = new Map((await textRepo.proposalsOf(tx, documentId)).map((p) => [p.id, p]));
-    const proposals = input.proposalIds.map((id) => {
-      const p = stored.get(id);
-      if (!p) throw notFound('Proposal');
-      if (p.takenInRevision !== null) {
-        throw invalidTransition(`The proposal was already taken into Rev.${p.takenInRevision}.`, {
-          proposalId: id,
-        });
-      }
-      return p;
-    });
-    const previous = await revisionOf(tx, documentId, current.currentRevision);
-    const rev = nextRevision(
-      previous,
-      { basedOnRevision: input.basedOnRevision, proposals, cleanings: input.cleanings },
-      { label: input.label, issuedBy: seat, issuedAt: now },
-      () => ctx.ports.ids.next(),
-    );
-    const hash = textHash(rev, sha256);
-    await textRepo.insertRevision(tx, rev, hash);
-    await textRepo.setCurrentRevision(tx, documentId, rev.number);
-    await textRepo.markTakenIn(tx, rev.proposalIds, rev.number);
-    const stances = await textRepo.stancesOf(tx, documentId);
-    const carried = carryOverStances(previous, rev, stances).filter(
-      (s, i) => s.revision !== stances[i]!.revision,
-    );
-    await textRepo.carryStances(tx, carried);
-    // Taken in, the proposals are no longer confidential: the record keeps them whole.
-    await record(
-      'document.issueRevision',
-      { kind: 'document', id: documentId },
-      {
-        revision: rev.number,
-        label: rev.label,
-        issuedBy: seat,
-        hash,
-        proposals: proposals.map((p) => ({
-          id: p.id,
-          proposerId: p.proposerId,
-          operation: p.operation,
-          rationale: p.rationale,
-        })),
-        cleanings: rev.cleanings,
-        stancesCarriedOver: carried.length,
-      },
-    );
-  });
+  await changeOpenDocument(
+    ctx,
+    principal,
+    documentId,
+    async ({ tx, record, now, current, shape }) => {
+      const seat = penholderSeat(principal, current.settings.penholders, shape);
+      const stored = new Map((await textRepo.proposalsOf(tx, documentId)).map((p) => [p.id, p]));
+      const proposals = input.proposalIds.map((id) => {
+        const p = stored.get(id);
+        if (!p) throw notFound('Proposal');
+        if (p.takenInRevision !== null) {
+          throw invalidTransition(`The proposal was already taken into Rev.${p.takenInRevision}.`, {
+            proposalId: id,
+          });
+        }
+        return p;
+      });
+      const previous = await revisionOf(tx, documentId, current.currentRevision);
+      const rev = nextRevision(
+        previous,
+        { basedOnRevision: input.basedOnRevision, proposals, cleanings: input.cleanings },
+        { label: input.label, issuedBy: seat, issuedAt: now },
+        () => ctx.ports.ids.next(),
+      );
+      const hash = textHash(rev, sha256);
+      await textRepo.insertRevision(tx, rev, hash);
+      await textRepo.setCurrentRevision(tx, documentId, rev.number);
+      await textRepo.markTakenIn(tx, rev.proposalIds, rev.number);
+      const stances = await textRepo.stancesOf(tx, documentId);
+      const carried = carryOverStances(previous, rev, stances).filter(
+        (s, i) => s.revision !== stances[i]!.revision,
+      );
+      await textRepo.carryStances(tx, carried);
+      // Taken in, the proposals are no longer confidential: the record keeps them whole.
+      await record(
+        'document.issueRevision',
+        { kind: 'document', id: documentId },
+        {
+          revision: rev.number,
+          label: rev.label,
+          issuedBy: seat,
+          hash,
+          proposals: proposals.map((p) => ({
+            id: p.id,
+            proposerId: p.proposerId,
+            operation: p.operation,
+            rationale: p.rationale,
+          })),
+          cleanings: rev.cleanings,
+          stancesCarriedOver: carried.length,
+        },
+      );
+    },
+  );
 }
 
 export async function setTextStance(
@@ -269,36 +295,37 @@ export async function setTextStance(
   documentId: string,
   input: SetTextStanceCommand,
 ): Promise<void> {
-  const doc = await documentOf(ctx.database.db, documentId);
-  await commit(ctx, principal.userId, doc.roundId, async (tx, record, now) => {
-    const current = await documentOf(tx, documentId, true);
-    refuseAfterAdoption(await textRepo.findAdoption(tx, documentId));
-    const shape = await shapeOf(tx, current.roundId);
-    const rev = await revisionOf(tx, documentId, current.currentRevision);
-    const stances = setStance(
-      await textRepo.stancesOf(tx, documentId),
-      rev,
-      { documentId, ...input },
-      partiesOf(shape),
-      now,
-    );
-    const stance = stances.at(-1)!;
-    await textRepo.putStance(tx, stance, principal.userId);
-    const shown = { stance: stance.stance, comment: stance.comment };
-    await record(
-      'document.setStance',
-      { kind: 'document', id: documentId },
-      {
-        provisionId: stance.provisionId,
-        participantId: stance.participantId,
-        revision: stance.revision,
-        // Seen by the mediators only: the record keeps a digest.
-        ...(current.settings.stanceVisibility === 'participants'
-          ? shown
-          : { content: confidential(sha256, shown) }),
-      },
-    );
-  });
+  await changeOpenDocument(
+    ctx,
+    principal,
+    documentId,
+    async ({ tx, record, now, current, shape }) => {
+      const rev = await revisionOf(tx, documentId, current.currentRevision);
+      const stances = setStance(
+        await textRepo.stancesOf(tx, documentId),
+        rev,
+        { documentId, ...input },
+        partiesOf(shape),
+        now,
+      );
+      const stance = stances.at(-1)!;
+      await textRepo.putStance(tx, stance, principal.userId);
+      const shown = { stance: stance.stance, comment: stance.comment };
+      await record(
+        'document.setStance',
+        { kind: 'document', id: documentId },
+        {
+          provisionId: stance.provisionId,
+          participantId: stance.participantId,
+          revision: stance.revision,
+          // Seen by the mediators only: the record keeps a digest.
+          ...(current.settings.stanceVisibility === 'participants'
+            ? shown
+            : { content: confidential(sha256, shown) }),
+        },
+      );
+    },
+  );
 }
 
 export async function openTextAdoption(
