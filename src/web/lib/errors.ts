@@ -1,34 +1,9 @@
 import type { TFunction } from 'i18next';
+import { ERROR_CODES } from '../../core/errors.ts';
 import { ApiError } from '../api/client.ts';
 
-const KNOWN = [
-  'validation_failed',
-  'malformed_json',
-  'payload_too_large',
-  'unauthenticated',
-  'invalid_credentials',
-  'forbidden',
-  'csrf_failed',
-  'not_found',
-  'conflict',
-  'invalid_transition',
-  'session_started',
-  'already_exists',
-  'rate_limited',
-  'internal',
-  'network',
-  'stale_revision',
-  'proposal_conflict',
-  'nested_bracket',
-  'empty_bracket',
-  'empty_wording',
-  'invalid_span',
-  'invalid_structure',
-  'wrong_document',
-  'text_not_agreed',
-  'not_signatory',
-  'hash_mismatch',
-] as const;
+// Every stable code the server can send, plus the client's own for an unreachable server.
+const KNOWN = [...ERROR_CODES, 'network'] as const;
 type Known = (typeof KNOWN)[number];
 
 const isKnown = (code: string): code is Known => (KNOWN as readonly string[]).includes(code);
