@@ -1,10 +1,10 @@
-import { Button, Group, Modal, NativeSelect, Stack, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Modal } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AGENDA_STANCES, type AgendaStance } from '../../../../core/vocabulary.ts';
 import { useSetStance } from '../../../api/rounds.ts';
 import type { RoundView } from '../../../api/types.ts';
 import { ErrorAlert } from '../../common/ErrorAlert.tsx';
+import { StanceForm } from '../../common/StanceForm.tsx';
 import type { StanceTarget } from './AgendaSection.tsx';
 import { isolate } from '../../../lib/bidi.ts';
 
@@ -31,7 +31,7 @@ export function StanceModal({ round, target, onClose }: Props) {
       }
     >
       {target !== null && (
-        <StanceForm
+        <AgendaStanceForm
           key={`${target.item.id}-${target.party.id}`}
           round={round}
           target={target}
@@ -42,7 +42,7 @@ export function StanceModal({ round, target, onClose }: Props) {
   );
 }
 
-function StanceForm({
+function AgendaStanceForm({
   round,
   target,
   onDone,
@@ -54,45 +54,20 @@ function StanceForm({
   const { t } = useTranslation();
   const setStance = useSetStance(round.id);
   const current = target.item.stances.find((s) => s.participantId === target.party.id);
-  const [stance, setValue] = useState<AgendaStance>(current?.stance ?? 'accept');
-  const [comment, setComment] = useState(current?.comment ?? '');
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setStance.mutate(
-      { id: target.item.id, body: { participantId: target.party.id, stance, comment } },
-      { onSuccess: onDone },
-    );
-  };
-
   return (
-    <form onSubmit={submit}>
-      <Stack gap="sm">
-        {setStance.isError && <ErrorAlert error={setStance.error} />}
-        <NativeSelect
-          label={t('agenda.stance')}
-          value={stance}
-          onChange={(e) => setValue(e.currentTarget.value as AgendaStance)}
-          data={AGENDA_STANCES.map((s) => ({ value: s, label: t(`vocab.stance.${s}`) }))}
-          data-autofocus
-        />
-        <Textarea
-          label={t('agenda.comment')}
-          dir="auto"
-          autosize
-          minRows={2}
-          value={comment}
-          onChange={(e) => setComment(e.currentTarget.value)}
-        />
-        <Group justify="flex-end">
-          <Button variant="subtle" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={setStance.isPending}>
-            {t('agenda.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <StanceForm<AgendaStance>
+      options={AGENDA_STANCES.map((s) => ({ value: s, label: t(`vocab.stance.${s}`) }))}
+      initial={{ stance: current?.stance ?? 'accept', comment: current?.comment ?? '' }}
+      labels={{ stance: t('agenda.stance'), comment: t('agenda.comment'), save: t('agenda.save') }}
+      pending={setStance.isPending}
+      error={setStance.isError && <ErrorAlert error={setStance.error} />}
+      onSave={(stance, comment) =>
+        setStance.mutate(
+          { id: target.item.id, body: { participantId: target.party.id, stance, comment } },
+          { onSuccess: onDone },
+        )
+      }
+      onCancel={onDone}
+    />
   );
 }

@@ -1,10 +1,10 @@
-import { Button, Group, Modal, NativeSelect, Stack, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Modal } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { TEXT_STANCES, type TextStance } from '../../../../core/texts/vocabulary.ts';
 import { useSetTextStance, type DocumentViewData, type ProvisionData } from '../../../api/texts.ts';
 import { isolate } from '../../../lib/bidi.ts';
 import { participantName } from '../../../lib/texts.ts';
+import { StanceForm } from '../../common/StanceForm.tsx';
 import { MutationError } from './MutationError.tsx';
 
 export interface TextStanceTarget {
@@ -36,7 +36,7 @@ export function TextStanceModal({ doc, target, onClose }: Props) {
       }
     >
       {target !== null && (
-        <StanceForm
+        <ProvisionStanceForm
           key={`${target.provision.id}-${target.party}`}
           doc={doc}
           target={target}
@@ -47,7 +47,7 @@ export function TextStanceModal({ doc, target, onClose }: Props) {
   );
 }
 
-function StanceForm({
+function ProvisionStanceForm({
   doc,
   target,
   onDone,
@@ -61,45 +61,24 @@ function StanceForm({
   const current = doc.stances.find(
     (s) => s.provisionId === target.provision.id && s.participantId === target.party,
   );
-  const [stance, setValue] = useState<TextStance>(current?.stance ?? 'agree');
-  const [comment, setComment] = useState(current?.comment ?? '');
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setStance.mutate(
-      { provisionId: target.provision.id, participantId: target.party, stance, comment },
-      { onSuccess: onDone },
-    );
-  };
-
   return (
-    <form onSubmit={submit}>
-      <Stack gap="sm">
-        {setStance.isError && <MutationError error={setStance.error} />}
-        <NativeSelect
-          label={t('texts.stances.stance')}
-          value={stance}
-          onChange={(e) => setValue(e.currentTarget.value as TextStance)}
-          data={TEXT_STANCES.map((s) => ({ value: s, label: t(`vocab.textStance.${s}`) }))}
-          data-autofocus
-        />
-        <Textarea
-          label={t('texts.stances.comment')}
-          dir="auto"
-          autosize
-          minRows={2}
-          value={comment}
-          onChange={(e) => setComment(e.currentTarget.value)}
-        />
-        <Group justify="flex-end">
-          <Button variant="subtle" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={setStance.isPending}>
-            {t('texts.stances.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <StanceForm<TextStance>
+      options={TEXT_STANCES.map((s) => ({ value: s, label: t(`vocab.textStance.${s}`) }))}
+      initial={{ stance: current?.stance ?? 'agree', comment: current?.comment ?? '' }}
+      labels={{
+        stance: t('texts.stances.stance'),
+        comment: t('texts.stances.comment'),
+        save: t('texts.stances.save'),
+      }}
+      pending={setStance.isPending}
+      error={setStance.isError && <MutationError error={setStance.error} />}
+      onSave={(stance, comment) =>
+        setStance.mutate(
+          { provisionId: target.provision.id, participantId: target.party, stance, comment },
+          { onSuccess: onDone },
+        )
+      }
+      onCancel={onDone}
+    />
   );
 }
