@@ -20,6 +20,8 @@ const { values } = parseArgs({
     seconds: { type: 'string' },
     postgres: { type: 'boolean' },
     idle: { type: 'string' },
+    // Writes a V8 CPU profile of the Parley server to this folder (for finding where a send goes).
+    profile: { type: 'string' },
   },
 });
 const CLIENTS = Number(values.clients ?? 500);
@@ -146,6 +148,8 @@ async function seatClients(base: string): Promise<{ clients: Client[]; roundId: 
 
 interface Load {
   acks: number[];
+  /** When each send started (ms into the run) and how long its ack took: shows stalls in time. */
+  slowest: { atMs: number; ackMs: number }[];
   deliveries: number[];
   sent: number;
   acked: number;
@@ -163,7 +167,14 @@ async function drive(
 > {
   const wsBase = base.replace('http', 'ws');
   const sentAt = new Map<string, number>();
-  const load: Load = { acks: [], deliveries: [], sent: 0, acked: 0, expectedDeliveries: 0 };
+  const load: Load = {
+    acks: [],
+    slowest: [],
+    deliveries: [],
+    sent: 0,
+    acked: 0,
+    expectedDeliveries: 0,
+  };
   const audience = new Map<string, number>();
   const sockets = await Promise.all(
     clients.map(
@@ -215,6 +226,10 @@ async function drive(
     inflight.push(
       send(channelId, token, poster).then(() => {
         load.acks.push(performance.now() - t0);
+        load.slowest.push({
+          atMs: Math.round(t0 - started),
+          ackMs: +(performance.now() - t0).toFixed(1),
+        });
         load.acked++;
       }),
     );
@@ -236,6 +251,7 @@ function report(label: string, load: Awaited<ReturnType<typeof drive>>) {
     sendToAckMs: summary(load.acks),
     sendToDeliveryMs: summary(load.deliveries),
     deliveries: load.deliveries.length,
+    slowestSends: load.slowest.sort((a, b) => b.ackMs - a.ackMs).slice(0, 5),
     expectedDeliveries: load.expectedDeliveries,
     throughputPerSecond: +(load.acked / SECONDS).toFixed(1),
     serverRssMiB: load.server.after.rssMiB,
@@ -249,7 +265,16 @@ async function runParley(label: string, env: Record<string, string>, port: numbe
   const base = `http://127.0.0.1:${port}`;
   const server = spawn(
     process.execPath,
-    ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--demo', '--port', String(port)],
+    [
+      ...(values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : []),
+      '--import',
+      'tsx',
+      'src/cli/main.ts',
+      'serve',
+      '--demo',
+      '--port',
+      String(port),
+    ],
     {
       env: { ...process.env, ...env },
       stdio: 'ignore',

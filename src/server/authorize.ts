@@ -2,16 +2,8 @@ import type { FastifyRequest } from 'fastify';
 import type { Channel, RoundShape } from '../core/talks/types.ts';
 import { DomainError, forbidden, notFound } from '../core/errors.ts';
 import { can, POLICY, type Action, type Principal, type Resource } from '../core/policy/index.ts';
-import {
-  attachmentRepo,
-  pollRepo,
-  processRepo,
-  roundRepo,
-  talkRepo,
-  textRepo,
-  userRepo,
-  type Tx,
-} from '../db/index.ts';
+import { attachmentRepo, pollRepo, processRepo, roundRepo, textRepo } from '../db/index.ts';
+import { cachedReads } from './cached-reads.ts';
 import { channelResource } from './use-cases/talks.ts';
 import type { AppContext } from './context.ts';
 
@@ -57,17 +49,8 @@ interface Located {
   channel?: { channel: Channel; shape: RoundShape };
 }
 
-// A round never moves to another process, so its process is remembered (per database).
-const processOfRoundCache = new WeakMap<Tx, Map<string, string | null>>();
-async function processOfRound(db: Tx, roundId: string): Promise<string | null> {
-  let cache = processOfRoundCache.get(db);
-  if (!cache) processOfRoundCache.set(db, (cache = new Map()));
-  if (!cache.has(roundId))
-    cache.set(roundId, (await processRepo.findRound(db, roundId))?.processId ?? null);
-  return cache.get(roundId)!;
-}
-
-async function locate(db: Tx, scope: Scope, req: FastifyRequest): Promise<Located> {
+async function locate(ctx: AppContext, scope: Scope, req: FastifyRequest): Promise<Located> {
+  const db = ctx.database.db;
   const params = req.params as Record<string, string>;
   const id = params.id ?? '';
   const inRound = async (kind: Parameters<typeof roundRepo.roundIdOf>[1], what: string) => {
@@ -110,13 +93,13 @@ async function locate(db: Tx, scope: Scope, req: FastifyRequest): Promise<Locate
         : 'attachment' in scope
           ? (await attachmentRepo.attachmentChannel(db, id))?.channelId
           : id;
-    const channel = channelId ? await talkRepo.findChannel(db, channelId) : undefined;
-    const shape = channel ? await roundRepo.roundShape(db, channel.roundId) : undefined;
+    const channel = channelId ? await cachedReads.channel(ctx, channelId) : undefined;
+    const shape = channel ? await cachedReads.shape(ctx, channel.roundId) : undefined;
     if (!channel || !shape) throw notFound('Channel');
     const { kind: _kind, ...resource } = channelResource(channel, shape);
     return {
       roundId: channel.roundId,
-      processId: await processOfRound(db, channel.roundId),
+      processId: (await cachedReads.processOfRound(ctx, channel.roundId)) ?? null,
       resource,
       channel: { channel, shape },
     };
@@ -148,32 +131,6 @@ async function locate(db: Tx, scope: Scope, req: FastifyRequest): Promise<Locate
   return { ...where, resource: { ownerParticipantId: member?.participantId } };
 }
 
-/** Who the user is in the given round and process, for the policy. */
-export async function loadPrincipal(
-  db: Tx,
-  user: { userId: string; isOperator: boolean },
-  at: { roundId: string | null; processId: string | null },
-): Promise<Principal> {
-  const seats = at.roundId ? await roundRepo.seatsIn(db, at.roundId, user.userId) : [];
-  const isProcessConvener = at.processId
-    ? await processRepo.isProcessConvener(db, at.processId, user.userId)
-    : await processRepo.convenesAnywhere(db, user.userId);
-  // A seat or an appointment settles membership of the process without the wider search.
-  const inProcess =
-    at.processId !== null &&
-    (seats.length > 0 ||
-      isProcessConvener ||
-      (await processRepo.processIdsFor(db, user.userId)).includes(at.processId));
-  return {
-    userId: user.userId,
-    isOperator: user.isOperator,
-    isProcessConvener,
-    seats,
-    actorIds: await userRepo.focalActorIds(db, user.userId),
-    inProcess,
-  };
-}
-
 /** The decision point every routed request passes. Missing guard, missing user or any error: deny. */
 export function authorize(ctx: AppContext) {
   return async (req: FastifyRequest) => {
@@ -182,9 +139,8 @@ export function authorize(ctx: AppContext) {
     if (!guard) throw forbidden();
     if ('public' in guard) return;
     if (!req.auth) throw new DomainError('unauthenticated', 'Sign in to continue.');
-    const db = ctx.database.db;
-    const at = await locate(db, guard.scope, req);
-    const principal = await loadPrincipal(db, req.auth, at);
+    const at = await locate(ctx, guard.scope, req);
+    const principal = await cachedReads.principal(ctx, req.auth, at);
     const allowed = can(principal, guard.action, {
       kind: POLICY[guard.action].resource,
       ...at.resource,

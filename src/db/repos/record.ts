@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { sealEvent, type RecordEvent, type RecordEventDraft } from '../../core/record/chain.ts';
 import type { Tx } from '../connection.ts';
 import { sha256 } from '../crypto.ts';
@@ -9,11 +9,16 @@ export async function appendEvent(tx: Tx, draft: RecordEventDraft): Promise<Reco
   const [head] = await tx.select().from(recordHead).where(eq(recordHead.id, 'head')).for('update');
   if (!head) throw new Error('record head missing: run migrations');
   const event = sealEvent(sha256, draft, head);
-  await tx.insert(recordEvents).values(event);
-  await tx
-    .update(recordHead)
-    .set({ seq: event.seq, hash: event.hash })
-    .where(eq(recordHead.id, 'head'));
+  // The event and the new head in one statement: one round trip fewer on every change.
+  await tx.execute(sql`with sealed as (
+      insert into ${recordEvents} (seq, at, actor_user_id, action, subject_kind, subject_id,
+        round_id, payload, payload_digest, prev_hash, hash)
+      values (${event.seq}, ${event.at}, ${event.actorUserId}, ${event.action},
+        ${event.subjectKind}, ${event.subjectId}, ${event.roundId},
+        ${JSON.stringify(event.payload)}::jsonb, ${event.payloadDigest}, ${event.prevHash},
+        ${event.hash})
+    )
+    update ${recordHead} set seq = ${event.seq}, hash = ${event.hash} where id = 'head'`);
   return event;
 }
 

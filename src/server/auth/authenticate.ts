@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../core/errors.ts';
 import { userRepo } from '../../db/index.ts';
+import { cachedReads } from '../cached-reads.ts';
 import type { AppContext } from '../context.ts';
 import { SESSION_COOKIE, tokenHash } from './tokens.ts';
 
@@ -28,10 +29,12 @@ export function authenticate(ctx: AppContext) {
     req.auth = null;
     const token = req.cookies[SESSION_COOKIE];
     if (!token) return;
-    const found = await userRepo.findLiveAuthSession(ctx.database.db, tokenHash(token));
+    const found = await cachedReads.authSession(ctx, tokenHash(token));
     if (!found) return;
     const now = ctx.ports.clock.now();
     if (now.getTime() - found.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+      // The cached row is shared by this session's requests: they all see the touch.
+      found.session.lastSeenAt = now;
       await userRepo.touchAuthSession(ctx.database.db, found.session.id, now);
     }
     req.auth = {

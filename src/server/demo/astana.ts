@@ -26,7 +26,7 @@ import {
   setTextStance,
   signText,
 } from '../use-cases/texts.ts';
-import { loadPrincipal } from '../authorize.ts';
+import { loadPrincipal } from '../cached-reads.ts';
 import { DEMO_PASSWORD, DEMO_ACCOUNTS } from './accounts.ts';
 
 // The Astana I round of January 2017, built through the same use cases the API runs, so the demo's

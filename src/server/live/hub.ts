@@ -3,10 +3,12 @@ import { can } from '../../core/policy/index.ts';
 import { ClientFrame, type ServerFrame } from '../../core/schemas/live.ts';
 import { presentMessage, type AttachmentView } from '../../core/talks/present.ts';
 import type { Channel, Message, RoundShape } from '../../core/talks/types.ts';
-import { attachmentRepo, processRepo, talkRepo } from '../../db/index.ts';
-import { loadPrincipal } from '../authorize.ts';
+import { attachmentRepo, talkRepo } from '../../db/index.ts';
+import { cachedReads } from '../cached-reads.ts';
 import type { AppContext } from '../context.ts';
-import { channelResource, loadChannel } from '../use-cases/talks.ts';
+import { readCacheFor } from '../read-cache.ts';
+import { channelResource } from '../use-cases/talks.ts';
+import { takeCommitted } from './committed.ts';
 import { parseNotice, type Notice } from './notices.ts';
 
 export interface LiveLimits {
@@ -49,6 +51,8 @@ interface Connection {
 /** Fans committed messages out to subscribed sockets, each seeing only what it may (invariants 1–3). */
 export class LiveHub {
   private readonly connections = new Set<Connection>();
+  /** The highest sequence number known per channel, raised by every message notice as it arrives. */
+  private readonly lastSeqs = new Map<string, number>();
   private heartbeat: NodeJS.Timeout | undefined;
 
   constructor(
@@ -59,7 +63,11 @@ export class LiveHub {
   async start(): Promise<void> {
     await this.ctx.database.listen((payload) => {
       const notice = parseNotice(payload);
-      if (notice) void this.onNotice(notice);
+      if (!notice) return;
+      // Another instance changed something cached; 'round' notices may overtake their 'changed'.
+      if (notice.type === 'changed' || notice.type === 'round') readCacheFor(this.ctx).clear();
+      if (notice.type === 'message') this.raiseLastSeq(notice.channelId, notice.seq);
+      if (notice.type !== 'changed') void this.onNotice(notice);
     });
     this.heartbeat = setInterval(() => this.beat(), this.limits.heartbeatMs);
     this.heartbeat.unref();
@@ -121,14 +129,26 @@ export class LiveHub {
     else await this.subscribe(conn, frame.channelId, frame.afterSeq);
   }
 
+  private raiseLastSeq(channelId: string, seq: number) {
+    this.lastSeqs.set(channelId, Math.max(seq, this.lastSeqs.get(channelId) ?? 0));
+  }
+
+  private async lastSeqOf(channel: Channel): Promise<number> {
+    if (!this.lastSeqs.has(channel.id)) {
+      const fresh = await talkRepo.findChannel(this.ctx.database.db, channel.id);
+      this.raiseLastSeq(channel.id, fresh?.lastSeq ?? 0);
+    }
+    return this.lastSeqs.get(channel.id)!;
+  }
+
   private async mayRead(conn: Connection, channelId: string): Promise<Access | null> {
-    const db = this.ctx.database.db;
     try {
-      const { channel, shape } = await loadChannel(db, channelId);
-      const round = await processRepo.findRound(db, channel.roundId);
-      const principal = await loadPrincipal(db, conn.user, {
+      const channel = await cachedReads.channel(this.ctx, channelId);
+      const shape = channel && (await cachedReads.shape(this.ctx, channel.roundId));
+      if (!channel || !shape) return null;
+      const principal = await cachedReads.principal(this.ctx, conn.user, {
         roundId: channel.roundId,
-        processId: round?.processId ?? null,
+        processId: (await cachedReads.processOfRound(this.ctx, channel.roundId)) ?? null,
       });
       const allowed = can(principal, 'channel.read', channelResource(channel, shape));
       const viewer = { participantIds: principal.seats.map((s) => s.participantId) };
@@ -158,8 +178,12 @@ export class LiveHub {
       chain: Promise.resolve(),
     };
     conn.subs.set(channelId, sub);
-    this.send(conn, { type: 'subscribed', channelId, lastSeq: access.channel.lastSeq });
-    this.enqueue(conn, sub, () => this.catchUp(conn, sub));
+    // Registered before the last seq is read, so a message committed meanwhile reaches it by its notice.
+    this.enqueue(conn, sub, async () => {
+      const lastSeq = await this.lastSeqOf(access.channel);
+      this.send(conn, { type: 'subscribed', channelId, lastSeq });
+      if (sub.lastSeq < lastSeq) await this.catchUp(conn, sub);
+    });
   }
 
   private enqueue(conn: Connection, sub: Subscription, work: () => Promise<void>) {
@@ -236,7 +260,7 @@ export class LiveHub {
     this.send(conn, { type: 'revoked', channelId: sub.channelId });
   }
 
-  private async onNotice(notice: Notice) {
+  private async onNotice(notice: Exclude<Notice, { type: 'changed' }>) {
     if (notice.type === 'round') {
       // Seats changed: every subscription in the round re-checks its access before anything else is sent.
       for (const conn of this.connections) {
@@ -263,11 +287,15 @@ export class LiveHub {
       }
       return;
     }
-    const message = await talkRepo.findMessage(this.ctx.database.db, notice.messageId);
-    const files = message
-      ? ((await attachmentRepo.attachmentsOf(this.ctx.database.db, [message.id])).get(message.id) ??
-        [])
-      : [];
+    const committedHere = takeCommitted(this.ctx, notice.messageId);
+    const message =
+      committedHere ?? (await talkRepo.findMessage(this.ctx.database.db, notice.messageId));
+    const files =
+      message && !committedHere
+        ? ((await attachmentRepo.attachmentsOf(this.ctx.database.db, [message.id])).get(
+            message.id,
+          ) ?? [])
+        : [];
     const frames = new Map<string, string>();
     for (const conn of subscribed) {
       const sub = conn.subs.get(notice.channelId)!;

@@ -2,10 +2,12 @@ import type { AppContext } from '../context.ts';
 
 /** What instances tell each other through the database after a commit. */
 export type Notice =
-  | { type: 'message'; roundId: string; channelId: string; messageId: string }
+  | { type: 'message'; roundId: string; channelId: string; messageId: string; seq: number }
   | { type: 'poll'; roundId: string; channelId: string; pollId: string }
   /** Seats, members or the mediator team changed: audiences must be re-checked. */
-  | { type: 'round'; roundId: string };
+  | { type: 'round'; roundId: string }
+  /** Something other than a message was committed: cached reads are stale. */
+  | { type: 'changed' };
 
 export const announce = (ctx: AppContext, notice: Notice) =>
   ctx.database.notify(JSON.stringify(notice));
@@ -13,7 +15,7 @@ export const announce = (ctx: AppContext, notice: Notice) =>
 export function parseNotice(payload: string): Notice | null {
   try {
     const n = JSON.parse(payload) as Notice;
-    return n && ['message', 'round', 'poll'].includes(n.type) ? n : null;
+    return n && ['message', 'round', 'poll', 'changed'].includes(n.type) ? n : null;
   } catch {
     return null;
   }

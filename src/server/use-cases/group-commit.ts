@@ -37,6 +37,11 @@ export class GroupCommit {
         try {
           await this.ctx.database.transaction(async (tx) => {
             const now = this.ctx.ports.clock.now();
+            // A job alone needs no savepoint: if it fails, the whole transaction is its to roll back.
+            if (batch.length === 1) {
+              outcomes.push({ ok: true, value: await batch[0]!.run(tx, now) });
+              return;
+            }
             for (const job of batch) {
               try {
                 outcomes.push({

@@ -11,6 +11,7 @@ import { checkAttachment } from '../../core/talks/files.ts';
 import { createHash } from 'node:crypto';
 import type { AppContext } from '../context.ts';
 import { announce } from '../live/notices.ts';
+import { holdCommitted } from '../live/committed.ts';
 import { groupCommitFor } from './group-commit.ts';
 import { commit, recorderFor } from './unit-of-work.ts';
 
@@ -71,37 +72,27 @@ async function send(
     channel: Channel,
     shape: RoundShape,
   ) => Promise<Omit<Message, 'id' | 'seq' | 'channelId' | 'createdAt' | 'idempotencyKey'>>,
-  afterInsert?: (tx: Tx, message: Message) => Promise<void>,
+  /** Binds the message's files; answers how many. */
+  bindFiles?: (tx: Tx, message: Message) => Promise<number>,
   preloaded?: Preloaded,
 ): Promise<{ message: Message; channel: Channel; shape: RoundShape }> {
-  const existing = await talkRepo.findByIdempotencyKey(
-    ctx.database.db,
-    principal.userId,
-    idempotencyKey,
-  );
-  if (existing) {
-    if (existing.channelId !== channelId)
-      throw new DomainError('conflict', 'This idempotency key was used for another channel.');
-    return { message: existing, ...(await loadChannel(ctx.database.db, channelId)) };
-  }
   const { channel, shape } = preloaded ?? (await loadChannel(ctx.database.db, channelId));
   try {
+    let filesBound = 0;
     const message = await groupCommitFor(ctx).submit(async (tx, now) => {
       const record = recorderFor(tx, now, principal.userId, channel.roundId);
       const fields = await build(tx, channel, shape);
-      const seq = await talkRepo.nextSeq(tx, channelId);
-      const message: Message = {
+      const unsequenced = {
         ...fields,
         id: ctx.ports.ids.next(),
         channelId,
-        seq,
         idempotencyKey,
         createdAt: now,
       };
-      await talkRepo.insertMessage(tx, message);
-      await afterInsert?.(tx, message);
-      // One's own words are never unread.
-      await talkRepo.markRead(tx, principal.userId, channelId, seq);
+      // Also marks it read for its sender: one's own words are never unread.
+      const seq = await talkRepo.appendMessage(tx, unsequenced);
+      const message: Message = { ...unsequenced, seq };
+      filesBound = (await bindFiles?.(tx, message)) ?? 0;
       // Words are confidential: the record keeps their digest, never the text.
       await record(
         message.relaySourceId ? 'message.relay' : 'message.post',
@@ -114,22 +105,26 @@ async function send(
       );
       return message;
     });
+    if (filesBound === 0) holdCommitted(ctx, message);
     await announce(ctx, {
       type: 'message',
       roundId: channel.roundId,
       channelId,
       messageId: message.id,
+      seq: message.seq,
     });
     return { message, channel, shape };
   } catch (e) {
-    // Two concurrent retries of one send: the loser finds the winner's message.
-    const raced = await talkRepo.findByIdempotencyKey(
+    // A retry (or two concurrent ones) meets the unique key of the first send and returns it.
+    const first = await talkRepo.findByIdempotencyKey(
       ctx.database.db,
       principal.userId,
       idempotencyKey,
     );
-    if (raced && raced.channelId === channelId) return { message: raced, channel, shape };
-    throw e;
+    if (!first) throw e;
+    if (first.channelId !== channelId)
+      throw new DomainError('conflict', 'This idempotency key was used for another channel.');
+    return { message: first, channel, shape };
   }
 }
 
@@ -180,6 +175,7 @@ export async function postMessage(
           'Attach only files you uploaded to this channel and have not sent yet.',
         );
       }
+      return bound;
     },
     preloaded,
   );
@@ -310,6 +306,8 @@ export async function readMessages(
   preloaded?: { channel: Channel; shape: RoundShape },
 ) {
   const { channel, shape } = preloaded ?? (await loadChannel(ctx.database.db, channelId));
+  // Read before the page: the page may only run ahead of it, never behind.
+  const lastSeq = (await talkRepo.findChannel(ctx.database.db, channelId))?.lastSeq ?? 0;
   const list = await talkRepo.messagesAfter(ctx.database.db, channelId, after, limit);
   const files = await attachmentRepo.attachmentsOf(
     ctx.database.db,
@@ -319,7 +317,7 @@ export async function readMessages(
     messages: list.map((m) =>
       presentMessage(m, channel, shape, viewerOf(principal), files.get(m.id) ?? []),
     ),
-    lastSeq: channel.lastSeq,
+    lastSeq,
   };
 }
 

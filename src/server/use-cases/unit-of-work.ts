@@ -2,6 +2,7 @@ import { notFound } from '../../core/errors.ts';
 import type { RoundAggregate } from '../../core/convening/types.ts';
 import { records, roundRepo, type Tx } from '../../db/index.ts';
 import type { AppContext } from '../context.ts';
+import { changed } from '../read-cache.ts';
 
 export interface Recorder {
   /** Appends one record event in the same transaction as the change it describes. */
@@ -13,17 +14,19 @@ export interface Recorder {
 }
 
 /** Runs a use case's writes and their record events in one transaction. */
-export function commit<T>(
+export async function commit<T>(
   ctx: AppContext,
   actorUserId: string | null,
   roundId: string | null,
   work: (tx: Tx, record: Recorder, now: Date) => Promise<T>,
 ): Promise<T> {
-  return ctx.database.transaction(async (tx) => {
+  const result = await ctx.database.transaction(async (tx) => {
     const now = ctx.ports.clock.now();
     const record = recorderFor(tx, now, actorUserId, roundId);
     return work(tx, record, now);
   });
+  await changed(ctx);
+  return result;
 }
 
 /** A recorder that appends events in `tx` on behalf of one actor and round. */
