@@ -163,7 +163,10 @@ async function drive(
   send: (channelId: string, token: string, poster: Client) => Promise<void>,
   serverPid: number,
 ): Promise<
-  Load & { server: { before: ReturnType<typeof procStats>; after: ReturnType<typeof procStats> } }
+  Load & {
+    subscribeAllMs: number;
+    server: { before: ReturnType<typeof procStats>; after: ReturnType<typeof procStats> };
+  }
 > {
   const wsBase = base.replace('http', 'ws');
   const sentAt = new Map<string, number>();
@@ -176,6 +179,11 @@ async function drive(
     expectedDeliveries: 0,
   };
   const audience = new Map<string, number>();
+  const subscriptions = clients.reduce((n, c) => n + c.channels.length, 0);
+  let subscribed = 0;
+  let allSubscribed: () => void = () => {};
+  const everyoneSubscribed = new Promise<void>((resolve) => (allSubscribed = resolve));
+  const connecting = performance.now();
   const sockets = await Promise.all(
     clients.map(
       (c) =>
@@ -194,6 +202,7 @@ async function drive(
               type: string;
               message?: { body?: string; id: string };
             };
+            if (f.type === 'subscribed' && ++subscribed === subscriptions) allSubscribed();
             if (f.type !== 'message') return;
             const token = f.message!.body ?? f.message!.id;
             const t0 = sentAt.get(token);
@@ -204,7 +213,10 @@ async function drive(
   );
   for (const c of clients)
     for (const ch of c.channels) audience.set(ch.id, (audience.get(ch.id) ?? 0) + 1);
-  await sleep(1000);
+  // Measured from a settled start: every subscription answered (the connection storm is timed apart).
+  await everyoneSubscribed;
+  const subscribeAllMs = Math.round(performance.now() - connecting);
+  await sleep(500);
   // Every channel a client can post in, round-robin: plenary, caucuses, lines, the mediators' channel.
   const targets = [
     ...new Map(
@@ -240,7 +252,7 @@ async function drive(
   await sleep(2000);
   const after = procStats(serverPid);
   for (const ws of sockets) ws.terminate();
-  return { ...load, server: { before, after } };
+  return { ...load, subscribeAllMs, server: { before, after } };
 }
 
 function report(label: string, load: Awaited<ReturnType<typeof drive>>) {
@@ -250,6 +262,7 @@ function report(label: string, load: Awaited<ReturnType<typeof drive>>) {
     acked: load.acked,
     sendToAckMs: summary(load.acks),
     sendToDeliveryMs: summary(load.deliveries),
+    subscriptionsAnsweredAfterMs: load.subscribeAllMs,
     deliveries: load.deliveries.length,
     slowestSends: load.slowest.sort((a, b) => b.ackMs - a.ackMs).slice(0, 5),
     expectedDeliveries: load.expectedDeliveries,

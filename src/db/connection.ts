@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { open, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -43,18 +44,22 @@ async function ensureRecordHead(db: Tx): Promise<void> {
  * not necessarily the disk. Before a write is acknowledged we fsync the current WAL segment, so an
  * acknowledged commit survives a power cut as well as a killed process.
  */
-function walSyncer(dataDir: string): () => void {
+function walSyncer(dataDir: string): () => Promise<void> {
   const wal = join(dataDir, 'pg_wal');
-  return () => {
-    const segments = readdirSync(wal).filter((f) => /^[0-9A-F]{24}$/.test(f));
-    const current = segments.sort().at(-1);
-    if (!current) return;
-    const fd = openSync(join(wal, current), 'r+');
+  // Off the event loop (libuv's pool): while one commit waits for the disk, others are served.
+  // Every segment, not just the highest name: a commit may straddle two, and a checkpoint renames
+  // old segments to future names before they are used. Syncing a clean file costs next to nothing.
+  const sync = async (segment: string) => {
+    const file = await open(join(wal, segment), 'r+');
     try {
-      fsyncSync(fd);
+      await file.sync();
     } finally {
-      closeSync(fd);
+      await file.close();
     }
+  };
+  return async () => {
+    const segments = (await readdir(wal)).filter((f) => /^[0-9A-F]{24}$/.test(f));
+    await Promise.all(segments.map(sync));
   };
 }
 
@@ -73,7 +78,7 @@ export async function openPglite(dataDir?: string): Promise<Database> {
     db,
     transaction: async (work) => {
       const result = await db.transaction((tx) => work(tx as unknown as Tx));
-      syncWal?.();
+      await syncWal?.();
       return result;
     },
     notify: async (payload) => {

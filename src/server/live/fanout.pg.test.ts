@@ -5,7 +5,7 @@ import { buildApp } from '../app.ts';
 import { defaultConfig } from '../context.ts';
 import { testApp, type TestApp } from '../testing/harness.ts';
 import { liveClient, messagesIn } from '../testing/live-client.ts';
-import { talksWorld } from '../testing/talks-world.ts';
+import { key, talksWorld } from '../testing/talks-world.ts';
 
 // Two Parley instances on one PostgreSQL: a message sent through one reaches sockets held by the other.
 
@@ -63,5 +63,36 @@ describe('several instances on one PostgreSQL', () => {
     await localSocket.until((f) => messagesIn(f, w.plenary).length === 3);
     socketOnSecond.terminate();
     localSocket.close();
+  });
+
+  it('forget cached seats when another instance removes a member', async () => {
+    const w = await talksWorld(first);
+    const caucus = await w.caucus('opp');
+    const postOnSecond = (body: string) =>
+      second.inject({
+        method: 'POST',
+        url: `/api/channels/${caucus}/messages`,
+        headers: {
+          cookie: `parley_session=${w.c.oppSpokesperson.cookie}`,
+          'x-csrf-token': w.c.oppSpokesperson.csrf!,
+        },
+        payload: { idempotencyKey: key(), type: 'statement', body },
+      });
+    // The second instance now holds the spokesperson's seats in memory.
+    expect((await postOnSecond('Before.')).statusCode).toBe(200);
+    const roster = (await w.c.opp.get(`/api/rounds/${w.roundId}`))
+      .json()
+      .participants.find((p: { id: string }) => p.id === w.people.opp!.participantId).delegation;
+    const spokesperson = roster.find((m: { role: string }) => m.role === 'spokesperson').id;
+    expect((await w.c.opp.del(`/api/members/${spokesperson}`)).statusCode).toBe(200);
+
+    // The change reaches the second instance as a notice; until then it may still answer from memory.
+    const deadline = Date.now() + 5_000;
+    let status = 200;
+    while (status === 200 && Date.now() < deadline) {
+      status = (await postOnSecond('After?')).statusCode;
+      if (status === 200) await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(status).toBe(403);
   });
 });

@@ -28,6 +28,8 @@ interface Access {
   channel: Channel;
   shape: RoundShape;
   viewer: { participantIds: string[] };
+  /** The view is a pure function of the viewer's seats and the round's shape: alike viewers share one frame. */
+  frameKey: string;
 }
 
 interface Subscription {
@@ -152,7 +154,12 @@ export class LiveHub {
       });
       const allowed = can(principal, 'channel.read', channelResource(channel, shape));
       const viewer = { participantIds: principal.seats.map((s) => s.participantId) };
-      return allowed ? { channel, shape, viewer } : null;
+      const frameKey = [
+        [...viewer.participantIds].sort().join(','),
+        shape.mediatorTeam.join(','),
+        shape.participants.map((p) => p.id).join(','),
+      ].join('|');
+      return allowed ? { channel, shape, viewer, frameKey } : null;
     } catch {
       return null;
     }
@@ -209,12 +216,7 @@ export class LiveHub {
     const { access } = sub;
     const viewer = access.viewer;
     if (hint && hint.message.seq === sub.lastSeq + 1) {
-      // The view is a pure function of the viewer's seats and the round's shape: viewers alike share one serialized frame.
-      const key = [
-        [...viewer.participantIds].sort().join(','),
-        access.shape.mediatorTeam.join(','),
-        access.shape.participants.map((p) => p.id).join(','),
-      ].join('|');
+      const key = access.frameKey;
       let frame = hint.frames.get(key);
       if (frame === undefined) {
         frame = JSON.stringify({

@@ -210,6 +210,42 @@ describe('messages', () => {
   });
 });
 
+describe('a member removed from a delegation', () => {
+  it('can neither post nor read in its channels from the next request on', async () => {
+    const w = await talksWorld(t);
+    const caucus = await w.caucus('opp');
+    // Warm every read the decision point keeps in memory for this member.
+    expect((await w.post(w.c.oppSpokesperson, caucus, 'Before.')).statusCode).toBe(200);
+    expect((await w.c.oppSpokesperson.get(`/api/channels/${caucus}/messages`)).statusCode).toBe(
+      200,
+    );
+    const roster = (await w.c.opp.get(`/api/rounds/${w.roundId}`))
+      .json()
+      .participants.find((p: { id: string }) => p.id === w.people.opp!.participantId).delegation;
+    const spokesperson = roster.find((m: { role: string }) => m.role === 'spokesperson').id;
+    expect((await w.c.opp.del(`/api/members/${spokesperson}`)).statusCode).toBe(200);
+
+    expect((await w.post(w.c.oppSpokesperson, caucus, 'After.')).statusCode).toBe(403);
+    expect((await w.c.oppSpokesperson.get(`/api/channels/${caucus}/messages`)).statusCode).toBe(
+      403,
+    );
+    expect((await w.read(w.c.opp, caucus)).map((m) => m.body)).toEqual(['Before.']);
+  });
+
+  it('keeps a signed-out session out at once', async () => {
+    const w = await talksWorld(t);
+    expect((await w.post(w.c.gov, w.plenary, 'Signed in.')).statusCode).toBe(200);
+    const cookie = w.c.gov.cookie;
+    expect((await w.c.gov.post('/api/auth/sign-out', {})).statusCode).toBeLessThan(300);
+    const replay = await t.app.inject({
+      method: 'GET',
+      url: `/api/channels/${w.plenary}/messages`,
+      headers: { cookie: `parley_session=${cookie}` },
+    });
+    expect(replay.statusCode).toBe(401);
+  });
+});
+
 describe('attachments', () => {
   const PDF = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
   const upload = (
