@@ -20,6 +20,8 @@ const { values } = parseArgs({
     seconds: { type: 'string' },
     postgres: { type: 'boolean' },
     idle: { type: 'string' },
+    // Then this many senders send back to back for SECONDS, no sockets open: acknowledged sends a second.
+    saturate: { type: 'string' },
     // Writes a V8 CPU profile of the Parley server to this folder (for finding where a send goes).
     profile: { type: 'string' },
   },
@@ -28,6 +30,7 @@ const CLIENTS = Number(values.clients ?? 500);
 const RATE = Number(values.rate ?? 50);
 const SECONDS = Number(values.seconds ?? 20);
 const IDLE = Number(values.idle ?? 0);
+const SATURATE = Number(values.saturate ?? 0);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 interface Client {
@@ -255,6 +258,42 @@ async function drive(
   return { ...load, subscribeAllMs, server: { before, after } };
 }
 
+/** SATURATE senders, each sending its next message as soon as the last is acknowledged. */
+async function saturate(base: string, clients: Client[]) {
+  const targets = clients.flatMap((c) =>
+    c.channels.filter((ch) => ch.canPost).map((ch) => ({ channelId: ch.id, poster: c })),
+  );
+  const acks: number[] = [];
+  let next = 0;
+  let failed = 0;
+  const started = performance.now();
+  const sender = async () => {
+    while (performance.now() - started < SECONDS * 1000) {
+      const { channelId, poster } = targets[next++ % targets.length]!;
+      const t0 = performance.now();
+      try {
+        await call(base, poster, `/api/channels/${channelId}/messages`, {
+          idempotencyKey: `saturate-${next}-${Math.random().toString(36).slice(2, 10)}`,
+          type: 'information',
+          body: `saturate ${next}`,
+        });
+        acks.push(performance.now() - t0);
+      } catch {
+        failed++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: SATURATE }, sender));
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    senders: SATURATE,
+    acknowledged: acks.length,
+    failed,
+    acknowledgedPerSecond: Math.round(acks.length / seconds),
+    sendToAckMs: summary(acks),
+  };
+}
+
 function report(label: string, load: Awaited<ReturnType<typeof drive>>) {
   return {
     label,
@@ -308,6 +347,7 @@ async function runParley(label: string, env: Record<string, string>, port: numbe
       },
       server.pid!,
     );
+    const saturated = SATURATE > 0 ? await saturate(base, clients) : undefined;
     let idle: object | undefined;
     if (IDLE > 0) {
       const sockets: WebSocket[] = [];
@@ -339,6 +379,7 @@ async function runParley(label: string, env: Record<string, string>, port: numbe
     return {
       ...report(label, load),
       clients: clients.length,
+      ...(saturated ? { saturated } : {}),
       ...(idle ? { idle } : {}),
       topology: { clients },
     };

@@ -6,20 +6,42 @@ import { recordEvents, recordHead } from '../schema.ts';
 
 /** Appends within the caller's transaction; the head row lock serializes concurrent appends. */
 export async function appendEvent(tx: Tx, draft: RecordEventDraft): Promise<RecordEvent> {
+  return (await appendEvents(tx, [draft]))[0]!;
+}
+
+/**
+ * Appends several events in order with two statements, whatever their number: the head is read
+ * (and locked), then the events and the new head are written together.
+ */
+export async function appendEvents(
+  tx: Tx,
+  drafts: readonly RecordEventDraft[],
+): Promise<RecordEvent[]> {
+  if (drafts.length === 0) return [];
   const [head] = await tx.select().from(recordHead).where(eq(recordHead.id, 'head')).for('update');
   if (!head) throw new Error('record head missing: run migrations');
-  const event = sealEvent(sha256, draft, head);
-  // The event and the new head in one statement: one round trip fewer on every change.
+  const events: RecordEvent[] = [];
+  let previous: { seq: number; hash: string } = head;
+  for (const draft of drafts) {
+    const event = sealEvent(sha256, draft, previous);
+    events.push(event);
+    previous = event;
+  }
+  const rows = sql.join(
+    events.map(
+      (e) => sql`(${e.seq}, ${e.at}, ${e.actorUserId}, ${e.action}, ${e.subjectKind},
+        ${e.subjectId}, ${e.roundId}, ${JSON.stringify(e.payload)}::jsonb, ${e.payloadDigest},
+        ${e.prevHash}, ${e.hash})`,
+    ),
+    sql`, `,
+  );
   await tx.execute(sql`with sealed as (
       insert into ${recordEvents} (seq, at, actor_user_id, action, subject_kind, subject_id,
         round_id, payload, payload_digest, prev_hash, hash)
-      values (${event.seq}, ${event.at}, ${event.actorUserId}, ${event.action},
-        ${event.subjectKind}, ${event.subjectId}, ${event.roundId},
-        ${JSON.stringify(event.payload)}::jsonb, ${event.payloadDigest}, ${event.prevHash},
-        ${event.hash})
+      values ${rows}
     )
-    update ${recordHead} set seq = ${event.seq}, hash = ${event.hash} where id = 'head'`);
-  return event;
+    update ${recordHead} set seq = ${previous.seq}, hash = ${previous.hash} where id = 'head'`);
+  return events;
 }
 
 export async function readChain(

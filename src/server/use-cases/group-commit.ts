@@ -1,16 +1,26 @@
-import type { Database, Tx } from '../../db/index.ts';
+import type { RecordEventDraft } from '../../core/record/chain.ts';
+import { records, type Database, type Tx } from '../../db/index.ts';
 import type { AppContext } from '../context.ts';
 
+/** A job's record events, appended by the batch after every job has run. */
+export type Drafts = RecordEventDraft[];
+
 interface Job {
-  run: (tx: Tx, now: Date) => Promise<unknown>;
+  run: (tx: Tx, now: Date, drafts: Drafts) => Promise<unknown>;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
 }
 
+type Outcome = { ok: true; value: unknown; drafts: Drafts } | { ok: false; error: unknown };
+
 /**
  * Sends that arrive while a transaction is committing wait and commit together in the next one:
- * one commit (and one WAL flush) for the batch instead of one per message. Each job runs in its own
- * savepoint, so a refused send rolls back alone; nothing is acknowledged before the batch commits.
+ * one commit (and one WAL flush) and one record append for the batch instead of one per message.
+ * Nothing is acknowledged before the batch commits.
+ *
+ * A batch first runs without savepoints (a refused send is rare: a retry, a stale reply); if any
+ * job fails, the batch rolls back and runs again with each job in its own savepoint, so the refused
+ * send fails alone.
  */
 export class GroupCommit {
   private queue: Job[] = [];
@@ -21,7 +31,7 @@ export class GroupCommit {
     private readonly maxBatch = 64,
   ) {}
 
-  submit<T>(run: (tx: Tx, now: Date) => Promise<T>): Promise<T> {
+  submit<T>(run: (tx: Tx, now: Date, drafts: Drafts) => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ run, resolve: resolve as (v: unknown) => void, reject });
       if (!this.draining) void this.drain();
@@ -33,31 +43,20 @@ export class GroupCommit {
     try {
       while (this.queue.length > 0) {
         const batch = this.queue.splice(0, this.maxBatch);
-        const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+        let outcomes: Outcome[];
         try {
-          await this.ctx.database.transaction(async (tx) => {
-            const now = this.ctx.ports.clock.now();
-            // A job alone needs no savepoint: if it fails, the whole transaction is its to roll back.
-            if (batch.length === 1) {
-              outcomes.push({ ok: true, value: await batch[0]!.run(tx, now) });
-              return;
-            }
-            for (const job of batch) {
-              try {
-                outcomes.push({
-                  ok: true,
-                  value: await tx.transaction((savepoint) =>
-                    job.run(savepoint as unknown as Tx, now),
-                  ),
-                });
-              } catch (error) {
-                outcomes.push({ ok: false, error });
-              }
-            }
-          });
+          outcomes = await this.commit(batch, 'together');
         } catch (error) {
-          for (const job of batch) job.reject(error);
-          continue;
+          if (batch.length === 1) {
+            batch[0]!.reject(error);
+            continue;
+          }
+          try {
+            outcomes = await this.commit(batch, 'each in a savepoint');
+          } catch (again) {
+            for (const job of batch) job.reject(again);
+            continue;
+          }
         }
         batch.forEach((job, i) => {
           const outcome = outcomes[i]!;
@@ -68,6 +67,33 @@ export class GroupCommit {
     } finally {
       this.draining = false;
     }
+  }
+
+  private commit(batch: Job[], mode: 'together' | 'each in a savepoint'): Promise<Outcome[]> {
+    return this.ctx.database.transaction(async (tx) => {
+      const now = this.ctx.ports.clock.now();
+      const outcomes: Outcome[] = [];
+      for (const job of batch) {
+        const drafts: Drafts = [];
+        if (mode === 'together') {
+          outcomes.push({ ok: true, value: await job.run(tx, now, drafts), drafts });
+          continue;
+        }
+        try {
+          const value = await tx.transaction((savepoint) =>
+            job.run(savepoint as unknown as Tx, now, drafts),
+          );
+          outcomes.push({ ok: true, value, drafts });
+        } catch (error) {
+          outcomes.push({ ok: false, error });
+        }
+      }
+      await records.appendEvents(
+        tx,
+        outcomes.flatMap((o) => (o.ok ? o.drafts : [])),
+      );
+      return outcomes;
+    });
   }
 }
 

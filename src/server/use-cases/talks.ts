@@ -13,7 +13,7 @@ import type { AppContext } from '../context.ts';
 import { announce } from '../live/notices.ts';
 import { holdCommitted } from '../live/committed.ts';
 import { groupCommitFor } from './group-commit.ts';
-import { commit, recorderFor } from './unit-of-work.ts';
+import { commit, recorderInto } from './unit-of-work.ts';
 
 async function shapeOf(db: Tx, roundId: string): Promise<RoundShape> {
   const shape = await roundRepo.roundShape(db, roundId);
@@ -79,8 +79,8 @@ async function send(
   const { channel, shape } = preloaded ?? (await loadChannel(ctx.database.db, channelId));
   try {
     let filesBound = 0;
-    const message = await groupCommitFor(ctx).submit(async (tx, now) => {
-      const record = recorderFor(tx, now, principal.userId, channel.roundId);
+    const message = await groupCommitFor(ctx).submit(async (tx, now, drafts) => {
+      const record = recorderInto(drafts, now, principal.userId, channel.roundId);
       const fields = await build(tx, channel, shape);
       const unsequenced = {
         ...fields,

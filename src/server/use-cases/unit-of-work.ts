@@ -1,5 +1,6 @@
 import { notFound } from '../../core/errors.ts';
 import type { RoundAggregate } from '../../core/convening/types.ts';
+import type { RecordEventDraft } from '../../core/record/chain.ts';
 import { records, roundRepo, type Tx } from '../../db/index.ts';
 import type { AppContext } from '../context.ts';
 import { changed } from '../read-cache.ts';
@@ -38,6 +39,26 @@ export function recorderFor(
 ): Recorder {
   return async (action, subject, payload) => {
     await records.appendEvent(tx, {
+      at: now.toISOString(),
+      actorUserId,
+      action,
+      subjectKind: subject.kind,
+      subjectId: subject.id,
+      roundId,
+      payload,
+    });
+  };
+}
+
+/** A recorder that keeps the events for the caller to append later, in the same transaction. */
+export function recorderInto(
+  drafts: RecordEventDraft[],
+  now: Date,
+  actorUserId: string | null,
+  roundId: string | null,
+): Recorder {
+  return async (action, subject, payload) => {
+    drafts.push({
       at: now.toISOString(),
       actorUserId,
       action,

@@ -353,5 +353,10 @@ describe('concurrent sends', () => {
     const { sha256 } = await import('../../../db/index.ts');
     const chain = await records.readChain(t.ctx.database.db);
     expect(verifyChain(sha256, chain.events, chain.head)).toMatchObject({ ok: true });
+    // One event per stored message, none for a refused one.
+    const posted = chain.events
+      .filter((e) => e.action === 'message.post' && e.subjectId === channel)
+      .map((e) => e.payload.messageId);
+    expect(posted.sort()).toEqual(stored.map((m) => m.id).sort());
   });
 });
