@@ -259,7 +259,10 @@ async function drive(
 }
 
 /** SATURATE senders, each sending its next message as soon as the last is acknowledged. */
-async function saturate(base: string, clients: Client[]) {
+async function saturate(
+  clients: Client[],
+  send: (channelId: string, token: string, poster: Client) => Promise<void>,
+) {
   const targets = clients.flatMap((c) =>
     c.channels.filter((ch) => ch.canPost).map((ch) => ({ channelId: ch.id, poster: c })),
   );
@@ -272,11 +275,11 @@ async function saturate(base: string, clients: Client[]) {
       const { channelId, poster } = targets[next++ % targets.length]!;
       const t0 = performance.now();
       try {
-        await call(base, poster, `/api/channels/${channelId}/messages`, {
-          idempotencyKey: `saturate-${next}-${Math.random().toString(36).slice(2, 10)}`,
-          type: 'information',
-          body: `saturate ${next}`,
-        });
+        await send(
+          channelId,
+          `saturate-${next}-${Math.random().toString(36).slice(2, 10)}`,
+          poster,
+        );
         acks.push(performance.now() - t0);
       } catch {
         failed++;
@@ -347,7 +350,16 @@ async function runParley(label: string, env: Record<string, string>, port: numbe
       },
       server.pid!,
     );
-    const saturated = SATURATE > 0 ? await saturate(base, clients) : undefined;
+    const saturated =
+      SATURATE > 0
+        ? await saturate(clients, async (channelId, token, poster) => {
+            await call(base, poster, `/api/channels/${channelId}/messages`, {
+              idempotencyKey: token,
+              type: 'information',
+              body: token,
+            });
+          })
+        : undefined;
     let idle: object | undefined;
     if (IDLE > 0) {
       const sockets: WebSocket[] = [];
@@ -403,15 +415,19 @@ async function runBaseline(topology: Client[], port: number) {
         await sleep(100);
       }
     }
-    const load = await drive(
-      base,
-      topology,
-      async (room, token) => {
-        await fetch(`${base}/send`, { method: 'POST', body: JSON.stringify({ room, id: token }) });
-      },
-      server.pid!,
-    );
-    return report('baseline: plain WebSocket broadcast, no persistence', load);
+    const send = async (room: string, token: string) => {
+      const res = await fetch(`${base}/send`, {
+        method: 'POST',
+        body: JSON.stringify({ room, id: token }),
+      });
+      await res.arrayBuffer();
+    };
+    const load = await drive(base, topology, send, server.pid!);
+    const saturated = SATURATE > 0 ? await saturate(topology, send) : undefined;
+    return {
+      ...report('baseline: plain WebSocket broadcast, no persistence', load),
+      ...(saturated ? { saturated } : {}),
+    };
   } finally {
     server.kill('SIGTERM');
   }
