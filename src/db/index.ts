@@ -6,6 +6,8 @@ export * as processRepo from './repos/processes.ts';
 export * as roundRepo from './repos/rounds.ts';
 export { sha256 } from './crypto.ts';
 export * as talkRepo from './repos/talks.ts';
+export type { UnsequencedMessage } from './repos/talks.ts';
 export * as pollRepo from './repos/polls.ts';
 export * as attachmentRepo from './repos/attachments.ts';
 export * as textRepo from './repos/texts.ts';
+export * as textLanguageRepo from './repos/text-languages.ts';

@@ -44,36 +44,62 @@ export async function insertChannels(
   await db.insert(channels).values(list.map((c) => ({ ...c, openedAt })));
 }
 
+/** A message before it has its place in its channel. */
+export type UnsequencedMessage = Omit<Message, 'seq'>;
+
 /**
- * Takes the channel's next sequence number, stores the message under it and marks it read for its
- * sender, in one statement (a send's round trips are its cost on the embedded database). The
- * channel row stays locked, holding other sends to it, until the transaction ends.
+ * Gives each message the next sequence numbers of its channel in the order given, stores them and
+ * marks them read for their senders (one's own words are never unread): one statement per channel,
+ * whatever the number of messages, since a send's round trips are its cost. The channel rows stay
+ * locked, holding other sends to them, until the transaction ends. Answers each message's seq.
  */
-export async function appendMessage(db: Tx, m: Omit<Message, 'seq'>): Promise<number> {
-  const [row] = await rowsOf<{ seq: number }>(
-    db,
-    sql`with next as (
-      update ${channels} set last_seq = last_seq + 1 where id = ${m.channelId} returning last_seq
-    ), inserted as (
-      insert into ${messages} (id, channel_id, seq, sender_user_id, sender_participant_id, type, body,
-        reply_to_id, correction_of_id, relay_permission, relay_source_id, relay_attributed_to,
-        idempotency_key, created_at)
-      select ${m.id}, ${m.channelId}, next.last_seq, ${m.senderUserId}, ${m.senderParticipantId},
-        ${m.type}, ${m.body}, ${m.replyToId}, ${m.correctionOfId}, ${m.relayPermission},
-        ${m.relaySourceId}, ${m.relayAttributedTo}, ${m.idempotencyKey},
-        ${m.createdAt.toISOString()}::timestamptz
-      from next
-      returning seq
-    ), marked as (
-      insert into ${readMarkers} (user_id, channel_id, last_read_seq)
-      select ${m.senderUserId}, ${m.channelId}, seq from inserted
-      on conflict (user_id, channel_id)
-      do update set last_read_seq = greatest(${readMarkers}.last_read_seq, excluded.last_read_seq)
-    )
-    select seq::integer as seq from inserted`,
-  );
-  if (!row) throw new Error(`channel ${m.channelId} missing`);
-  return row.seq;
+export async function appendMessages(
+  db: Tx,
+  list: readonly UnsequencedMessage[],
+): Promise<Map<string, number>> {
+  const byChannel = new Map<string, UnsequencedMessage[]>();
+  for (const m of list) byChannel.set(m.channelId, [...(byChannel.get(m.channelId) ?? []), m]);
+  const seqs = new Map<string, number>();
+  for (const [channelId, batch] of byChannel) {
+    const values = sql.join(
+      batch.map(
+        (m, i) => sql`(${i + 1}::integer, ${m.id}, ${m.senderUserId}, ${m.senderParticipantId},
+          ${m.type}, ${m.body}, ${m.replyToId}, ${m.correctionOfId}, ${m.relayPermission},
+          ${m.relaySourceId}, ${m.relayAttributedTo}, ${m.idempotencyKey},
+          ${m.createdAt.toISOString()}::timestamptz)`,
+      ),
+      sql`, `,
+    );
+    const rows = await rowsOf<{ id: string; seq: number }>(
+      db,
+      sql`with next as (
+        update ${channels} set last_seq = last_seq + ${batch.length}::integer
+        where id = ${channelId} returning last_seq
+      ), batch (ord, id, sender_user_id, sender_participant_id, type, body, reply_to_id,
+        correction_of_id, relay_permission, relay_source_id, relay_attributed_to, idempotency_key,
+        created_at) as (values ${values}
+      ), inserted as (
+        insert into ${messages} (id, channel_id, seq, sender_user_id, sender_participant_id, type,
+          body, reply_to_id, correction_of_id, relay_permission, relay_source_id,
+          relay_attributed_to, idempotency_key, created_at)
+        select b.id, ${channelId}, next.last_seq - ${batch.length}::integer + b.ord,
+          b.sender_user_id, b.sender_participant_id, b.type, b.body, b.reply_to_id,
+          b.correction_of_id, b.relay_permission, b.relay_source_id, b.relay_attributed_to,
+          b.idempotency_key, b.created_at
+        from batch b, next
+        returning id, seq, sender_user_id
+      ), marked as (
+        insert into ${readMarkers} (user_id, channel_id, last_read_seq)
+        select sender_user_id, ${channelId}, max(seq) from inserted group by sender_user_id
+        on conflict (user_id, channel_id)
+        do update set last_read_seq = greatest(${readMarkers}.last_read_seq, excluded.last_read_seq)
+      )
+      select id, seq::integer as seq from inserted`,
+    );
+    if (rows.length !== batch.length) throw new Error(`channel ${channelId} missing`);
+    for (const r of rows) seqs.set(r.id, r.seq);
+  }
+  return seqs;
 }
 
 export async function findMessage(db: Tx, id: string): Promise<Message | undefined> {

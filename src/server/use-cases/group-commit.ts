@@ -1,12 +1,27 @@
 import type { RecordEventDraft } from '../../core/record/chain.ts';
-import { records, type Database, type Tx } from '../../db/index.ts';
+import type { Message } from '../../core/talks/types.ts';
+import {
+  records,
+  talkRepo,
+  type Database,
+  type Tx,
+  type UnsequencedMessage,
+} from '../../db/index.ts';
 import type { AppContext } from '../context.ts';
 
-/** A job's record events, appended by the batch after every job has run. */
+/** A send's record events, appended by its batch after every send has run. */
 export type Drafts = RecordEventDraft[];
 
-interface Job {
-  run: (tx: Tx, now: Date, drafts: Drafts) => Promise<unknown>;
+/** One send, in the two halves around the moment its message gets its place in the channel. */
+export interface SendJob<T> {
+  /** Checks and builds the message (may read in `tx`); throws to refuse the send. */
+  prepare: (tx: Tx, now: Date) => Promise<UnsequencedMessage>;
+  /** Whatever follows once the message is stored (files, record events); answers the send. */
+  finish: (tx: Tx, message: Message, drafts: Drafts) => Promise<T>;
+}
+
+interface Queued {
+  job: SendJob<unknown>;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
 }
@@ -15,15 +30,15 @@ type Outcome = { ok: true; value: unknown; drafts: Drafts } | { ok: false; error
 
 /**
  * Sends that arrive while a transaction is committing wait and commit together in the next one:
- * one commit (and one WAL flush) and one record append for the batch instead of one per message.
- * Nothing is acknowledged before the batch commits.
+ * one commit (and one WAL flush), one statement per channel for the messages and one record append
+ * for the whole batch. Nothing is acknowledged before the batch commits.
  *
- * A batch first runs without savepoints (a refused send is rare: a retry, a stale reply); if any
- * job fails, the batch rolls back and runs again with each job in its own savepoint, so the refused
- * send fails alone.
+ * A batch first runs as a whole (a refused send is rare: a retry, a reply to a stranger's message);
+ * if any send fails, the batch rolls back and runs again with each send in its own savepoint, so
+ * the refused send fails alone.
  */
 export class GroupCommit {
-  private queue: Job[] = [];
+  private queue: Queued[] = [];
   private draining = false;
 
   constructor(
@@ -31,9 +46,9 @@ export class GroupCommit {
     private readonly maxBatch = 64,
   ) {}
 
-  submit<T>(run: (tx: Tx, now: Date, drafts: Drafts) => Promise<T>): Promise<T> {
+  submit<T>(job: SendJob<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.queue.push({ run, resolve: resolve as (v: unknown) => void, reject });
+      this.queue.push({ job, resolve: resolve as (v: unknown) => void, reject });
       if (!this.draining) void this.drain();
     });
   }
@@ -45,23 +60,23 @@ export class GroupCommit {
         const batch = this.queue.splice(0, this.maxBatch);
         let outcomes: Outcome[];
         try {
-          outcomes = await this.commit(batch, 'together');
+          outcomes = await this.ctx.database.transaction((tx) => this.together(tx, batch));
         } catch (error) {
           if (batch.length === 1) {
             batch[0]!.reject(error);
             continue;
           }
           try {
-            outcomes = await this.commit(batch, 'each in a savepoint');
+            outcomes = await this.ctx.database.transaction((tx) => this.oneByOne(tx, batch));
           } catch (again) {
-            for (const job of batch) job.reject(again);
+            for (const queued of batch) queued.reject(again);
             continue;
           }
         }
-        batch.forEach((job, i) => {
+        batch.forEach((queued, i) => {
           const outcome = outcomes[i]!;
-          if (outcome.ok) job.resolve(outcome.value);
-          else job.reject(outcome.error);
+          if (outcome.ok) queued.resolve(outcome.value);
+          else queued.reject(outcome.error);
         });
       }
     } finally {
@@ -69,31 +84,46 @@ export class GroupCommit {
     }
   }
 
-  private commit(batch: Job[], mode: 'together' | 'each in a savepoint'): Promise<Outcome[]> {
-    return this.ctx.database.transaction(async (tx) => {
-      const now = this.ctx.ports.clock.now();
-      const outcomes: Outcome[] = [];
-      for (const job of batch) {
-        const drafts: Drafts = [];
-        if (mode === 'together') {
-          outcomes.push({ ok: true, value: await job.run(tx, now, drafts), drafts });
-          continue;
-        }
-        try {
-          const value = await tx.transaction((savepoint) =>
-            job.run(savepoint as unknown as Tx, now, drafts),
-          );
-          outcomes.push({ ok: true, value, drafts });
-        } catch (error) {
-          outcomes.push({ ok: false, error });
-        }
+  private async together(tx: Tx, batch: Queued[]): Promise<Outcome[]> {
+    const now = this.ctx.ports.clock.now();
+    const prepared: UnsequencedMessage[] = [];
+    for (const { job } of batch) prepared.push(await job.prepare(tx, now));
+    const seqs = await talkRepo.appendMessages(tx, prepared);
+    const outcomes: Outcome[] = [];
+    for (const [i, { job }] of batch.entries()) {
+      const drafts: Drafts = [];
+      const message = { ...prepared[i]!, seq: seqs.get(prepared[i]!.id)! };
+      outcomes.push({ ok: true, value: await job.finish(tx, message, drafts), drafts });
+    }
+    await records.appendEvents(
+      tx,
+      outcomes.flatMap((o) => (o.ok ? o.drafts : [])),
+    );
+    return outcomes;
+  }
+
+  private async oneByOne(tx: Tx, batch: Queued[]): Promise<Outcome[]> {
+    const now = this.ctx.ports.clock.now();
+    const outcomes: Outcome[] = [];
+    for (const { job } of batch) {
+      const drafts: Drafts = [];
+      try {
+        const value = await tx.transaction(async (savepoint) => {
+          const sp = savepoint as unknown as Tx;
+          const unsequenced = await job.prepare(sp, now);
+          const seqs = await talkRepo.appendMessages(sp, [unsequenced]);
+          return job.finish(sp, { ...unsequenced, seq: seqs.get(unsequenced.id)! }, drafts);
+        });
+        outcomes.push({ ok: true, value, drafts });
+      } catch (error) {
+        outcomes.push({ ok: false, error });
       }
-      await records.appendEvents(
-        tx,
-        outcomes.flatMap((o) => (o.ok ? o.drafts : [])),
-      );
-      return outcomes;
-    });
+    }
+    await records.appendEvents(
+      tx,
+      outcomes.flatMap((o) => (o.ok ? o.drafts : [])),
+    );
+    return outcomes;
   }
 }
 

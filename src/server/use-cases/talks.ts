@@ -79,31 +79,29 @@ async function send(
   const { channel, shape } = preloaded ?? (await loadChannel(ctx.database.db, channelId));
   try {
     let filesBound = 0;
-    const message = await groupCommitFor(ctx).submit(async (tx, now, drafts) => {
-      const record = recorderInto(drafts, now, principal.userId, channel.roundId);
-      const fields = await build(tx, channel, shape);
-      const unsequenced = {
-        ...fields,
+    const message = await groupCommitFor(ctx).submit({
+      prepare: async (tx, now) => ({
+        ...(await build(tx, channel, shape)),
         id: ctx.ports.ids.next(),
         channelId,
         idempotencyKey,
         createdAt: now,
-      };
-      // Also marks it read for its sender: one's own words are never unread.
-      const seq = await talkRepo.appendMessage(tx, unsequenced);
-      const message: Message = { ...unsequenced, seq };
-      filesBound = (await bindFiles?.(tx, message)) ?? 0;
-      // Words are confidential: the record keeps their digest, never the text.
-      await record(
-        message.relaySourceId ? 'message.relay' : 'message.post',
-        { kind: 'channel', id: channelId },
-        {
-          messageId: message.id,
-          seq,
-          digest: sha256(canonicalJson({ body: message.body, type: message.type })),
-        },
-      );
-      return message;
+      }),
+      finish: async (tx, message, drafts) => {
+        filesBound = (await bindFiles?.(tx, message)) ?? 0;
+        const record = recorderInto(drafts, message.createdAt, principal.userId, channel.roundId);
+        // Words are confidential: the record keeps their digest, never the text.
+        await record(
+          message.relaySourceId ? 'message.relay' : 'message.post',
+          { kind: 'channel', id: channelId },
+          {
+            messageId: message.id,
+            seq: message.seq,
+            digest: sha256(canonicalJson({ body: message.body, type: message.type })),
+          },
+        );
+        return message;
+      },
     });
     if (filesBound === 0) holdCommitted(ctx, message);
     await announce(ctx, {

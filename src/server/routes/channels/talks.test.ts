@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MessageView } from '../../../core/schemas/talks.ts';
-import { records } from '../../../db/index.ts';
+import { verifyChain } from '../../../core/record/chain.ts';
+import { records, sha256 } from '../../../db/index.ts';
 import { testApp, type Client, type TestApp } from '../../testing/harness.ts';
 import { key, talksWorld } from '../../testing/talks-world.ts';
 
@@ -333,6 +334,45 @@ describe('attachments of text', () => {
 });
 
 describe('concurrent sends', () => {
+  it('commit as one batch in order, each sender’s own words read, the record unbroken', async () => {
+    const w = await talksWorld(t);
+    const caucus = await w.caucus('opp');
+    const senders = [w.c.opp, w.c.oppSpokesperson];
+    const results = await Promise.all(
+      Array.from({ length: 24 }, (_, i) =>
+        i % 3 === 2
+          ? w.post(w.c.gov, w.plenary, `plenary ${i}`)
+          : w.post(senders[i % 2]!, caucus, `caucus ${i}`),
+      ),
+    );
+    expect(results.every((r) => r.statusCode === 200)).toBe(true);
+    for (const channel of [caucus, w.plenary]) {
+      const stored = await w.read(w.c.opp, channel);
+      expect(stored.map((m) => m.seq)).toEqual(stored.map((_, i) => i + 1));
+      // Sequence follows the order the sends were taken, which is the order they were answered.
+      const answered = results
+        .map((r) => r.json() as MessageView)
+        .filter((m) => m.channelId === channel);
+      expect(stored.map((m) => [m.id, m.seq])).toEqual(
+        answered.sort((a, b) => a.seq - b.seq).map((m) => [m.id, m.seq]),
+      );
+    }
+    for (const sender of senders) {
+      const listed = (await w.channels(sender)).find((c) => c.id === caucus)!;
+      const mine = (await w.read(sender, caucus)).filter((m) =>
+        results.some((r, i) => i % 3 !== 2 && senders[i % 2] === sender && r.json().id === m.id),
+      );
+      expect(mine.length).toBe(8);
+      // Unread counts only what came after one's own last message.
+      expect(listed.unread).toBe(listed.lastSeq - Math.max(...mine.map((m) => m.seq)));
+    }
+    const chain = await records.readChain(t.ctx.database.db);
+    expect(verifyChain(sha256, chain.events, chain.head)).toMatchObject({ ok: true });
+    expect(chain.events.filter((e) => e.action === 'message.post').length).toBeGreaterThanOrEqual(
+      24,
+    );
+  });
+
   it('commit together without gaps, and a refused send fails alone', async () => {
     const w = await talksWorld(t);
     const channel = await w.caucus('opp');
@@ -348,9 +388,6 @@ describe('concurrent sends', () => {
     const stored = await w.read(w.c.opp, channel);
     expect(stored.map((m) => m.seq)).toEqual(Array.from({ length: 27 }, (_, i) => i + 1));
     expect(new Set(stored.map((m) => m.body)).size).toBe(27);
-    const { records } = await import('../../../db/index.ts');
-    const { verifyChain } = await import('../../../core/record/chain.ts');
-    const { sha256 } = await import('../../../db/index.ts');
     const chain = await records.readChain(t.ctx.database.db);
     expect(verifyChain(sha256, chain.events, chain.head)).toMatchObject({ ok: true });
     // One event per stored message, none for a refused one.

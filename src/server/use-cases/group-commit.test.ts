@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyChain } from '../../core/record/chain.ts';
+import { records, sha256 } from '../../db/index.ts';
+import { loadPrincipal } from '../cached-reads.ts';
+import { testApp, type TestApp } from '../testing/harness.ts';
+import { key, talksWorld } from '../testing/talks-world.ts';
+import { postMessage } from './talks.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await testApp();
+});
+afterAll(async () => t.close());
+
+// Sends submitted in one tick meet in one batch: this drives the batch path the HTTP tests rarely reach.
+describe('sends committed as one batch', () => {
+  it('take their places in submission order, read for their senders, with one record event each', async () => {
+    const w = await talksWorld(t);
+    const caucus = await w.caucus('opp');
+    const at = { roundId: w.roundId, processId: w.processId };
+    const head = await loadPrincipal(
+      t.ctx.database.db,
+      { userId: w.people.opp!.head.id, isOperator: false },
+      at,
+    );
+    const spokesperson = await loadPrincipal(
+      t.ctx.database.db,
+      { userId: w.people.opp!.members[0]!.id, isOperator: false },
+      at,
+    );
+    const before = (await records.readChain(t.ctx.database.db)).events.length;
+    const sent = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        postMessage(t.ctx, i % 2 ? head : spokesperson, caucus, {
+          idempotencyKey: key(),
+          type: 'statement',
+          body: `batch ${i}`,
+        }),
+      ),
+    );
+    expect(sent.map((m) => m.body)).toEqual(Array.from({ length: 12 }, (_, i) => `batch ${i}`));
+    expect(sent.map((m) => m.seq)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+
+    for (const [client, last] of [
+      [w.c.opp, 12],
+      [w.c.oppSpokesperson, 11],
+    ] as const) {
+      const listed = (await w.channels(client)).find((c) => c.id === caucus)!;
+      expect(listed.unread).toBe(12 - last);
+    }
+    const chain = await records.readChain(t.ctx.database.db);
+    expect(verifyChain(sha256, chain.events, chain.head)).toMatchObject({ ok: true });
+    const events = chain.events.slice(before);
+    expect(events.map((e) => [e.action, e.payload.messageId, e.payload.seq])).toEqual(
+      sent.map((m) => ['message.post', m.id, m.seq]),
+    );
+  });
+
+  it('refuse one send alone, and keep the others', async () => {
+    const w = await talksWorld(t);
+    const caucus = await w.caucus('opp');
+    const at = { roundId: w.roundId, processId: w.processId };
+    const head = await loadPrincipal(
+      t.ctx.database.db,
+      { userId: w.people.opp!.head.id, isOperator: false },
+      at,
+    );
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 6 }, (_, i) =>
+        postMessage(t.ctx, head, caucus, {
+          idempotencyKey: key(),
+          type: 'statement',
+          body: `send ${i}`,
+          ...(i === 3 ? { replyToId: 'no-such-message' } : {}),
+        }),
+      ),
+    );
+    expect(outcomes.map((o) => o.status)).toEqual([
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+      'fulfilled',
+    ]);
+    const stored = await w.read(w.c.opp, caucus);
+    expect(stored.map((m) => [m.seq, m.body])).toEqual([
+      [1, 'send 0'],
+      [2, 'send 1'],
+      [3, 'send 2'],
+      [4, 'send 4'],
+      [5, 'send 5'],
+    ]);
+    const chain = await records.readChain(t.ctx.database.db);
+    expect(verifyChain(sha256, chain.events, chain.head)).toMatchObject({ ok: true });
+  });
+});
