@@ -4,7 +4,7 @@ import { records, sha256 } from '../../db/index.ts';
 import { loadPrincipal } from '../cached-reads.ts';
 import { testApp, type TestApp } from '../testing/harness.ts';
 import { key, talksWorld } from '../testing/talks-world.ts';
-import { postMessage } from './talks.ts';
+import { loadChannel, postMessage } from './talks.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -12,11 +12,14 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-// Sends submitted in one tick meet in one batch: this drives the batch path the HTTP tests rarely reach.
+// Sends submitted in one tick meet in one batch: this drives the batch path the HTTP tests rarely
+// reach. The channel is loaded once and handed over, as the decision point does, so that each send
+// is submitted in call order (on PostgreSQL, reads on several connections finish in any order).
 describe('sends committed as one batch', () => {
   it('take their places in submission order, read for their senders, with one record event each', async () => {
     const w = await talksWorld(t);
     const caucus = await w.caucus('opp');
+    const preloaded = await loadChannel(t.ctx.database.db, caucus);
     const at = { roundId: w.roundId, processId: w.processId };
     const head = await loadPrincipal(
       t.ctx.database.db,
@@ -31,11 +34,17 @@ describe('sends committed as one batch', () => {
     const before = (await records.readChain(t.ctx.database.db)).events.length;
     const sent = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        postMessage(t.ctx, i % 2 ? head : spokesperson, caucus, {
-          idempotencyKey: key(),
-          type: 'statement',
-          body: `batch ${i}`,
-        }),
+        postMessage(
+          t.ctx,
+          i % 2 ? head : spokesperson,
+          caucus,
+          {
+            idempotencyKey: key(),
+            type: 'statement',
+            body: `batch ${i}`,
+          },
+          preloaded,
+        ),
       ),
     );
     expect(sent.map((m) => m.body)).toEqual(Array.from({ length: 12 }, (_, i) => `batch ${i}`));
@@ -59,6 +68,7 @@ describe('sends committed as one batch', () => {
   it('refuse one send alone, and keep the others', async () => {
     const w = await talksWorld(t);
     const caucus = await w.caucus('opp');
+    const preloaded = await loadChannel(t.ctx.database.db, caucus);
     const at = { roundId: w.roundId, processId: w.processId };
     const head = await loadPrincipal(
       t.ctx.database.db,
@@ -67,12 +77,18 @@ describe('sends committed as one batch', () => {
     );
     const outcomes = await Promise.allSettled(
       Array.from({ length: 6 }, (_, i) =>
-        postMessage(t.ctx, head, caucus, {
-          idempotencyKey: key(),
-          type: 'statement',
-          body: `send ${i}`,
-          ...(i === 3 ? { replyToId: 'no-such-message' } : {}),
-        }),
+        postMessage(
+          t.ctx,
+          head,
+          caucus,
+          {
+            idempotencyKey: key(),
+            type: 'statement',
+            body: `send ${i}`,
+            ...(i === 3 ? { replyToId: 'no-such-message' } : {}),
+          },
+          preloaded,
+        ),
       ),
     );
     expect(outcomes.map((o) => o.status)).toEqual([
