@@ -72,6 +72,96 @@ describe('negotiating texts', () => {
     expect(await page.locator('.parley-bracket').count()).toBeGreaterThan(0);
   });
 
+  it('withdraws and declines proposals, and updates open pages live without a reload', async () => {
+    const title = 'Statement on humanitarian access';
+    const russia = (await stack.newPage()).page;
+    await signIn(russia, 'russia@parley.test');
+    await openAstana(russia, 'Texts');
+    await russia.getByRole('textbox', { name: /^Title/u }).fill(title);
+    await russia.getByLabel('Operative paragraphs (one per line)').fill(FIRST);
+    await russia.getByRole('button', { name: 'Create text' }).click();
+    await russia.getByRole('heading', { level: 2, name: title }).waitFor();
+    const opposition = (await stack.newPage()).page;
+    await signIn(opposition, 'opposition@parley.test');
+    await openAstana(opposition, 'Texts');
+    // The list gives the current revision's label and state without opening the text.
+    const row = opposition.getByRole('row').filter({ hasText: title });
+    await expectVisible(row.getByText('Rev.1 — chair’s draft'));
+    await expectVisible(row.getByText('Open', { exact: true }));
+    await row.getByRole('link').click();
+    await opposition.getByRole('heading', { level: 2, name: title }).waitFor();
+    const government = (await stack.newPage()).page;
+    await signIn(government, 'government@parley.test');
+    await openText(government, title);
+
+    const propose = async (wording: string) => {
+      const form = opposition.getByRole('region', { name: 'Propose a change' });
+      await form.getByLabel('Change', { exact: true }).selectOption('replace_wording');
+      await form.getByLabel('From word').selectOption({ label: '4. respect' });
+      await form.getByLabel('To word').selectOption({ label: '4. respect' });
+      await form.getByLabel('New wording').fill(wording);
+      await form.getByRole('button', { name: 'Submit proposal' }).click();
+      await expectVisible(form.getByText('Proposal submitted.', { exact: false }));
+    };
+    const card = (page: Page, wording: string) =>
+      page
+        .getByRole('region', { name: 'Proposals' })
+        .locator('.parley-proposal')
+        .filter({ hasText: wording });
+
+    // The penholder's open page shows the proposal as it arrives; the proposer withdraws it.
+    await propose('honour');
+    await expectVisible(card(russia, 'honour').getByText('Pending'));
+    await card(opposition, 'honour').getByRole('button', { name: 'Withdraw' }).click();
+    await expectVisible(card(opposition, 'honour').getByText('Withdrawn'));
+    await expectVisible(card(russia, 'honour').getByText('Withdrawn'));
+
+    // The penholder declines the next one with a reason the proposer sees at once.
+    await propose('fully observe');
+    await card(russia, 'fully observe').getByRole('button', { name: 'Decline' }).click();
+    const dialog = russia.getByRole('dialog');
+    await dialog.getByLabel('Reason (optional)').fill('The Ankara wording stays.');
+    await dialog.getByRole('button', { name: 'Decline' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expectVisible(card(opposition, 'fully observe').getByText('Declined'));
+    await expectVisible(card(opposition, 'fully observe').getByText('The Ankara wording stays.'));
+
+    // The opposition brackets "in all areas." and offers another wording beside it.
+    const form = opposition.getByRole('region', { name: 'Propose a change' });
+    await form.getByLabel('Change', { exact: true }).selectOption('add_bracket');
+    await form.getByLabel('From word').selectOption({ label: '7. in' });
+    await form.getByLabel('To word').selectOption({ label: '9. areas.' });
+    await form.getByLabel('Offer with it').selectOption('wording');
+    await form.getByLabel('New wording').fill('in the agreed zones.');
+    await form.getByRole('button', { name: 'Submit proposal' }).click();
+    await expectVisible(form.getByText('Proposal submitted.', { exact: false }));
+
+    // The penholder takes it into Rev.2; the other party, which never saw any of the proposals,
+    // sees the new revision and its bracket arrive by itself.
+    const revise = russia.getByRole('region', { name: 'Issue the next revision' });
+    await revise.getByLabel('Label').fill('second draft');
+    await revise.getByRole('checkbox', { name: /agreed zones/u }).check();
+    await revise.getByRole('button', { name: 'Issue Rev.2' }).click();
+    await expectVisible(revise.getByText('Rev.2 issued.'));
+    await government.locator('select option[value="2"]').first().waitFor({ state: 'attached' });
+    await expectVisible(
+      government
+        .locator('[data-provision="1"] .parley-bracket')
+        .filter({ hasText: 'in all areas. / in the agreed zones.' }),
+    );
+    const seen = government.getByRole('region', { name: 'Proposals' });
+    await expectVisible(seen.getByText('in the agreed zones.'));
+    await expectVisible(seen.getByText('Taken into Rev.2'));
+    expect(await seen.locator('.parley-proposal').count()).toBe(1);
+
+    // On Rev.2 the opposition proposes to remove the bracket's first option.
+    await form.getByLabel('Change', { exact: true }).selectOption('remove_option');
+    await form.getByLabel('Option to remove').selectOption({ label: 'in all areas.' });
+    await form.getByRole('button', { name: 'Submit proposal' }).click();
+    await expectVisible(form.getByText('Proposal submitted.', { exact: false }));
+    await expectVisible(card(russia, 'Remove an option').getByText('Pending'));
+  });
+
   it('runs a text from Rev.1 through a proposal, Rev.2, stances and adoption to its exports', async () => {
     const started = Date.now();
     // The penholder (Russia, a convener) creates the text.
@@ -118,13 +208,13 @@ describe('negotiating texts', () => {
     await expectVisible(redline.locator('del').filter({ hasText: 'respect' }));
     await expectVisible(redline.getByText(`By ${OPPOSITION}`, { exact: false }));
 
-    // The opposition's page still shows Rev.1: a proposal on it is refused as stale, and the text reloads.
-    await form.getByLabel('New wording').fill('strictly respect');
-    await form.getByRole('button', { name: 'Submit proposal' }).click();
-    await expectVisible(
-      form.getByText('The text has moved on to a newer revision', { exact: false }),
-    );
+    // The opposition's open page follows the text to Rev.2 by itself, on a live notice.
     await opposition.locator('select option[value="2"]').first().waitFor({ state: 'attached' });
+    await expectVisible(
+      opposition
+        .locator('[data-provision="1"]')
+        .getByText('The parties shall fully observe the ceasefire in all areas.'),
+    );
 
     // Stances of both parties turn paragraph 1 green, then the whole text.
     await opposition.reload();

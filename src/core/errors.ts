@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   // negotiating texts
   'stale_revision',
   'proposal_conflict',
+  /** The proposal was withdrawn or declined: it can no longer be taken in, withdrawn or declined. */
+  'proposal_closed',
   'nested_bracket',
   'empty_bracket',
   'empty_wording',

@@ -460,6 +460,12 @@ export const documentProposals = pgTable(
     submittedAt: ts('submitted_at').notNull(),
     /** Set when a revision takes the proposal in; until then only proposer and penholders see it. */
     takenInRevision: bigint('taken_in_revision', { mode: 'number' }),
+    /** `withdrawn` by its proposer or `declined` by a penholder: closed for good, never taken in. */
+    closedAs: text('closed_as'),
+    closedAt: ts('closed_at'),
+    closedBy: text('closed_by').references(() => users.id),
+    /** A penholder's reason for declining, seen only by those who may see the proposal. */
+    declineReason: text('decline_reason'),
   },
   (t) => [index('document_proposals_document_idx').on(t.documentId)],
 );
@@ -501,3 +507,43 @@ export const documentAdoptions = pgTable('document_adoptions', {
   openedAt: ts('opened_at').notNull(),
   adoptedAt: ts('adopted_at'),
 });
+
+/**
+ * Language versions of a document (issue 4, item 7) as an append-only log: a `wording` or `status`
+ * entry holds the version's whole state after it, a `review` clears flags; revisions stay untouched.
+ */
+export const documentLanguageEntries = pgTable(
+  'document_language_entries',
+  {
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id),
+    /** Per document, from 1: the order of the log. */
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    language: text('language').notNull(),
+    kind: text('kind').$type<'wording' | 'status' | 'review'>().notNull(),
+    /** The document's current revision when written: places the entry among the revisions. */
+    atRevision: bigint('at_revision', { mode: 'number' }).notNull(),
+    /** Wording and status entries: the revision the wording is aligned with, and the version. */
+    revision: bigint('revision', { mode: 'number' }),
+    status: text('status'),
+    title: text('title'),
+    text: jsonb('text').$type<Record<string, unknown>>(),
+    /** SHA-256 of the version's canonical text (parley.text/1). */
+    hash: text('hash'),
+    /** Review entries: the provisions found still right. */
+    provisionIds: jsonb('provision_ids').$type<string[]>(),
+    /** The "needs update" flags after this entry, so that a read replays only later revisions. */
+    flags: jsonb('flags')
+      .$type<{ language: string; provisionId: string; sourceLanguage: string }[]>()
+      .notNull(),
+    byParticipant: text('by_participant')
+      .notNull()
+      .references(() => participants.id),
+    byUser: text('by_user')
+      .notNull()
+      .references(() => users.id),
+    at: ts('at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.seq] })],
+);

@@ -20,6 +20,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   internal: 500,
   stale_revision: 409,
   proposal_conflict: 409,
+  proposal_closed: 409,
   nested_bracket: 422,
   empty_bracket: 422,
   empty_wording: 422,

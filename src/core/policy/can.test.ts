@@ -46,8 +46,12 @@ function expected(action: Action, capacity: Capacity, role: MemberRole, own: boo
     case 'document.create':
       return convenes;
     case 'document.issueRevision':
+    case 'document.setLanguageVersion':
     case 'document.openAdoption':
+    case 'document.declineProposal':
       return holdsPen;
+    case 'document.withdrawProposal':
+      return own && (lead || (capacity === 'party' && role === 'spokesperson'));
     case 'document.propose':
       return holdsPen || (capacity === 'party' && (lead || role === 'spokesperson'));
     case 'document.setStance':

@@ -125,7 +125,21 @@ export const POLICY = {
     resource: 'document',
     grants: [{ capacities: ['party'], roles: [...LEADS, 'spokesperson'] }, { penholder: true }],
   },
+  /**
+   * Withdraw a proposal: those who could have made it for the proposing participant (whom the
+   * request names); the use case then refuses a proposal that participant did not make.
+   */
+  'document.withdrawProposal': {
+    resource: 'document',
+    grants: [
+      { capacities: ['party'], roles: [...LEADS, 'spokesperson'], own: true },
+      { capacities: 'any', roles: LEADS, own: true },
+    ],
+  },
+  'document.declineProposal': { resource: 'document', grants: [{ penholder: true }] },
   'document.issueRevision': { resource: 'document', grants: [{ penholder: true }] },
+  /** Add, update, re-status or review a language version of the current revision. */
+  'document.setLanguageVersion': { resource: 'document', grants: [{ penholder: true }] },
   'document.setStance': {
     resource: 'document',
     grants: [{ capacities: ['party'], roles: [...LEADS, 'spokesperson'], own: true }],

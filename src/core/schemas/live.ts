@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from './common.ts';
+import { TEXT_CHANGES } from '../texts/vocabulary.ts';
 import { MessageView } from './talks.ts';
 
 // The WebSocket protocol at /api/live (docs/live.md).
@@ -10,6 +11,9 @@ export const ClientFrame = z.discriminatedUnion('type', [
     afterSeq: z.number().int().min(0),
   }),
   z.strictObject({ type: z.literal('unsubscribe'), channelId: Id }),
+  /** Follow a negotiating text: be told when something the viewer may read in it changes. */
+  z.strictObject({ type: z.literal('watch'), documentId: Id }),
+  z.strictObject({ type: z.literal('unwatch'), documentId: Id }),
   z.strictObject({ type: z.literal('ping') }),
 ]);
 export type ClientFrame = z.infer<typeof ClientFrame>;
@@ -20,11 +24,17 @@ export const ServerFrame = z.discriminatedUnion('type', [
   z.object({ type: z.literal('revoked'), channelId: Id }),
   /** A poll in the channel changed: fetch it again. */
   z.object({ type: z.literal('poll'), channelId: Id, pollId: Id }),
+  z.object({ type: z.literal('watching'), documentId: Id }),
+  /** Something the viewer may read in the text changed: fetch what is shown of it again. */
+  z.object({ type: z.literal('document'), documentId: Id, change: z.enum(TEXT_CHANGES) }),
+  /** The viewer may no longer read the text: nothing more is sent about it. */
+  z.object({ type: z.literal('unwatched'), documentId: Id }),
   z.object({
     type: z.literal('error'),
     code: z.string(),
     message: z.string(),
     channelId: Id.optional(),
+    documentId: Id.optional(),
   }),
   z.object({ type: z.literal('pong') }),
 ]);

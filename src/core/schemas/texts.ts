@@ -4,6 +4,7 @@ import type { ProvisionInput } from '../texts/structure.ts';
 import {
   ATTRIBUTIONS,
   PENHOLDERS,
+  PROPOSAL_STATUSES,
   PROVISION_PARTS,
   PROVISION_STATES,
   STANCE_VISIBILITIES,
@@ -110,6 +111,16 @@ export const ProposeCommand = z.strictObject({
 });
 export type ProposeCommand = z.infer<typeof ProposeCommand>;
 
+/** The proposing participant withdraws its proposal; `participantId` names it (as in a stance). */
+export const WithdrawProposalCommand = z.strictObject({ participantId: Id });
+export type WithdrawProposalCommand = z.infer<typeof WithdrawProposalCommand>;
+
+/** A penholder declines a proposal; the reason is seen by the proposer and the penholders only. */
+export const DeclineProposalCommand = z.strictObject({
+  reason: z.string().trim().max(2000).default(''),
+});
+export type DeclineProposalCommand = z.infer<typeof DeclineProposalCommand>;
+
 export const IssueRevisionCommand = z.strictObject({
   basedOnRevision: z.number().int().min(1),
   label: Text(200),
@@ -150,6 +161,7 @@ export const OpenAdoptionCommand = z.strictObject({
 export type OpenAdoptionCommand = z.infer<typeof OpenAdoptionCommand>;
 
 export const RevisionParams = z.strictObject({ id: Id, n: z.coerce.number().int().min(1) });
+export const ProposalParams = z.strictObject({ id: Id, proposalId: Id });
 export const DocumentQuery = z.strictObject({
   /** A past revision; default the current one. */
   revision: z.coerce.number().int().min(1).optional(),
@@ -262,6 +274,8 @@ export const DocumentView = z.object({
     speaksFor: z.array(Id),
     /** Signatories the viewer may sign for (once an adoption is open). */
     signsFor: z.array(Id),
+    /** Participants whose open proposals the viewer may withdraw. */
+    withdrawsFor: z.array(Id),
     /** Document actions the viewer may take, from the policy table. */
     actions: z.array(z.string()),
   }),
@@ -274,6 +288,10 @@ export const DocumentSummaryView = z.object({
   kind: z.enum(TEXT_KINDS),
   language: z.string(),
   currentRevision: z.number().int(),
+  /** The current revision's label, e.g. "chair’s draft". */
+  revisionLabel: z.string(),
+  /** The current revision's state, as the document view gives it (`adopted` says the rest). */
+  state: z.enum(PROVISION_STATES),
   adopted: z.boolean(),
   adoptedHash: HashHex.nullable(),
 });
@@ -287,9 +305,16 @@ export const ProposalView = z.object({
   operation: OperationSchema,
   rationale: z.string(),
   submittedAt: IsoDateTime,
-  /** pending: awaiting the penholder; stale: made against an older revision and not taken in. */
-  status: z.enum(['pending', 'taken_in', 'stale']),
+  /**
+   * pending: awaiting the penholder; stale: made against an older revision and not taken in;
+   * withdrawn by its proposer or declined by a penholder: closed for good.
+   */
+  status: z.enum(PROPOSAL_STATUSES),
   takenInRevision: z.number().int().nullable(),
+  /** When it was withdrawn or declined. */
+  closedAt: IsoDateTime.nullable(),
+  /** A declined proposal's reason ('' when none was given); null otherwise. */
+  declineReason: z.string().nullable(),
 });
 export type ProposalView = z.infer<typeof ProposalView>;
 export const ProposalList = z.object({ proposals: z.array(ProposalView) });

@@ -5,6 +5,7 @@ export * from './structure.ts';
 export * from './numbering.ts';
 export * from './operations.ts';
 export * from './proposals.ts';
+export * from './closure.ts';
 export * from './revisions.ts';
 export * from './diff.ts';
 export * from './redline.ts';

@@ -43,3 +43,35 @@ export function renderPlain(text: Pick<NegotiatingText, 'provisions'>): string {
     })
     .join('\n');
 }
+
+/**
+ * Who may learn that something in a text changed: everyone who reads the text (revisions,
+ * adoption, a change of a provision's state), or only those who may see the changed proposal or
+ * stance. Even a content-free notice tells its timing, so it goes to no one else.
+ */
+export type TextAudience =
+  | { kind: 'readers' }
+  | { kind: 'proposal'; proposerId: string }
+  | { kind: 'stance'; participantId: string };
+
+/** A reader of a text, as the views decide what it is shown. */
+export interface TextReader {
+  /** Holds the pen: sees every proposal. */
+  penholder: boolean;
+  /** Sees every party's stance. */
+  allStances: boolean;
+  /** Participant ids of the reader's seats in the round. */
+  ownSeats: readonly string[];
+}
+
+/** Whether the reader may learn of a change with this audience (the same rules as the views). */
+export function learnsOf(reader: TextReader, audience: TextAudience): boolean {
+  switch (audience.kind) {
+    case 'readers':
+      return true;
+    case 'proposal':
+      return reader.penholder || reader.ownSeats.includes(audience.proposerId);
+    case 'stance':
+      return reader.allStances || reader.ownSeats.includes(audience.participantId);
+  }
+}

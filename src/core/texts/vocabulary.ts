@@ -28,6 +28,17 @@ export type TextStance = (typeof TEXT_STANCES)[number];
 export const PROVISION_STATES = ['open', 'agreed_ad_referendum', 'agreed'] as const;
 export type ProvisionState = (typeof PROVISION_STATES)[number];
 
+/** How a proposal ends without being taken in: its proposer withdrew it, or a penholder declined it. */
+export const PROPOSAL_CLOSURES = ['withdrawn', 'declined'] as const;
+export type ProposalClosure = (typeof PROPOSAL_CLOSURES)[number];
+
+export const PROPOSAL_STATUSES = ['pending', 'taken_in', 'stale', ...PROPOSAL_CLOSURES] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+
+/** What a live notice says changed in a text (docs/live.md); the client refetches what it may read. */
+export const TEXT_CHANGES = ['proposal', 'revision', 'stance', 'adoption', 'language'] as const;
+export type TextChange = (typeof TEXT_CHANGES)[number];
+
 export const VERSION_STATUSES = ['authentic', 'working_translation'] as const;
 export type VersionStatus = (typeof VERSION_STATUSES)[number];
 

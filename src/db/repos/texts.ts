@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns } from 'drizzle-orm';
 import type { Operation } from '../../core/texts/operations.ts';
 import type { Proposal } from '../../core/texts/proposals.ts';
 import type { Adoption } from '../../core/texts/adoption.ts';
@@ -8,7 +8,7 @@ import type {
   Revision,
   TextSettings,
 } from '../../core/texts/types.ts';
-import type { TextKind, TextStance } from '../../core/texts/vocabulary.ts';
+import type { ProposalClosure, TextKind, TextStance } from '../../core/texts/vocabulary.ts';
 import type { Tx } from '../connection.ts';
 import {
   documentAdoptions,
@@ -30,11 +30,16 @@ export interface DocumentRow {
   createdAt: Date;
 }
 
-/** A stored proposal: the core's proposal plus who sent it and whether a revision took it in. */
+/** A stored proposal: the core's proposal plus who sent it and how it ended (taken in or closed). */
 export interface StoredProposal extends Proposal {
   submittedBy: string;
   submittedAt: Date;
   takenInRevision: number | null;
+  closedAs: ProposalClosure | null;
+  closedAt: Date | null;
+  /** User id of whoever withdrew or declined it. */
+  closedBy: string | null;
+  declineReason: string | null;
 }
 
 /** A stored revision and the SHA-256 of its canonical text. */
@@ -112,6 +117,22 @@ export async function findRevision(
   return row ? toRevision(row) : undefined;
 }
 
+/** Every document's current revision in a round, in one query. */
+export async function currentRevisionsOf(db: Tx, roundId: string): Promise<StoredRevision[]> {
+  const rows = await db
+    .select(getTableColumns(documentRevisions))
+    .from(documentRevisions)
+    .innerJoin(
+      documents,
+      and(
+        eq(documents.id, documentRevisions.documentId),
+        eq(documents.currentRevision, documentRevisions.number),
+      ),
+    )
+    .where(eq(documents.roundId, roundId));
+  return rows.map(toRevision);
+}
+
 export type RevisionEntry = Pick<
   StoredRevision,
   'number' | 'label' | 'proposalIds' | 'issuedBy' | 'issuedAt' | 'hash'
@@ -143,6 +164,10 @@ const toProposal = (row: typeof documentProposals.$inferSelect): StoredProposal 
   submittedBy: row.submittedBy,
   submittedAt: row.submittedAt,
   takenInRevision: row.takenInRevision,
+  closedAs: row.closedAs as ProposalClosure | null,
+  closedAt: row.closedAt,
+  closedBy: row.closedBy,
+  declineReason: row.declineReason,
 });
 
 export async function insertProposal(db: Tx, p: StoredProposal): Promise<void> {
@@ -161,6 +186,24 @@ export async function proposalsOf(db: Tx, documentId: string): Promise<StoredPro
   return rows.map(toProposal);
 }
 
+export async function findProposal(db: Tx, id: string): Promise<StoredProposal | undefined> {
+  const [row] = await db.select().from(documentProposals).where(eq(documentProposals.id, id));
+  return row ? toProposal(row) : undefined;
+}
+
+export async function closeProposal(
+  db: Tx,
+  id: string,
+  closure: {
+    closedAs: ProposalClosure;
+    closedAt: Date;
+    closedBy: string;
+    declineReason: string | null;
+  },
+): Promise<void> {
+  await db.update(documentProposals).set(closure).where(eq(documentProposals.id, id));
+}
+
 export async function markTakenIn(db: Tx, ids: readonly string[], revision: number) {
   for (const id of ids) {
     await db
@@ -170,21 +213,34 @@ export async function markTakenIn(db: Tx, ids: readonly string[], revision: numb
   }
 }
 
+const toStance = (r: typeof documentStances.$inferSelect): ProvisionStance => ({
+  documentId: r.documentId,
+  provisionId: r.provisionId,
+  participantId: r.participantId,
+  stance: r.stance as TextStance,
+  comment: r.comment,
+  revision: r.revision,
+  updatedAt: r.updatedAt,
+});
+
 export async function stancesOf(db: Tx, documentId: string): Promise<ProvisionStance[]> {
   const rows = await db
     .select()
     .from(documentStances)
     .where(eq(documentStances.documentId, documentId))
     .orderBy(asc(documentStances.updatedAt));
-  return rows.map((r) => ({
-    documentId: r.documentId,
-    provisionId: r.provisionId,
-    participantId: r.participantId,
-    stance: r.stance as TextStance,
-    comment: r.comment,
-    revision: r.revision,
-    updatedAt: r.updatedAt,
-  }));
+  return rows.map(toStance);
+}
+
+/** Every stance on every document of a round, in one query. */
+export async function stancesOfRound(db: Tx, roundId: string): Promise<ProvisionStance[]> {
+  const rows = await db
+    .select(getTableColumns(documentStances))
+    .from(documentStances)
+    .innerJoin(documents, eq(documents.id, documentStances.documentId))
+    .where(eq(documents.roundId, roundId))
+    .orderBy(asc(documentStances.updatedAt));
+  return rows.map(toStance);
 }
 
 export async function putStance(db: Tx, s: ProvisionStance, updatedBy: string | null) {
@@ -236,11 +292,22 @@ export async function findAdoption(
     .select()
     .from(documentAdoptions)
     .where(eq(documentAdoptions.documentId, documentId));
-  if (!row) return undefined;
-  return {
-    ...row,
-    signatures: row.signatures.map((s) => ({ ...s, signedAt: new Date(s.signedAt) })),
-  };
+  return row ? toAdoption(row) : undefined;
+}
+
+const toAdoption = (row: typeof documentAdoptions.$inferSelect): StoredAdoption => ({
+  ...row,
+  signatures: row.signatures.map((s) => ({ ...s, signedAt: new Date(s.signedAt) })),
+});
+
+/** Every adoption opened on a document of a round, in one query. */
+export async function adoptionsOfRound(db: Tx, roundId: string): Promise<StoredAdoption[]> {
+  const rows = await db
+    .select(getTableColumns(documentAdoptions))
+    .from(documentAdoptions)
+    .innerJoin(documents, eq(documents.id, documentAdoptions.documentId))
+    .where(eq(documents.roundId, roundId));
+  return rows.map(toAdoption);
 }
 
 export async function saveAdoption(db: Tx, a: StoredAdoption): Promise<void> {

@@ -145,6 +145,28 @@ describe('the Astana demo', () => {
     ]);
   });
 
+  it('has the statement in Russian, authentic, and an Arabic working translation to update', async () => {
+    const observer = t.client();
+    await observer.signIn('observer@parley.test', DEMO_PASSWORD);
+    const [summary] = (await observer.get(`/api/rounds/${roundId}/documents`)).json().documents;
+    const view = (await observer.get(`/api/documents/${summary.id}/languages`)).json();
+    expect(
+      view.versions.map((v: { language: string; status: string; needsUpdate: number }) => [
+        v.language,
+        v.status,
+        v.needsUpdate,
+      ]),
+    ).toEqual([
+      ['en', 'authentic', 0],
+      ['ru', 'authentic', 0],
+      ['ar', 'working_translation', 1],
+    ]);
+    // Rev.2 changed the mechanism's paragraph: the Russian caught up, the Arabic did not.
+    const arabic = view.versions[2].provisions.find((p: { needsUpdate: boolean }) => p.needsUpdate);
+    expect(arabic).toMatchObject({ number: '1', changedIn: 'en' });
+    expect(view.versions[1].provisions[2].text).toContain('нарушения режима прекращения огня');
+  });
+
   it('shows the observer no delegation but its own, and the operator none', async () => {
     const observer = await viewAs('observer@parley.test');
     expect(observer.participants.filter((p) => p.delegation).map((p) => p.actor.name)).toEqual([

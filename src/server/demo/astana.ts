@@ -27,6 +27,7 @@ import {
   signText,
 } from '../use-cases/texts.ts';
 import { loadPrincipal } from '../cached-reads.ts';
+import { translateDraft, updateRussian } from './astana-languages.ts';
 import { DEMO_PASSWORD, DEMO_ACCOUNTS } from './accounts.ts';
 
 // The Astana I round of January 2017, built through the same use cases the API runs, so the demo's
@@ -455,6 +456,9 @@ async function loadJointStatement(
   const bracket = mechanism.content[1]!;
   if (bracket.type !== 'bracket') throw new Error('demo text: bracket expected');
 
+  at(astana(24, 9, 45));
+  await translateDraft(ctx, russia, documentId);
+
   at(astana(24, 10, 30));
   const proposal = await propose(ctx, await principal('opposition@parley.test'), documentId, {
     basedOnRevision: 1,
@@ -475,6 +479,9 @@ async function loadJointStatement(
     proposalIds: [proposal.id],
     cleanings: [{ bracketId: bracket.id, optionId: bracket.options[0]!.id }],
   });
+
+  at(astana(24, 12, 50));
+  await updateRussian(ctx, russia, documentId);
 
   at(astana(24, 13));
   const rev2 = (await textRepo.findRevision(ctx.database.db, documentId, 2))!;

@@ -1,9 +1,8 @@
-// Exports of a negotiating text's revision: DOCX (the `docx` package) and PDF (`pdfkit`), clean or
+// Exports of a negotiating text's revision: DOCX (the `docx` package) and PDF (`pdfkit`, pdf.ts), clean or
 // as a redline against an older revision. Numbered provisions, brackets and options in the
 // customary style ([a / b]), insertions underlined, deletions struck through, and the SHA-256 of
 // the canonical text in the footer (the adopted hash once adopted), so anyone can recompute it.
 import { AlignmentType, Document, Footer, Packer, Paragraph, TextRun, UnderlineType } from 'docx';
-import PDFDocument from 'pdfkit';
 import type { EditKind } from '../../core/texts/diff.ts';
 import { numberProvisions } from '../../core/texts/numbering.ts';
 import { redline, tokensOf, type RedlineToken } from '../../core/texts/redline.ts';
@@ -177,77 +176,4 @@ export async function toDocx(p: Printable): Promise<Buffer> {
   return Packer.toBuffer(doc);
 }
 
-// ---- PDF ----
-
-/**
- * The PDF uses the standard Times fonts, which cover Latin script (Windows-1252) only: other
- * characters print as "?". Texts in Arabic, Russian and other scripts export to DOCX, which
- * leaves the fonts to the reader's word processor.
- */
-const latin = (s: string) =>
-  s.replace(/[^\u0020-\u007e\u00a0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2026]/gu, '?');
-
-export function toPdf(p: Printable, options: { compress?: boolean } = {}): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: 72, bottom: 72, left: 72, right: 72 },
-    compress: options.compress ?? true,
-    bufferPages: true,
-    info: { Title: latin(p.title), Creator: 'Parley' },
-  });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  const width = doc.page.width - 144;
-  doc.font('Times-Bold').fontSize(15).text(latin(p.title), { align: 'center' });
-  doc.moveDown(0.3);
-  doc.font('Times-Italic').fontSize(10).text(latin(p.subtitle), { align: 'center' });
-  doc.moveDown(1.2);
-  for (const para of p.paragraphs) {
-    const indent = para.depth * 20;
-    const font = para.heading
-      ? 'Times-Bold'
-      : para.part === 'preamble'
-        ? 'Times-Italic'
-        : 'Times-Roman';
-    doc.font(font).fontSize(11.5);
-    const x = 72 + indent;
-    const runs: PrintRun[] = [
-      ...(para.number ? [{ text: `${para.number}. `, change: 'equal' as const }] : []),
-      ...para.runs,
-    ];
-    if (runs.length === 0) continue;
-    doc.x = x;
-    runs.forEach((r, i) => {
-      doc.fillColor(
-        r.change === 'insert' ? '#1F4E9A' : r.change === 'delete' ? '#B00020' : 'black',
-      );
-      doc.text(latin(r.text), i === 0 ? x : undefined, undefined, {
-        width: width - indent,
-        align: para.heading ? 'center' : 'left',
-        continued: i < runs.length - 1,
-        underline: r.change === 'insert',
-        strike: r.change === 'delete',
-      });
-    });
-    doc.fillColor('black');
-    doc.moveDown(0.6);
-  }
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc
-      .font('Times-Roman')
-      .fontSize(7.5)
-      .fillColor('#444444')
-      .text(latin(p.footer), 72, doc.page.height - 50, { width, align: 'center', lineBreak: true });
-    doc.page.margins.bottom = bottom;
-  }
-  doc.end();
-  return done;
-}
+export { toPdf } from './pdf.ts';

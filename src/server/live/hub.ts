@@ -9,6 +9,7 @@ import type { AppContext } from '../context.ts';
 import { readCacheFor } from '../read-cache.ts';
 import { channelResource } from '../use-cases/talks.ts';
 import { takeCommitted } from './committed.ts';
+import { DocumentWatches } from './documents.ts';
 import { parseNotice, type Notice } from './notices.ts';
 
 export interface LiveLimits {
@@ -53,6 +54,11 @@ interface Connection {
 /** Fans committed messages out to subscribed sockets, each seeing only what it may (invariants 1–3). */
 export class LiveHub {
   private readonly connections = new Set<Connection>();
+  /** Negotiating texts followed by connections (live/documents.ts). */
+  private readonly documents = new DocumentWatches<Connection>(
+    () => this.ctx,
+    (conn, frame) => this.send(conn, frame),
+  );
   /** The highest sequence number known per channel, raised by every message notice as it arrives. */
   private readonly lastSeqs = new Map<string, number>();
   private heartbeat: NodeJS.Timeout | undefined;
@@ -128,7 +134,9 @@ export class LiveHub {
     }
     if (frame.type === 'ping') this.send(conn, { type: 'pong' });
     else if (frame.type === 'unsubscribe') conn.subs.delete(frame.channelId);
-    else await this.subscribe(conn, frame.channelId, frame.afterSeq);
+    else if (frame.type === 'watch' || frame.type === 'unwatch') {
+      await this.documents.onFrame(conn, frame);
+    } else await this.subscribe(conn, frame.channelId, frame.afterSeq);
   }
 
   private raiseLastSeq(channelId: string, seq: number) {
@@ -263,6 +271,8 @@ export class LiveHub {
   }
 
   private async onNotice(notice: Exclude<Notice, { type: 'changed' }>) {
+    if (notice.type === 'document' || notice.type === 'round') this.documents.onNotice(notice);
+    if (notice.type === 'document') return;
     if (notice.type === 'round') {
       // Seats changed: every subscription in the round re-checks its access before anything else is sent.
       for (const conn of this.connections) {

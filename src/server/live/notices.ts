@@ -1,3 +1,5 @@
+import type { TextAudience } from '../../core/texts/present.ts';
+import type { TextChange } from '../../core/texts/vocabulary.ts';
 import type { AppContext } from '../context.ts';
 
 /** What instances tell each other through the database after a commit. */
@@ -6,6 +8,8 @@ export type Notice =
   | { type: 'poll'; roundId: string; channelId: string; pollId: string }
   /** Seats, members or the mediator team changed: audiences must be re-checked. */
   | { type: 'round'; roundId: string }
+  /** A negotiating text changed; only its `audience` may learn of it (see live/documents.ts). */
+  | { type: 'document'; documentId: string; change: TextChange; audience: TextAudience }
   /** Something other than a message was committed: cached reads are stale. */
   | { type: 'changed' };
 
@@ -15,7 +19,7 @@ export const announce = (ctx: AppContext, notice: Notice) =>
 export function parseNotice(payload: string): Notice | null {
   try {
     const n = JSON.parse(payload) as Notice;
-    return n && ['message', 'round', 'poll', 'changed'].includes(n.type) ? n : null;
+    return n && ['message', 'round', 'poll', 'changed', 'document'].includes(n.type) ? n : null;
   } catch {
     return null;
   }

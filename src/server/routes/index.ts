@@ -5,6 +5,7 @@ import { authRoutes } from './auth/index.ts';
 import { channelRoutes } from './channels/index.ts';
 import { delegationRoutes } from './delegations/index.ts';
 import { documentRoutes } from './documents/index.ts';
+import { documentLanguageRoutes } from './document-languages/index.ts';
 import { healthRoutes } from './health/index.ts';
 import { invitationRoutes } from './invitations/index.ts';
 import { processRoutes } from './processes/index.ts';
@@ -27,4 +28,5 @@ export const ROUTES: RoutePlugin[] = [
   recordRoutes,
   channelRoutes,
   documentRoutes,
+  documentLanguageRoutes,
 ];

@@ -3,6 +3,7 @@ import { can, isPenholder, type Action, type Principal } from '../../core/policy
 import { confidential } from '../../core/record/chain.ts';
 import type {
   CreateDocumentCommand,
+  DeclineProposalCommand,
   DocumentView,
   OpenAdoptionCommand,
   ProposalView,
@@ -11,16 +12,20 @@ import type {
   SetTextStanceCommand,
   SignTextCommand,
   IssueRevisionCommand,
+  WithdrawProposalCommand,
 } from '../../core/schemas/texts.ts';
 import {
   canonicalText,
   carryOverStances,
+  checkOpen,
   checkProposal,
+  closeProposal,
   createText,
   firstRevision,
   nextRevision,
   openAdoption,
   presentProvisions,
+  proposalStatus,
   presentRedline,
   redline,
   setStance,
@@ -30,17 +35,23 @@ import {
   visibleProposer,
   type Penholders,
   type ProvisionStance,
+  type TextAudience,
+  type TextChange,
+  type TextReader,
+  type TextSummary,
   type TextSettings,
   type TextViewer,
 } from '../../core/texts/index.ts';
-import { roundRepo, sha256, textRepo, type Tx } from '../../db/index.ts';
+import { processRepo, roundRepo, sha256, textRepo, type Tx } from '../../db/index.ts';
 import type { DocumentRow, StoredAdoption, StoredProposal } from '../../db/repos/texts.ts';
+import { loadPrincipal } from '../cached-reads.ts';
 import type { AppContext } from '../context.ts';
+import { announce } from '../live/notices.ts';
 import { commit, type Recorder } from './unit-of-work.ts';
 
 // Negotiating texts (issue 4): load, decide in the core, save and record in one transaction.
 
-type Shape = NonNullable<Awaited<ReturnType<typeof roundRepo.roundShape>>>;
+export type Shape = NonNullable<Awaited<ReturnType<typeof roundRepo.roundShape>>>;
 
 async function shapeOf(db: Tx, roundId: string): Promise<Shape> {
   const shape = await roundRepo.roundShape(db, roundId);
@@ -64,7 +75,7 @@ async function revisionOf(db: Tx, documentId: string, number: number) {
 }
 
 /** The seat from which the principal holds the pen under this setting. */
-function penholderSeat(principal: Principal, penholders: Penholders, shape: Shape): string {
+export function penholderSeat(principal: Principal, penholders: Penholders, shape: Shape): string {
   const seat = principal.seats.find((s) =>
     isPenholder({ ...principal, seats: [s] }, { penholders, mediatorTeamIds: shape.mediatorTeam }),
   );
@@ -91,6 +102,16 @@ const scratchIds = () => {
   let n = 0;
   return () => `scratch-${++n}`;
 };
+
+/** Tells the text's live watchers, once committed, of a change that only `audience` may learn of. */
+async function announceText(
+  ctx: AppContext,
+  documentId: string,
+  change: TextChange,
+  audience: TextAudience = { kind: 'readers' },
+) {
+  await announce(ctx, { type: 'document', documentId, change, audience });
+}
 
 function refuseAfterAdoption(adoption: StoredAdoption | undefined) {
   if (adoption) {
@@ -159,7 +180,7 @@ function proposerSeat(principal: Principal, doc: DocumentRow, shape: Shape): str
  * Runs a change to a document that is still open: in one transaction, with the document row locked
  * (changes to one text serialize) and refused once its adoption has begun.
  */
-async function changeOpenDocument<T>(
+export async function changeOpenDocument<T>(
   ctx: AppContext,
   principal: Principal,
   documentId: string,
@@ -185,7 +206,7 @@ export async function propose(
   documentId: string,
   input: ProposeCommand,
 ): Promise<ProposalView> {
-  return changeOpenDocument(
+  const { view, proposerId } = await changeOpenDocument(
     ctx,
     principal,
     documentId,
@@ -200,6 +221,10 @@ export async function propose(
         submittedBy: principal.userId,
         submittedAt: now,
         takenInRevision: null,
+        closedAs: null,
+        closedAt: null,
+        closedBy: null,
+        declineReason: null,
       };
       const rev = await revisionOf(tx, documentId, current.currentRevision);
       // Refuses a stale base (409 stale_revision) and anything that would not apply cleanly.
@@ -219,12 +244,15 @@ export async function propose(
           }),
         },
       );
-      return presentProposal(proposal, current.currentRevision, current.settings, {
+      const view = presentProposal(proposal, current.currentRevision, current.settings, {
         participantId: proposal.proposerId,
         privileged: false,
       });
+      return { view, proposerId: proposal.proposerId };
     },
   );
+  await announceText(ctx, documentId, 'proposal', { kind: 'proposal', proposerId });
+  return view;
 }
 
 export async function issueRevision(
@@ -243,11 +271,7 @@ export async function issueRevision(
       const proposals = input.proposalIds.map((id) => {
         const p = stored.get(id);
         if (!p) throw notFound('Proposal');
-        if (p.takenInRevision !== null) {
-          throw invalidTransition(`The proposal was already taken into Rev.${p.takenInRevision}.`, {
-            proposalId: id,
-          });
-        }
+        checkOpen(p);
         return p;
       });
       const previous = await revisionOf(tx, documentId, current.currentRevision);
@@ -287,6 +311,93 @@ export async function issueRevision(
       );
     },
   );
+  await announceText(ctx, documentId, 'revision');
+}
+
+/** A proposal of this document; the same answer for one that does not exist and one of another text. */
+async function proposalOf(tx: Tx, documentId: string, proposalId: string) {
+  const p = await textRepo.findProposal(tx, proposalId);
+  if (!p || p.documentId !== documentId) throw notFound('Proposal');
+  return p;
+}
+
+export async function withdrawProposal(
+  ctx: AppContext,
+  principal: Principal,
+  documentId: string,
+  proposalId: string,
+  input: WithdrawProposalCommand,
+): Promise<ProposalView> {
+  const view = await changeOpenDocument(ctx, principal, documentId, async (at) => {
+    const { tx, record, now, current } = at;
+    const p = await proposalOf(tx, documentId, proposalId);
+    // Another participant's proposal is not the caller's to know about: not found, as if absent.
+    if (p.proposerId !== input.participantId) throw notFound('Proposal');
+    const { closedAs } = closeProposal(p, 'withdrawn');
+    const closure = { closedAs, closedAt: now, closedBy: principal.userId, declineReason: null };
+    await textRepo.closeProposal(tx, p.id, closure);
+    const closed = { ...p, ...closure };
+    await record(
+      'document.withdrawProposal',
+      { kind: 'proposal', id: p.id },
+      { documentId, proposerId: p.proposerId, basedOnRevision: p.basedOnRevision },
+    );
+    return presentProposal(closed, current.currentRevision, current.settings, {
+      participantId: p.proposerId,
+      privileged: false,
+    });
+  });
+  // Only the proposer ever acts here, so its own id is the audience.
+  await announceText(ctx, documentId, 'proposal', {
+    kind: 'proposal',
+    proposerId: input.participantId,
+  });
+  return view;
+}
+
+export async function declineProposal(
+  ctx: AppContext,
+  principal: Principal,
+  documentId: string,
+  proposalId: string,
+  input: DeclineProposalCommand,
+): Promise<ProposalView> {
+  const { view, proposerId } = await changeOpenDocument(
+    ctx,
+    principal,
+    documentId,
+    async ({ tx, record, now, current, shape }) => {
+      const seat = penholderSeat(principal, current.settings.penholders, shape);
+      const p = await proposalOf(tx, documentId, proposalId);
+      const { closedAs, reason } = closeProposal(p, 'declined', input.reason);
+      const closure = {
+        closedAs,
+        closedAt: now,
+        closedBy: principal.userId,
+        declineReason: reason,
+      };
+      await textRepo.closeProposal(tx, p.id, closure);
+      const closed = { ...p, ...closure };
+      // The reason is as confidential as the proposal it answers: the record keeps a digest.
+      await record(
+        'document.declineProposal',
+        { kind: 'proposal', id: p.id },
+        {
+          documentId,
+          proposerId: p.proposerId,
+          declinedBy: seat,
+          content: confidential(sha256, { reason }),
+        },
+      );
+      const view = presentProposal(closed, current.currentRevision, current.settings, {
+        participantId: seat,
+        privileged: true,
+      });
+      return { view, proposerId: p.proposerId };
+    },
+  );
+  await announceText(ctx, documentId, 'proposal', { kind: 'proposal', proposerId });
+  return view;
 }
 
 export async function setTextStance(
@@ -295,19 +406,14 @@ export async function setTextStance(
   documentId: string,
   input: SetTextStanceCommand,
 ): Promise<void> {
-  await changeOpenDocument(
+  const statesChanged = await changeOpenDocument(
     ctx,
     principal,
     documentId,
     async ({ tx, record, now, current, shape }) => {
       const rev = await revisionOf(tx, documentId, current.currentRevision);
-      const stances = setStance(
-        await textRepo.stancesOf(tx, documentId),
-        rev,
-        { documentId, ...input },
-        partiesOf(shape),
-        now,
-      );
+      const before = await textRepo.stancesOf(tx, documentId);
+      const stances = setStance(before, rev, { documentId, ...input }, partiesOf(shape), now);
       const stance = stances.at(-1)!;
       await textRepo.putStance(tx, stance, principal.userId);
       const shown = { stance: stance.stance, comment: stance.comment };
@@ -324,8 +430,23 @@ export async function setTextStance(
             : { content: confidential(sha256, shown) }),
         },
       );
+      return statesDiffer(
+        summarize(rev, before, partiesOf(shape)),
+        summarize(rev, stances, partiesOf(shape)),
+      );
     },
   );
+  // Provision states are shown to every reader; the stance itself only to those who see it.
+  await announceText(
+    ctx,
+    documentId,
+    'stance',
+    statesChanged ? { kind: 'readers' } : { kind: 'stance', participantId: input.participantId },
+  );
+}
+
+function statesDiffer(a: TextSummary, b: TextSummary): boolean {
+  return a.state !== b.state || a.provisions.some((p, i) => p.state !== b.provisions[i]?.state);
 }
 
 export async function openTextAdoption(
@@ -371,6 +492,7 @@ export async function openTextAdoption(
       { revision: adoption.revision, hash: adoption.hash, signatories: adoption.signatories },
     );
   });
+  await announceText(ctx, documentId, 'adoption');
 }
 
 export async function signText(
@@ -399,6 +521,7 @@ export async function signText(
       );
     }
   });
+  await announceText(ctx, documentId, 'adoption');
 }
 
 // ---- views ----
@@ -413,7 +536,7 @@ interface Reader {
   ownSeats: string[];
 }
 
-function readerOf(principal: Principal, settings: TextSettings, shape: Shape): Reader {
+export function readerOf(principal: Principal, settings: TextSettings, shape: Shape): Reader {
   const penholder = isPenholder(principal, {
     penholders: settings.penholders,
     mediatorTeamIds: shape.mediatorTeam,
@@ -449,13 +572,10 @@ function presentProposal(
     operation: p.operation as ProposalView['operation'],
     rationale: p.rationale,
     submittedAt: p.submittedAt.toISOString(),
-    status:
-      p.takenInRevision !== null
-        ? 'taken_in'
-        : p.basedOnRevision === currentRevision
-          ? 'pending'
-          : 'stale',
+    status: proposalStatus(p, currentRevision),
     takenInRevision: p.takenInRevision,
+    closedAt: p.closedAt ? p.closedAt.toISOString() : null,
+    declineReason: p.closedAs === 'declined' ? (p.declineReason ?? '') : null,
   };
 }
 
@@ -502,16 +622,19 @@ export async function documentViewFor(
             mayAs('document.sign', seat),
         )
       : [];
+  const withdrawsFor = reader.ownSeats.filter((seat) => mayAs('document.withdrawProposal', seat));
   const actions: string[] = (
     [
       'document.read',
       'document.propose',
+      'document.declineProposal',
       'document.issueRevision',
       'document.openAdoption',
     ] as const
   ).filter((a) => can(principal, a, resource));
   if (speaksFor.length) actions.push('document.setStance');
   if (signsFor.length) actions.push('document.sign');
+  if (withdrawsFor.length) actions.push('document.withdrawProposal');
   const summaryOf = (r: textRepo.RevisionEntry) => ({
     number: r.number,
     label: r.label,
@@ -560,24 +683,39 @@ export async function documentViewFor(
       privileged: reader.viewer.privileged,
       speaksFor,
       signsFor,
+      withdrawsFor,
       actions,
     },
   };
 }
 
+/** Each document with its current revision's label and state: a fixed number of queries per round. */
 export async function listDocuments(ctx: AppContext, roundId: string) {
   const db = ctx.database.db;
-  const docs = await textRepo.documentsOf(db, roundId);
-  const adoptions = await Promise.all(docs.map((d) => textRepo.findAdoption(db, d.id)));
+  const [docs, revisions, stances, adoptions, shape] = await Promise.all([
+    textRepo.documentsOf(db, roundId),
+    textRepo.currentRevisionsOf(db, roundId),
+    textRepo.stancesOfRound(db, roundId),
+    textRepo.adoptionsOfRound(db, roundId),
+    shapeOf(db, roundId),
+  ]);
+  const parties = partiesOf(shape);
+  const revisionOfDoc = new Map(revisions.map((r) => [r.documentId, r]));
+  const adoptionOfDoc = new Map(adoptions.map((a) => [a.documentId, a]));
+  const stancesOfDoc = Map.groupBy(stances, (s) => s.documentId);
   return {
-    documents: docs.map((d, i) => {
-      const a = adoptions[i];
+    documents: docs.map((d) => {
+      const a = adoptionOfDoc.get(d.id);
+      const rev = revisionOfDoc.get(d.id);
+      if (!rev) throw notFound('Revision');
       return {
         id: d.id,
         title: d.title,
         kind: d.kind,
         language: d.language,
         currentRevision: d.currentRevision,
+        revisionLabel: rev.label,
+        state: summarize(rev, stancesOfDoc.get(d.id) ?? [], parties).state,
         adopted: !!a?.adoptedAt,
         adoptedHash: a?.adoptedAt ? a.hash : null,
       };
@@ -654,4 +792,26 @@ export async function exportSource(
     older,
     adopted: adoption?.adoptedAt && adoption.revision === number ? adoption : null,
   };
+}
+
+/**
+ * What a live watcher of a text may learn (see `learnsOf`), or null when it may not read the text
+ * at all (or the text does not exist: the same answer). Decided by the policy's `document.read`.
+ */
+export async function textReaderFor(
+  ctx: AppContext,
+  user: { userId: string; isOperator: boolean },
+  documentId: string,
+): Promise<{ roundId: string; reader: TextReader } | null> {
+  const db = ctx.database.db;
+  const doc = await textRepo.findDocument(db, documentId);
+  const shape = doc ? await roundRepo.roundShape(db, doc.roundId) : undefined;
+  if (!doc || !shape) return null;
+  const round = await processRepo.findRound(db, doc.roundId);
+  const principal = await loadPrincipal(db, user, {
+    roundId: doc.roundId,
+    processId: round?.processId ?? null,
+  });
+  if (!can(principal, 'document.read', documentResource(doc, shape))) return null;
+  return { roundId: doc.roundId, reader: readerOf(principal, doc.settings, shape) };
 }

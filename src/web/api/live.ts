@@ -3,6 +3,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { liveConnection, type LiveState } from '../lib/live.ts';
 import { hasGapBefore } from '../lib/talks.ts';
 import { addMessages, channelsKey, messagesKey, pollsKey, type MessagesData } from './talks.ts';
+import { refreshDocument } from './texts.ts';
 import type { ChannelView } from './types.ts';
 
 export function useLiveState(): LiveState {
@@ -66,4 +67,33 @@ export function useRoundLive(roundId: string, channels: ChannelView[] | undefine
       for (const u of unsubscribe) u();
     };
   }, [client, roundId, ids]);
+}
+
+/**
+ * Watches a negotiating text: whenever the server says something this viewer may read in it
+ * changed, and after a reconnection (notices may have been missed), everything shown is refetched.
+ */
+export function useDocumentLive(documentId: string, roundId: string) {
+  const client = useQueryClient();
+  useEffect(() => {
+    const live = liveConnection();
+    const refresh = () => {
+      void refreshDocument(client, documentId, roundId);
+      void client.invalidateQueries({ queryKey: ['redline', documentId] });
+    };
+    let previous = live.state;
+    const stopState = live.onState(() => {
+      if (live.state === 'connected' && previous === 'reconnecting') refresh();
+      previous = live.state;
+    });
+    const stopFrames = live.onFrame((frame) => {
+      if (frame.type === 'document' && frame.documentId === documentId) refresh();
+    });
+    const unwatch = live.watch(documentId);
+    return () => {
+      unwatch();
+      stopFrames();
+      stopState();
+    };
+  }, [client, documentId, roundId]);
 }

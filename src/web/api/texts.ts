@@ -118,6 +118,22 @@ export const usePropose = (doc: DocRef) =>
     api.post<ProposalData>(`/api/documents/${enc(doc.id)}/proposals`, input),
   );
 
+export const useWithdrawProposal = (doc: DocRef) =>
+  useDocumentMutation(doc, (input: { proposalId: string; participantId: string }) =>
+    api.post<ProposalData>(
+      `/api/documents/${enc(doc.id)}/proposals/${enc(input.proposalId)}/withdraw`,
+      { participantId: input.participantId },
+    ),
+  );
+
+export const useDeclineProposal = (doc: DocRef) =>
+  useDocumentMutation(doc, (input: { proposalId: string; reason: string }) =>
+    api.post<ProposalData>(
+      `/api/documents/${enc(doc.id)}/proposals/${enc(input.proposalId)}/decline`,
+      { reason: input.reason },
+    ),
+  );
+
 export const useIssueRevision = (doc: DocRef) =>
   useDocumentMutation(doc, (input: IssueRevisionInput) =>
     api.post<DocumentViewData>(`/api/documents/${enc(doc.id)}/revisions`, input),

@@ -98,6 +98,40 @@ describe('the live connection', () => {
     expect(sockets).toHaveLength(2);
   });
 
+  it('watches a text until its last watcher stops, and again after a reconnection', () => {
+    const first = live.watch('d1');
+    const second = live.watch('d1');
+    sockets[0]!.open();
+    expect(sockets[0]!.sent).toEqual([{ type: 'watch', documentId: 'd1' }]);
+    sockets[0]!.drop();
+    vi.advanceTimersByTime(1000);
+    sockets[1]!.open();
+    expect(sockets[1]!.sent).toEqual([{ type: 'watch', documentId: 'd1' }]);
+    first();
+    first();
+    expect(sockets[1]!.sent).toHaveLength(1);
+    second();
+    expect(sockets[1]!.sent.at(-1)).toEqual({ type: 'unwatch', documentId: 'd1' });
+    expect(live.state).toBe('idle');
+  });
+
+  it('forgets a text the server stopped telling about', () => {
+    const changes: string[] = [];
+    live.onFrame((f) => {
+      if (f.type === 'document') changes.push(f.change);
+    });
+    live.subscribe('c1', 0);
+    live.watch('d1');
+    sockets[0]!.open();
+    sockets[0]!.receive({ type: 'document', documentId: 'd1', change: 'revision' });
+    sockets[0]!.receive({ type: 'unwatched', documentId: 'd1' });
+    sockets[0]!.drop();
+    vi.advanceTimersByTime(1000);
+    sockets[1]!.open();
+    expect(changes).toEqual(['revision']);
+    expect(sockets[1]!.sent).toEqual([{ type: 'subscribe', channelId: 'c1', afterSeq: 0 }]);
+  });
+
   it('closes when nothing is followed any more', () => {
     const stop = live.subscribe('c1', 0);
     sockets[0]!.open();

@@ -1,5 +1,6 @@
-// One WebSocket per browser tab to /api/live (docs/live.md): subscriptions by channel, a ping every
-// 20 s, reconnection with backoff, and resumption from the last sequence number seen per channel.
+// One WebSocket per browser tab to /api/live (docs/live.md): subscriptions by channel and watches
+// of negotiating texts, a ping every 20 s, reconnection with backoff, and resumption from the last
+// sequence number seen per channel.
 import { ServerFrame, type ClientFrame } from '../../core/schemas/live.ts';
 
 export type LiveState = 'idle' | 'connecting' | 'connected' | 'reconnecting';
@@ -38,6 +39,8 @@ export class LiveConnection {
   private stateValue: LiveState = 'idle';
   /** channel id → subscribers and the last seq seen (what a resubscription resumes from). */
   private readonly subs = new Map<string, { count: number; lastSeq: number }>();
+  /** document id → how many watchers in this tab follow it. */
+  private readonly docs = new Map<string, number>();
   private readonly frameListeners = new Set<FrameListener>();
   private readonly stateListeners = new Set<() => void>();
   private attempt = 0;
@@ -94,14 +97,41 @@ export class LiveConnection {
       if (sub.count > 0) return;
       this.subs.delete(channelId);
       this.send({ type: 'unsubscribe', channelId });
-      if (this.subs.size === 0) this.shutDown();
+      if (this.following === 0) this.shutDown();
+    };
+  }
+
+  /** Follows a negotiating text's change notices; the returned function stops following it. */
+  watch(documentId: string): () => void {
+    const count = this.docs.get(documentId) ?? 0;
+    this.docs.set(documentId, count + 1);
+    if (count === 0) this.send({ type: 'watch', documentId });
+    this.ensureOpen();
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      const left = (this.docs.get(documentId) ?? 0) - 1;
+      if (left > 0) {
+        this.docs.set(documentId, left);
+        return;
+      }
+      if (!this.docs.delete(documentId)) return;
+      this.send({ type: 'unwatch', documentId });
+      if (this.following === 0) this.shutDown();
     };
   }
 
   /** Closes the socket and forgets every subscription (e.g. on sign-out). */
   close(): void {
     this.subs.clear();
+    this.docs.clear();
     this.shutDown();
+  }
+
+  /** Channels and texts followed: the socket stays open while there is any. */
+  private get following(): number {
+    return this.subs.size + this.docs.size;
   }
 
   private setState(next: LiveState): void {
@@ -115,7 +145,7 @@ export class LiveConnection {
   }
 
   private ensureOpen(): void {
-    if (this.socket || this.reconnectTimer !== null || this.subs.size === 0) return;
+    if (this.socket || this.reconnectTimer !== null || this.following === 0) return;
     this.open();
   }
 
@@ -139,6 +169,7 @@ export class LiveConnection {
       for (const [channelId, sub] of this.subs) {
         this.send({ type: 'subscribe', channelId, afterSeq: sub.lastSeq });
       }
+      for (const documentId of this.docs.keys()) this.send({ type: 'watch', documentId });
       this.startPing();
     };
     socket.onmessage = (ev) => {
@@ -174,6 +205,7 @@ export class LiveConnection {
       sub.lastSeq = frame.message.seq;
     }
     if (frame.type === 'revoked') this.subs.delete(frame.channelId);
+    if (frame.type === 'unwatched') this.docs.delete(frame.documentId);
     for (const l of this.frameListeners) l(frame);
   }
 
@@ -210,7 +242,7 @@ export class LiveConnection {
   }
 
   private scheduleReconnect(): void {
-    if (this.subs.size === 0) {
+    if (this.following === 0) {
       this.setState('idle');
       return;
     }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdParams } from '../../../core/schemas/common.ts';
 import {
   CreateDocumentCommand,
+  DeclineProposalCommand,
   DocumentList,
   DocumentQuery,
   DocumentView,
@@ -9,6 +10,7 @@ import {
   IssueRevisionCommand,
   OpenAdoptionCommand,
   ProposalList,
+  ProposalParams,
   ProposalView,
   ProposeCommand,
   RedlineQuery,
@@ -16,6 +18,7 @@ import {
   RevisionParams,
   SetTextStanceCommand,
   SignTextCommand,
+  WithdrawProposalCommand,
 } from '../../../core/schemas/texts.ts';
 import type { Principal } from '../../../core/policy/index.ts';
 import { roundRepo } from '../../../db/index.ts';
@@ -23,6 +26,7 @@ import { printable, toDocx, toPdf } from '../../export/texts.ts';
 import {
   canonicalOf,
   createDocument,
+  declineProposal,
   documentViewFor,
   exportSource,
   issueRevision,
@@ -33,6 +37,7 @@ import {
   redlineFor,
   setTextStance,
   signText,
+  withdrawProposal,
 } from '../../use-cases/texts.ts';
 import type { FastifyRequest } from 'fastify';
 import { errorResponses, roundOf, type RoutePlugin } from '../types.ts';
@@ -103,6 +108,41 @@ export const documentRoutes: RoutePlugin = (app, ctx) => {
       },
     },
     async (req) => propose(ctx, principalOf(req), req.params.id, req.body),
+  );
+
+  app.post(
+    '/api/documents/:id/proposals/:proposalId/withdraw',
+    {
+      config: {
+        guard: {
+          action: 'document.withdrawProposal',
+          scope: { document: 'id', ownerFromBody: 'participantId' },
+        },
+      },
+      schema: {
+        tags,
+        params: ProposalParams,
+        body: WithdrawProposalCommand,
+        response: { 200: ProposalView, ...errorResponses },
+      },
+    },
+    async (req) =>
+      withdrawProposal(ctx, principalOf(req), req.params.id, req.params.proposalId, req.body),
+  );
+
+  app.post(
+    '/api/documents/:id/proposals/:proposalId/decline',
+    {
+      config: { guard: { action: 'document.declineProposal', scope: { document: 'id' } } },
+      schema: {
+        tags,
+        params: ProposalParams,
+        body: DeclineProposalCommand,
+        response: { 200: ProposalView, ...errorResponses },
+      },
+    },
+    async (req) =>
+      declineProposal(ctx, principalOf(req), req.params.id, req.params.proposalId, req.body),
   );
 
   app.post(

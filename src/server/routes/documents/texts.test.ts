@@ -1,87 +1,16 @@
 import { inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CreateDocumentCommand, DocumentView } from '../../../core/schemas/texts.ts';
+import type { DocumentView } from '../../../core/schemas/texts.ts';
 import { records, sha256 } from '../../../db/index.ts';
-import { aRound } from '../../testing/factories.ts';
 import { testApp, type Client, type TestApp } from '../../testing/harness.ts';
+import { drawnText, linesOf } from '../../testing/pdf-text.ts';
+import { createdText, STATEMENT, textsWorld, type TextsWorld } from '../../testing/texts-world.ts';
 
 let t: TestApp;
 beforeAll(async () => {
   t = await testApp();
 });
 afterAll(() => t.close());
-
-const as = async (email: string) => {
-  const c = t.client();
-  await c.signIn(email);
-  return c;
-};
-
-const STATEMENT: CreateDocumentCommand = {
-  title: 'Joint statement of the guarantors',
-  kind: 'joint_statement',
-  language: 'en',
-  label: 'sponsors’ draft',
-  settings: { penholders: 'conveners', attribution: 'named', stanceVisibility: 'mediators' },
-  provisions: [
-    {
-      part: 'preamble',
-      heading: false,
-      content: [{ type: 'agreed', text: 'Reaffirming their commitment to the unity of Syria,' }],
-      children: [],
-    },
-    {
-      part: 'operative',
-      heading: false,
-      content: [
-        { type: 'agreed', text: 'The guarantors decide to set up a trilateral mechanism' },
-        {
-          type: 'bracket',
-          options: [
-            { kind: 'wording', text: 'to observe and ensure full compliance with the ceasefire' },
-            { kind: 'delete' },
-          ],
-        },
-        { type: 'agreed', text: 'without delay.' },
-      ],
-      children: [],
-    },
-    {
-      part: 'operative',
-      heading: false,
-      content: [
-        { type: 'agreed', text: 'The ceasefire in force since 30 December 2016 shall hold.' },
-      ],
-      children: [],
-    },
-  ],
-};
-
-async function world() {
-  const w = await aRound(t, {
-    gov: { capacity: 'party' },
-    opp: { capacity: 'party', members: ['spokesperson', 'adviser'] },
-    ru: { capacity: 'sponsor' },
-    ir: { capacity: 'sponsor' },
-    tr: { capacity: 'sponsor' },
-    un: { capacity: 'mediator' },
-    us: { capacity: 'observer' },
-  });
-  const p = w.people;
-  const c = {
-    ru: await as(p.ru!.head.email),
-    ir: await as(p.ir!.head.email),
-    tr: await as(p.tr!.head.email),
-    un: await as(p.un!.head.email),
-    gov: await as(p.gov!.head.email),
-    opp: await as(p.opp!.head.email),
-    oppSpokesperson: await as(p.opp!.members[0]!.email),
-    oppAdviser: await as(p.opp!.members[1]!.email),
-    us: await as(p.us!.head.email),
-  };
-  const id = (k: keyof typeof p) => p[k]!.participantId;
-  return { ...w, c, id };
-}
 
 const docOf = async (c: Client, id: string, revision?: number) => {
   const res = await c.get(`/api/documents/${id}${revision ? `?revision=${revision}` : ''}`);
@@ -98,11 +27,8 @@ async function snapshot(c: Client, id: string) {
   };
 }
 
-async function created(w: Awaited<ReturnType<typeof world>>) {
-  const res = await w.c.ru.post(`/api/rounds/${w.roundId}/documents`, STATEMENT);
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json() as DocumentView;
-}
+const world = () => textsWorld(t);
+const created = (w: TextsWorld) => createdText(w);
 
 /** Unzips one entry of a ZIP archive (enough for a DOCX). */
 function unzipEntry(zip: Buffer, name: string): string {
@@ -126,17 +52,6 @@ function unzipEntry(zip: Buffer, name: string): string {
     at += 46 + nameLength + extra + comment;
   }
   throw new Error(`${name} not in the archive`);
-}
-
-/** The text drawn in an uncompressed PDF (pdfkit writes hex strings inside TJ arrays). */
-function pdfText(pdf: Buffer): string {
-  const body = pdf.toString('latin1');
-  const lines = [...body.matchAll(/\[([^\]]*)\]\s*TJ/gu)].map((m) =>
-    [...m[1]!.matchAll(/<([0-9a-fA-F]*)>/gu)]
-      .map((h) => Buffer.from(h[1]!, 'hex').toString('latin1'))
-      .join(''),
-  );
-  return lines.join('\n');
 }
 
 describe('a negotiating text, from Rev.1 to adoption', () => {
@@ -333,7 +248,7 @@ describe('a negotiating text, from Rev.1 to adoption', () => {
     });
     const pdf = await toPdf(input, { compress: false });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    const text = pdfText(pdf).replace(/\s+/gu, ' ');
+    const text = linesOf(drawnText(pdf)).join(' ');
     expect(text).toContain(input.title);
     expect(text).toContain('f'.repeat(64));
     const firstWords = input.paragraphs[1]!.runs[0]!.text.split(' ').slice(0, 3).join(' ');

@@ -1,7 +1,7 @@
 import { Anchor, Group, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useDocument, useDocuments, type DocumentSummary } from '../../../api/texts.ts';
+import { useDocuments, type DocumentSummary } from '../../../api/texts.ts';
 import type { RoundView } from '../../../api/types.ts';
 import { EmptyText } from '../../common/EmptyText.tsx';
 import { QueryView } from '../../common/QueryView.tsx';
@@ -43,11 +43,8 @@ export function DocumentList({ round }: { round: RoundView }) {
   );
 }
 
-/** The summary lacks the revision label and the state: the row reads them from the document. */
 function DocumentRow({ doc }: { doc: DocumentSummary }) {
   const { t } = useTranslation();
-  const full = useDocument(doc.id);
-  const label = full.data?.revision.label;
   return (
     <Table.Tr>
       <Table.Th scope="row">
@@ -57,15 +54,13 @@ function DocumentRow({ doc }: { doc: DocumentSummary }) {
       </Table.Th>
       <Table.Td>{t(`vocab.textKind.${doc.kind}`)}</Table.Td>
       <Table.Td>
-        {label === undefined ? (
-          t('texts.revisionShort', { n: doc.currentRevision })
-        ) : (
-          <UserText>{t('texts.revisionLabel', { n: doc.currentRevision, label })}</UserText>
-        )}
+        <UserText>
+          {t('texts.revisionLabel', { n: doc.currentRevision, label: doc.revisionLabel })}
+        </UserText>
       </Table.Td>
       <Table.Td>
         <Group gap="xs">
-          {full.data !== undefined && <ProvisionStateBadge state={full.data.state} />}
+          <ProvisionStateBadge state={doc.state} />
           {doc.adopted && <AdoptedBadge />}
         </Group>
       </Table.Td>

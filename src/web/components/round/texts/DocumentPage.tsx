@@ -1,6 +1,7 @@
 import { Alert, Anchor, Badge, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
+import { useDocumentLive } from '../../../api/live.ts';
 import { useDocument, type DocumentViewData } from '../../../api/texts.ts';
 import type { RoundView } from '../../../api/types.ts';
 import { isolate } from '../../../lib/bidi.ts';
@@ -11,6 +12,7 @@ import { AdoptionPanel } from './AdoptionPanel.tsx';
 import { AdoptedBadge, ProvisionStateBadge } from './badges.tsx';
 import { ExportLinks } from './ExportLinks.tsx';
 import { IssueRevisionForm } from './IssueRevisionForm.tsx';
+import { LanguageVersions } from './LanguageVersions.tsx';
 import { ProposalsPanel } from './ProposalsPanel.tsx';
 import { ProposeForm } from './ProposeForm.tsx';
 import { ProvisionList } from './ProvisionList.tsx';
@@ -22,9 +24,10 @@ interface Props {
   revision: number | undefined;
 }
 
-export function DocumentPage({ documentId, revision }: Props) {
+export function DocumentPage({ round, documentId, revision }: Props) {
   const { t } = useTranslation();
   const doc = useDocument(documentId, revision);
+  useDocumentLive(documentId, round.id);
   return (
     <Stack gap="lg">
       <Anchor component={Link} to="?tab=texts">
@@ -88,6 +91,7 @@ function DocumentBody({ doc }: { doc: DocumentViewData }) {
         </Alert>
       )}
       <ProvisionList doc={doc} editable={!past && !frozen} />
+      <LanguageVersions doc={doc} />
       <AdoptionPanel doc={doc} past={past} />
       {!past && !frozen && may(doc, 'document.propose') && <ProposeForm doc={doc} />}
       <ProposalsPanel doc={doc} />

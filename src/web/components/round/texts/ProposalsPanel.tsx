@@ -7,9 +7,16 @@ import { EmptyText } from '../../common/EmptyText.tsx';
 import { ErrorAlert } from '../../common/ErrorAlert.tsx';
 import { Loading } from '../../common/Loading.tsx';
 import { UserText } from '../../common/UserText.tsx';
+import { ProposalActions } from './ProposalActions.tsx';
 import { proposalWording } from './proposalText.ts';
 
-const STATUS_COLORS = { pending: 'blue', taken_in: 'green', stale: 'gray' } as const;
+const STATUS_COLORS: Record<ProposalData['status'], string> = {
+  pending: 'blue',
+  taken_in: 'green',
+  stale: 'gray',
+  withdrawn: 'gray',
+  declined: 'red',
+};
 
 export function ProposalsPanel({ doc }: { doc: DocumentViewData }) {
   const { t } = useTranslation();
@@ -74,6 +81,12 @@ export function ProposalCard({
           <UserText>{p.rationale}</UserText>
         </Text>
       )}
+      {p.declineReason !== null && p.declineReason !== '' && (
+        <Text size="sm">
+          {t('texts.proposals.declinedBecause')} <UserText>{p.declineReason}</UserText>
+        </Text>
+      )}
+      <ProposalActions doc={doc} proposal={p} />
     </Card>
   );
 }

@@ -1,0 +1,90 @@
+import { expect } from 'vitest';
+import type { CreateDocumentCommand, DocumentView } from '../../core/schemas/texts.ts';
+import { aRound } from './factories.ts';
+import type { Client, TestApp } from './harness.ts';
+
+/** The Astana joint statement in miniature: one bracket, three provisions, the sponsors' pen. */
+export const STATEMENT: CreateDocumentCommand = {
+  title: 'Joint statement of the guarantors',
+  kind: 'joint_statement',
+  language: 'en',
+  label: 'sponsors’ draft',
+  settings: { penholders: 'conveners', attribution: 'named', stanceVisibility: 'mediators' },
+  provisions: [
+    {
+      part: 'preamble',
+      heading: false,
+      content: [{ type: 'agreed', text: 'Reaffirming their commitment to the unity of Syria,' }],
+      children: [],
+    },
+    {
+      part: 'operative',
+      heading: false,
+      content: [
+        { type: 'agreed', text: 'The guarantors decide to set up a trilateral mechanism' },
+        {
+          type: 'bracket',
+          options: [
+            { kind: 'wording', text: 'to observe and ensure full compliance with the ceasefire' },
+            { kind: 'delete' },
+          ],
+        },
+        { type: 'agreed', text: 'without delay.' },
+      ],
+      children: [],
+    },
+    {
+      part: 'operative',
+      heading: false,
+      content: [
+        { type: 'agreed', text: 'The ceasefire in force since 30 December 2016 shall hold.' },
+      ],
+      children: [],
+    },
+  ],
+};
+
+/** Two parties, three sponsors, the UN mediator and a US observer, each with a signed-in client. */
+export async function textsWorld(t: TestApp) {
+  const as = async (email: string) => {
+    const c = t.client();
+    await c.signIn(email);
+    return c;
+  };
+  const w = await aRound(t, {
+    gov: { capacity: 'party' },
+    opp: { capacity: 'party', members: ['spokesperson', 'adviser'] },
+    ru: { capacity: 'sponsor' },
+    ir: { capacity: 'sponsor' },
+    tr: { capacity: 'sponsor' },
+    un: { capacity: 'mediator' },
+    us: { capacity: 'observer' },
+  });
+  const p = w.people;
+  const c = {
+    ru: await as(p.ru!.head.email),
+    ir: await as(p.ir!.head.email),
+    tr: await as(p.tr!.head.email),
+    un: await as(p.un!.head.email),
+    gov: await as(p.gov!.head.email),
+    opp: await as(p.opp!.head.email),
+    oppSpokesperson: await as(p.opp!.members[0]!.email),
+    oppAdviser: await as(p.opp!.members[1]!.email),
+    us: await as(p.us!.head.email),
+  };
+  const id = (k: keyof typeof p) => p[k]!.participantId;
+  return { ...w, c, id };
+}
+export type TextsWorld = Awaited<ReturnType<typeof textsWorld>>;
+
+/** The statement created by the Russian sponsor (a penholder under `conveners`). */
+export async function createdText(w: TextsWorld, input: CreateDocumentCommand = STATEMENT) {
+  const res = await w.c.ru.post(`/api/rounds/${w.roundId}/documents`, input);
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json() as DocumentView;
+}
+
+export const proposalIdsSeenBy = async (c: Client, documentId: string) =>
+  (
+    (await c.get(`/api/documents/${documentId}/proposals`)).json().proposals as { id: string }[]
+  ).map((p) => p.id);
