@@ -60,7 +60,8 @@ export async function appendMessages(
   const byChannel = new Map<string, UnsequencedMessage[]>();
   for (const m of list) byChannel.set(m.channelId, [...(byChannel.get(m.channelId) ?? []), m]);
   const seqs = new Map<string, number>();
-  for (const [channelId, batch] of byChannel) {
+  // Channels are locked in one global order, so batches committing side by side never deadlock.
+  for (const [channelId, batch] of [...byChannel].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const values = sql.join(
       batch.map(
         (m, i) => sql`(${i + 1}::integer, ${m.id}, ${m.senderUserId}, ${m.senderParticipantId},

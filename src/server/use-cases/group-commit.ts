@@ -39,49 +39,57 @@ type Outcome = { ok: true; value: unknown; drafts: Drafts } | { ok: false; error
  */
 export class GroupCommit {
   private queue: Queued[] = [];
-  private draining = false;
+  private inFlight = 0;
 
+  /**
+   * @param maxInFlight batches committing at once: one on the embedded database (one connection);
+   * more on PostgreSQL, where a batch's round trips overlap the previous batch's commit.
+   */
   constructor(
     private readonly ctx: AppContext,
+    private readonly maxInFlight = 1,
     private readonly maxBatch = 64,
   ) {}
 
   submit<T>(job: SendJob<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ job, resolve: resolve as (v: unknown) => void, reject });
-      if (!this.draining) void this.drain();
+      this.pump();
     });
   }
 
-  private async drain() {
-    this.draining = true;
-    try {
-      while (this.queue.length > 0) {
-        const batch = this.queue.splice(0, this.maxBatch);
-        let outcomes: Outcome[];
-        try {
-          outcomes = await this.ctx.database.transaction((tx) => this.together(tx, batch));
-        } catch (error) {
-          if (batch.length === 1) {
-            batch[0]!.reject(error);
-            continue;
-          }
-          try {
-            outcomes = await this.ctx.database.transaction((tx) => this.oneByOne(tx, batch));
-          } catch (again) {
-            for (const queued of batch) queued.reject(again);
-            continue;
-          }
-        }
-        batch.forEach((queued, i) => {
-          const outcome = outcomes[i]!;
-          if (outcome.ok) queued.resolve(outcome.value);
-          else queued.reject(outcome.error);
-        });
-      }
-    } finally {
-      this.draining = false;
+  private pump() {
+    while (this.inFlight < this.maxInFlight && this.queue.length > 0) {
+      const batch = this.queue.splice(0, this.maxBatch);
+      this.inFlight++;
+      void this.settle(batch).finally(() => {
+        this.inFlight--;
+        this.pump();
+      });
     }
+  }
+
+  private async settle(batch: Queued[]) {
+    let outcomes: Outcome[];
+    try {
+      outcomes = await this.ctx.database.transaction((tx) => this.together(tx, batch));
+    } catch (error) {
+      if (batch.length === 1) {
+        batch[0]!.reject(error);
+        return;
+      }
+      try {
+        outcomes = await this.ctx.database.transaction((tx) => this.oneByOne(tx, batch));
+      } catch (again) {
+        for (const queued of batch) queued.reject(again);
+        return;
+      }
+    }
+    batch.forEach((queued, i) => {
+      const outcome = outcomes[i]!;
+      if (outcome.ok) queued.resolve(outcome.value);
+      else queued.reject(outcome.error);
+    });
   }
 
   private async together(tx: Tx, batch: Queued[]): Promise<Outcome[]> {
@@ -130,6 +138,10 @@ export class GroupCommit {
 const groups = new WeakMap<Database, GroupCommit>();
 export function groupCommitFor(ctx: AppContext): GroupCommit {
   let group = groups.get(ctx.database);
-  if (!group) groups.set(ctx.database, (group = new GroupCommit(ctx)));
+  if (!group)
+    groups.set(
+      ctx.database,
+      (group = new GroupCommit(ctx, ctx.database.kind === 'postgres' ? 4 : 1)),
+    );
   return group;
 }
