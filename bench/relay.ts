@@ -22,6 +22,8 @@ const { values } = parseArgs({
     idle: { type: 'string' },
     // Then this many senders send back to back for SECONDS, no sockets open: acknowledged sends a second.
     saturate: { type: 'string' },
+    // Also runs the embedded database acknowledging before the WAL reaches the disk.
+    'process-crash': { type: 'boolean' },
     // Writes a V8 CPU profile of the Parley server to this folder (for finding where a send goes).
     profile: { type: 'string' },
   },
@@ -159,6 +161,22 @@ interface Load {
   expectedDeliveries: number;
 }
 
+/** bench/fsync-probe.ts beside the run, in the filesystem the embedded database writes to. */
+function fsyncProbe() {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/fsync-probe.ts', tmpdir()], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  return {
+    stop: () =>
+      new Promise<unknown>((resolve) => {
+        child.once('exit', () => resolve(JSON.parse(out || 'null')));
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
 /** Opens one socket per client, subscribes it to its channels, then sends RATE messages a second. */
 async function drive(
   base: string,
@@ -168,6 +186,7 @@ async function drive(
 ): Promise<
   Load & {
     subscribeAllMs: number;
+    diskFsyncMs: unknown;
     server: { before: ReturnType<typeof procStats>; after: ReturnType<typeof procStats> };
   }
 > {
@@ -229,6 +248,7 @@ async function drive(
     ).entries(),
   ];
   const before = procStats(serverPid);
+  const probe = fsyncProbe();
   const started = performance.now();
   const inflight: Promise<void>[] = [];
   for (let i = 0; performance.now() - started < SECONDS * 1000; i++) {
@@ -252,10 +272,11 @@ async function drive(
     await sleep(Math.max(0, next - performance.now()));
   }
   await Promise.allSettled(inflight);
+  const diskFsyncMs = await probe.stop();
   await sleep(2000);
   const after = procStats(serverPid);
   for (const ws of sockets) ws.terminate();
-  return { ...load, subscribeAllMs, server: { before, after } };
+  return { ...load, subscribeAllMs, diskFsyncMs, server: { before, after } };
 }
 
 /** SATURATE senders, each sending its next message as soon as the last is acknowledged. */
@@ -310,6 +331,8 @@ function report(label: string, load: Awaited<ReturnType<typeof drive>>) {
     expectedDeliveries: load.expectedDeliveries,
     throughputPerSecond: +(load.acked / SECONDS).toFixed(1),
     serverRssMiB: load.server.after.rssMiB,
+    // The floor under any durable commit in this run: the disk's fsync latency meanwhile.
+    diskFsyncMs: load.diskFsyncMs,
     serverCpuPercent: Math.round(
       ((load.server.after.cpuSeconds - load.server.before.cpuSeconds) / (SECONDS + 2)) * 100,
     ),
@@ -443,6 +466,19 @@ try {
   );
   const { topology, ...embeddedResult } = embedded;
   results.push(await runBaseline(topology.clients, 18_182), embeddedResult);
+  if (values['process-crash']) {
+    const relaxedDir = mkdtempSync(join(tmpdir(), 'parley-relay-'));
+    try {
+      const { topology: _t, ...relaxed } = await runParley(
+        'parley: embedded PGlite, PARLEY_DURABILITY=process-crash (no WAL sync before the ack)',
+        { PARLEY_DATA_DIR: relaxedDir, DATABASE_URL: '', PARLEY_DURABILITY: 'process-crash' },
+        18_184,
+      );
+      results.push(relaxed);
+    } finally {
+      rmSync(relaxedDir, { recursive: true, force: true });
+    }
+  }
   if (values.postgres) {
     const adminUrl = process.env.DATABASE_URL ?? 'postgres://127.0.0.1:5432/test';
     const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });

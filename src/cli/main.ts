@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { verifyChain } from '../core/record/chain.ts';
-import { openDatabase, records, sha256 } from '../db/index.ts';
+import { DURABILITIES, openDatabase, records, sha256, type Durability } from '../db/index.ts';
 import { systemPorts, startParley } from '../server/app.ts';
 import { defaultConfig } from '../server/context.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../server/demo/accounts.ts';
@@ -13,12 +13,22 @@ const USAGE = `parley <command>
   seed-demo                              load the Astana demo if the database is empty
   verify                                 recompute the record's hash chain; names the first bad event
 
-Environment: PORT (8080), HOST (127.0.0.1), PARLEY_DATA_DIR (./data), DATABASE_URL (PostgreSQL instead of the embedded PGlite)`;
+Environment: PORT (8080), HOST (127.0.0.1), PARLEY_DATA_DIR (./data), DATABASE_URL (PostgreSQL instead of the embedded PGlite),
+PARLEY_DURABILITY (power-loss | process-crash: what an acknowledged write on the embedded database survives; power-loss by default)`;
 
 const env = process.env;
+function durability(): Durability {
+  const value = env.PARLEY_DURABILITY ?? 'power-loss';
+  if (!(DURABILITIES as readonly string[]).includes(value)) {
+    throw new Error(`PARLEY_DURABILITY must be one of ${DURABILITIES.join(', ')}; got "${value}".`);
+  }
+  return value as Durability;
+}
+
 const dbConfig = () => ({
   databaseUrl: env.DATABASE_URL || undefined,
   dataDir: env.PARLEY_DATA_DIR ?? './data',
+  durability: durability(),
 });
 
 async function serve(args: string[]) {

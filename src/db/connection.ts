@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { open, readdir } from 'node:fs/promises';
+import { closeSync, fsync, mkdirSync, openSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -44,33 +43,57 @@ async function ensureRecordHead(db: Tx): Promise<void> {
  * not necessarily the disk. Before a write is acknowledged we fsync the current WAL segment, so an
  * acknowledged commit survives a power cut as well as a killed process.
  */
-function walSyncer(dataDir: string): () => Promise<void> {
+function walSyncer(dataDir: string) {
   const wal = join(dataDir, 'pg_wal');
-  // Off the event loop (libuv's pool): while one commit waits for the disk, others are served.
   // Every segment, not just the highest name: a commit may straddle two, and a checkpoint renames
   // old segments to future names before they are used. Syncing a clean file costs next to nothing.
-  const sync = async (segment: string) => {
-    const file = await open(join(wal, segment), 'r+');
-    try {
-      await file.sync();
-    } finally {
-      await file.close();
-    }
-  };
-  return async () => {
-    const segments = (await readdir(wal)).filter((f) => /^[0-9A-F]{24}$/.test(f));
-    await Promise.all(segments.map(sync));
+  // Segments stay open between commits; only the fsync itself leaves the event loop (libuv's pool),
+  // so while one commit waits for the disk, others are served.
+  const open = new Map<string, number>();
+  const sync = (fd: number) =>
+    new Promise<void>((resolve, reject) => fsync(fd, (err) => (err ? reject(err) : resolve())));
+  return {
+    sync: async () => {
+      const segments = new Set(readdirSync(wal).filter((f) => /^[0-9A-F]{24}$/.test(f)));
+      for (const [name, fd] of open) {
+        if (!segments.has(name)) {
+          // A segment renamed or removed after its last sync: its data is synced under the new name.
+          closeSync(fd);
+          open.delete(name);
+        }
+      }
+      for (const name of segments) {
+        if (!open.has(name)) open.set(name, openSync(join(wal, name), 'r+'));
+      }
+      await Promise.all([...open.values()].map(sync));
+    },
+    close: () => {
+      for (const fd of open.values()) closeSync(fd);
+      open.clear();
+    },
   };
 }
 
-/** PGlite in `dataDir` (in memory when undefined). Durable commits: relaxed durability stays off. */
-export async function openPglite(dataDir?: string): Promise<Database> {
+/**
+ * What an acknowledged commit on the embedded database survives. `power-loss` (the default) syncs
+ * the WAL to disk before acknowledging; `process-crash` leaves that to the operating system, so an
+ * acknowledged write survives the process being killed but not the machine losing power. The
+ * sync is the embedded database's main latency cost on a slow disk (docs/performance.md).
+ */
+export type Durability = 'power-loss' | 'process-crash';
+export const DURABILITIES: readonly Durability[] = ['power-loss', 'process-crash'];
+
+/** PGlite in `dataDir` (in memory when undefined). PGlite's own relaxed durability stays off. */
+export async function openPglite(
+  dataDir?: string,
+  durability: Durability = 'power-loss',
+): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
   const db = drizzlePglite({ client, schema }) as unknown as Tx;
   await migratePglite(db as never, { migrationsFolder });
   await ensureRecordHead(db);
-  const syncWal = dataDir ? walSyncer(dataDir) : undefined;
+  const syncWal = dataDir && durability === 'power-loss' ? walSyncer(dataDir) : undefined;
   // One process owns an embedded database, so notifications stay in process.
   const listeners = new Set<(payload: string) => void>();
   return {
@@ -78,7 +101,7 @@ export async function openPglite(dataDir?: string): Promise<Database> {
     db,
     transaction: async (work) => {
       const result = await db.transaction((tx) => work(tx as unknown as Tx));
-      await syncWal?.();
+      await syncWal?.sync();
       return result;
     },
     notify: async (payload) => {
@@ -87,7 +110,10 @@ export async function openPglite(dataDir?: string): Promise<Database> {
     listen: async (onPayload) => {
       listeners.add(onPayload);
     },
-    close: () => client.close(),
+    close: async () => {
+      syncWal?.close();
+      await client.close();
+    },
   };
 }
 
@@ -113,8 +139,11 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
 export function openDatabase(config: {
   databaseUrl?: string | undefined;
   dataDir?: string | undefined;
+  durability?: Durability | undefined;
 }) {
-  return config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite(config.dataDir);
+  return config.databaseUrl
+    ? openPostgres(config.databaseUrl)
+    : openPglite(config.dataDir, config.durability);
 }
 
 /**

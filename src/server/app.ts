@@ -17,7 +17,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { DomainError } from '../core/errors.ts';
 import type { Ports } from '../core/ports.ts';
-import { openDatabase, type Database } from '../db/index.ts';
+import { openDatabase, type Database, type Durability } from '../db/index.ts';
 import { authenticate, checkCsrf } from './auth/authenticate.ts';
 import { authorize, type Guard } from './authorize.ts';
 import { defaultConfig, type AppConfig, type AppContext } from './context.ts';
@@ -150,6 +150,7 @@ export interface StartOptions {
   host?: string;
   dataDir?: string | undefined;
   databaseUrl?: string | undefined;
+  durability?: Durability | undefined;
   demo?: boolean;
   webRoot?: string | undefined;
   config?: Partial<AppConfig>;
@@ -161,6 +162,7 @@ export async function startParley(options: StartOptions = {}) {
   const database: Database = await openDatabase({
     databaseUrl: options.databaseUrl,
     dataDir: options.dataDir,
+    durability: options.durability,
   });
   const ctx: AppContext = {
     database,
