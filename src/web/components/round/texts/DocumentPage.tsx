@@ -1,4 +1,5 @@
 import { Alert, Anchor, Badge, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useDocumentLive } from '../../../api/live.ts';
@@ -64,6 +65,7 @@ function DocumentBody({ doc }: { doc: DocumentViewData }) {
   const { t } = useTranslation();
   const past = doc.revision.number !== doc.currentRevision;
   const frozen = doc.adoption !== null;
+  const panelsShown = usePanelsAfterFirstPaint();
   return (
     <Stack gap="lg">
       <Stack gap="xs">
@@ -91,13 +93,30 @@ function DocumentBody({ doc }: { doc: DocumentViewData }) {
         </Alert>
       )}
       <ProvisionList doc={doc} editable={!past && !frozen} />
-      <LanguageVersions doc={doc} />
-      <AdoptionPanel doc={doc} past={past} />
-      {!past && !frozen && may(doc, 'document.propose') && <ProposeForm doc={doc} />}
-      <ProposalsPanel doc={doc} />
-      {!past && !frozen && doc.viewer.penholder && <IssueRevisionForm doc={doc} />}
-      <RedlinePanel doc={doc} />
-      <ExportLinks doc={doc} />
+      {panelsShown && (
+        <>
+          <LanguageVersions doc={doc} />
+          <AdoptionPanel doc={doc} past={past} />
+          {!past && !frozen && may(doc, 'document.propose') && <ProposeForm doc={doc} />}
+          <ProposalsPanel doc={doc} />
+          {!past && !frozen && doc.viewer.penholder && <IssueRevisionForm doc={doc} />}
+          <RedlinePanel doc={doc} />
+          <ExportLinks doc={doc} />
+        </>
+      )}
     </Stack>
   );
+}
+
+/**
+ * The text first, the working panels right after: a long text's provisions reach the screen
+ * without waiting for the forms and lists below them to render.
+ */
+function usePanelsAfterFirstPaint(): boolean {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setShown(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  return shown;
 }
