@@ -12,25 +12,29 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
+/** The opposition's caucus, loaded once, and its two members as principals. */
+async function oppositionCaucus() {
+  const w = await talksWorld(t);
+  const caucus = await w.caucus('opp');
+  const preloaded = await loadChannel(t.ctx.database.db, caucus);
+  const at = { roundId: w.roundId, processId: w.processId };
+  const principal = (userId: string) =>
+    loadPrincipal(t.ctx.database.db, { userId, isOperator: false }, at);
+  return {
+    w,
+    caucus,
+    preloaded,
+    head: await principal(w.people.opp!.head.id),
+    spokesperson: await principal(w.people.opp!.members[0]!.id),
+  };
+}
+
 // Sends submitted in one tick meet in one batch: this drives the batch path the HTTP tests rarely
 // reach. The channel is loaded once and handed over, as the decision point does, so that each send
 // is submitted in call order (on PostgreSQL, reads on several connections finish in any order).
 describe('sends committed as one batch', () => {
   it('take contiguous places, read for their senders, with one record event each', async () => {
-    const w = await talksWorld(t);
-    const caucus = await w.caucus('opp');
-    const preloaded = await loadChannel(t.ctx.database.db, caucus);
-    const at = { roundId: w.roundId, processId: w.processId };
-    const head = await loadPrincipal(
-      t.ctx.database.db,
-      { userId: w.people.opp!.head.id, isOperator: false },
-      at,
-    );
-    const spokesperson = await loadPrincipal(
-      t.ctx.database.db,
-      { userId: w.people.opp!.members[0]!.id, isOperator: false },
-      at,
-    );
+    const { w, caucus, preloaded, head, spokesperson } = await oppositionCaucus();
     const before = (await records.readChain(t.ctx.database.db)).events.length;
     const sent = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
@@ -48,7 +52,7 @@ describe('sends committed as one batch', () => {
       ),
     );
     expect(sent.map((m) => m.body)).toEqual(Array.from({ length: 12 }, (_, i) => `batch ${i}`));
-    // On PostgreSQL batches commit side by side, so places follow commit order, not call order.
+    // Places follow commit order; nothing here relies on it matching call order.
     expect(sent.map((m) => m.seq).sort((a, b) => a - b)).toEqual(
       Array.from({ length: 12 }, (_, i) => i + 1),
     );
@@ -74,15 +78,7 @@ describe('sends committed as one batch', () => {
   });
 
   it('refuse one send alone, and keep the others', async () => {
-    const w = await talksWorld(t);
-    const caucus = await w.caucus('opp');
-    const preloaded = await loadChannel(t.ctx.database.db, caucus);
-    const at = { roundId: w.roundId, processId: w.processId };
-    const head = await loadPrincipal(
-      t.ctx.database.db,
-      { userId: w.people.opp!.head.id, isOperator: false },
-      at,
-    );
+    const { w, caucus, preloaded, head } = await oppositionCaucus();
     const outcomes = await Promise.allSettled(
       Array.from({ length: 6 }, (_, i) =>
         postMessage(

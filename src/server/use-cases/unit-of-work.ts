@@ -30,15 +30,15 @@ export async function commit<T>(
   return result;
 }
 
-/** A recorder that appends events in `tx` on behalf of one actor and round. */
-export function recorderFor(
-  tx: Tx,
+/** A recorder that hands each event, on behalf of one actor and round, to `take`. */
+function recorderOf(
+  take: (draft: RecordEventDraft) => Promise<unknown> | void,
   now: Date,
   actorUserId: string | null,
   roundId: string | null,
 ): Recorder {
   return async (action, subject, payload) => {
-    await records.appendEvent(tx, {
+    await take({
       at: now.toISOString(),
       actorUserId,
       action,
@@ -50,25 +50,21 @@ export function recorderFor(
   };
 }
 
+/** A recorder that appends events in `tx` at once. */
+export const recorderFor = (
+  tx: Tx,
+  now: Date,
+  actorUserId: string | null,
+  roundId: string | null,
+): Recorder => recorderOf((draft) => records.appendEvent(tx, draft), now, actorUserId, roundId);
+
 /** A recorder that keeps the events for the caller to append later, in the same transaction. */
-export function recorderInto(
+export const recorderInto = (
   drafts: RecordEventDraft[],
   now: Date,
   actorUserId: string | null,
   roundId: string | null,
-): Recorder {
-  return async (action, subject, payload) => {
-    drafts.push({
-      at: now.toISOString(),
-      actorUserId,
-      action,
-      subjectKind: subject.kind,
-      subjectId: subject.id,
-      roundId,
-      payload,
-    });
-  };
-}
+): Recorder => recorderOf((draft) => void drafts.push(draft), now, actorUserId, roundId);
 
 export async function loadRound(tx: Tx, roundId: string): Promise<RoundAggregate> {
   const agg = await roundRepo.loadRoundAggregate(tx, roundId);
