@@ -49,58 +49,69 @@ export type UnsequencedMessage = Omit<Message, 'seq'>;
 
 /**
  * Gives each message the next sequence numbers of its channel in the order given, stores them and
- * marks them read for their senders (one's own words are never unread): one statement per channel,
- * whatever the number of messages, since a send's round trips are its cost. The channel rows stay
+ * marks them read for their senders (one's own words are never unread), in one statement whatever
+ * the number of messages and channels: a send's cost is its statements. The channel rows stay
  * locked, holding other sends to them, until the transaction ends. Answers each message's seq.
  */
 export async function appendMessages(
   db: Tx,
   list: readonly UnsequencedMessage[],
 ): Promise<Map<string, number>> {
-  const byChannel = new Map<string, UnsequencedMessage[]>();
-  for (const m of list) byChannel.set(m.channelId, [...(byChannel.get(m.channelId) ?? []), m]);
-  const seqs = new Map<string, number>();
-  // Channels are locked in one global order, so batches committing side by side never deadlock.
-  for (const [channelId, batch] of [...byChannel].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const values = sql.join(
-      batch.map(
-        (m, i) => sql`(${i + 1}::integer, ${m.id}, ${m.senderUserId}, ${m.senderParticipantId},
-          ${m.type}, ${m.body}, ${m.replyToId}, ${m.correctionOfId}, ${m.relayPermission},
-          ${m.relaySourceId}, ${m.relayAttributedTo}, ${m.idempotencyKey},
-          ${m.createdAt.toISOString()}::timestamptz)`,
-      ),
-      sql`, `,
-    );
-    const rows = await rowsOf<{ id: string; seq: number }>(
-      db,
-      sql`with next as (
-        update ${channels} set last_seq = last_seq + ${batch.length}::integer
-        where id = ${channelId} returning last_seq
-      ), batch (ord, id, sender_user_id, sender_participant_id, type, body, reply_to_id,
-        correction_of_id, relay_permission, relay_source_id, relay_attributed_to, idempotency_key,
-        created_at) as (values ${values}
+  if (list.length === 0) return new Map();
+  const channelIds = [...new Set(list.map((m) => m.channelId))].sort();
+  if (channelIds.length > 1) {
+    // Locked in one global order first, so batches of other instances never deadlock with this one.
+    await db
+      .select({ id: channels.id })
+      .from(channels)
+      .where(inArray(channels.id, channelIds))
+      .orderBy(asc(channels.id))
+      .for('update');
+  }
+  const values = sql.join(
+    list.map(
+      (m, i) => sql`(${i + 1}::integer, ${m.id}, ${m.channelId}, ${m.senderUserId},
+        ${m.senderParticipantId}, ${m.type}, ${m.body}, ${m.replyToId}, ${m.correctionOfId},
+        ${m.relayPermission}, ${m.relaySourceId}, ${m.relayAttributedTo}, ${m.idempotencyKey},
+        ${m.createdAt.toISOString()}::timestamptz)`,
+    ),
+    sql`, `,
+  );
+  const rows = await rowsOf<{ id: string; seq: number }>(
+    db,
+    sql`with batch (ord, id, channel_id, sender_user_id, sender_participant_id, type, body,
+        reply_to_id, correction_of_id, relay_permission, relay_source_id, relay_attributed_to,
+        idempotency_key, created_at) as (values ${values}
+      ), counts as (
+        select channel_id, count(*)::integer as n from batch group by channel_id
+      ), next as (
+        update ${channels} c set last_seq = c.last_seq + counts.n
+        from counts where c.id = counts.channel_id
+        returning c.id, c.last_seq, counts.n
+      ), numbered as (
+        select b.*, next.last_seq - next.n
+          + row_number() over (partition by b.channel_id order by b.ord) as seq
+        from batch b join next on next.id = b.channel_id
       ), inserted as (
         insert into ${messages} (id, channel_id, seq, sender_user_id, sender_participant_id, type,
           body, reply_to_id, correction_of_id, relay_permission, relay_source_id,
           relay_attributed_to, idempotency_key, created_at)
-        select b.id, ${channelId}, next.last_seq - ${batch.length}::integer + b.ord,
-          b.sender_user_id, b.sender_participant_id, b.type, b.body, b.reply_to_id,
-          b.correction_of_id, b.relay_permission, b.relay_source_id, b.relay_attributed_to,
-          b.idempotency_key, b.created_at
-        from batch b, next
-        returning id, seq, sender_user_id
+        select id, channel_id, seq, sender_user_id, sender_participant_id, type, body, reply_to_id,
+          correction_of_id, relay_permission, relay_source_id, relay_attributed_to,
+          idempotency_key, created_at
+        from numbered
+        returning id, seq, channel_id, sender_user_id
       ), marked as (
         insert into ${readMarkers} (user_id, channel_id, last_read_seq)
-        select sender_user_id, ${channelId}, max(seq) from inserted group by sender_user_id
+        select sender_user_id, channel_id, max(seq) from inserted
+        group by sender_user_id, channel_id
         on conflict (user_id, channel_id)
         do update set last_read_seq = greatest(${readMarkers}.last_read_seq, excluded.last_read_seq)
       )
       select id, seq::integer as seq from inserted`,
-    );
-    if (rows.length !== batch.length) throw new Error(`channel ${channelId} missing`);
-    for (const r of rows) seqs.set(r.id, r.seq);
-  }
-  return seqs;
+  );
+  if (rows.length !== list.length) throw new Error('a channel of the batch is missing');
+  return new Map(rows.map((r) => [r.id, r.seq]));
 }
 
 export async function findMessage(db: Tx, id: string): Promise<Message | undefined> {

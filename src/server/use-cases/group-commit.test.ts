@@ -115,4 +115,32 @@ describe('sends committed as one batch', () => {
     const chain = await records.readChain(t.ctx.database.db);
     expect(verifyChain(sha256, chain.events, chain.head)).toMatchObject({ ok: true });
   });
+
+  it('number each channel of a mixed batch on its own', async () => {
+    const { w, caucus, preloaded, head } = await oppositionCaucus();
+    const line = w.line('opp');
+    const onLine = await loadChannel(t.ctx.database.db, line);
+    const sent = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        postMessage(
+          t.ctx,
+          head,
+          i % 2 ? line : caucus,
+          {
+            idempotencyKey: key(),
+            type: 'statement',
+            body: `mixed ${i}`,
+            ...(i % 2 ? { relayPermission: 'mediator_only' as const } : {}),
+          },
+          i % 2 ? onLine : preloaded,
+        ),
+      ),
+    );
+    for (const channel of [caucus, line]) {
+      const mine = sent.filter((m) => m.channelId === channel).map((m) => m.seq);
+      expect(mine.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5]);
+      const stored = await w.read(w.c.opp, channel);
+      expect(stored.map((m) => m.seq)).toEqual([1, 2, 3, 4, 5]);
+    }
+  });
 });
