@@ -30,7 +30,7 @@ type Outcome = { ok: true; value: unknown; drafts: Drafts } | { ok: false; error
 
 /**
  * Sends that arrive while a transaction is committing wait and commit together in the next one:
- * one commit (and one WAL flush), one statement per channel for the messages and one record append
+ * one commit (and one WAL flush), one statement for all the messages and one record append
  * for the whole batch. Nothing is acknowledged before the batch commits.
  *
  * A batch first runs as a whole (a refused send is rare: a retry, a reply to a stranger's message);
