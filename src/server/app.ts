@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
@@ -23,6 +22,7 @@ import { authorize, type Guard } from './authorize.ts';
 import { defaultConfig, type AppConfig, type AppContext } from './context.ts';
 import { errorHandler } from './errors.ts';
 import { LiveHub } from './live/hub.ts';
+import { securityHeaders } from './security-headers.ts';
 import { ROUTES } from './routes/index.ts';
 import { liveRoutes } from './routes/live/index.ts';
 import type { App } from './routes/types.ts';
@@ -81,7 +81,7 @@ export async function buildApp(
     else if (url.startsWith(DOCS_PREFIX) || url === '/api/openapi.json') {
       config.guard ??= { public: 'API reference' };
       // The reference page boots with an inline script; only its own routes relax the policy.
-      (config as { helmet?: unknown }).helmet = { contentSecurityPolicy: { directives: DOCS_CSP } };
+      (config as { referencePage?: boolean }).referencePage = true;
     } else if (!config.guard)
       throw new Error(`route ${String(route.method)} ${url} declares no guard`);
     for (const method of [route.method].flat())
@@ -89,7 +89,12 @@ export async function buildApp(
   });
 
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, { contentSecurityPolicy: { directives: APP_CSP } });
+  const appHeaders = securityHeaders({ contentSecurityPolicy: { directives: APP_CSP } });
+  const docsHeaders = securityHeaders({ contentSecurityPolicy: { directives: DOCS_CSP } });
+  app.addHook('onRequest', async (req, reply) => {
+    const config = req.routeOptions.config as { referencePage?: boolean } | undefined;
+    reply.headers(config?.referencePage ? docsHeaders : appHeaders);
+  });
   await app.register(fastifyRateLimit, {
     global: false,
     errorResponseBuilder: () =>
