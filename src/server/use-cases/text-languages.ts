@@ -107,6 +107,21 @@ const entryBase = (c: Change, language: string, seq: number) => ({
 });
 
 /** Adds or updates the wording (and status) of one language version for the current revision. */
+/**
+ * A change to a text's language versions, under the document's lock, announced once committed to
+ * every reader: each reader's language panel shows the versions and their flags.
+ */
+async function changeVersions(...args: Parameters<typeof changeOpenDocument>): Promise<void> {
+  await changeOpenDocument(...args);
+  const [ctx, , documentId] = args;
+  await announce(ctx, {
+    type: 'document',
+    documentId,
+    change: 'language',
+    audience: { kind: 'readers' },
+  });
+}
+
 export async function setLanguageVersion(
   ctx: AppContext,
   principal: Principal,
@@ -114,57 +129,45 @@ export async function setLanguageVersion(
   language: string,
   input: SetLanguageVersionCommand,
 ): Promise<void> {
-  await changeOpenDocument(
-    ctx,
-    principal,
-    documentId,
-    async ({ tx, record, now, current, shape }) => {
-      const seat = penholderSeat(principal, current.settings.penholders, shape);
-      refuseOwnLanguage(current, language);
-      if (input.basedOnRevision !== current.currentRevision) {
-        throw new DomainError(
-          'stale_revision',
-          `Language versions are written for the current revision (Rev.${current.currentRevision}).`,
-          { revision: input.basedOnRevision, current: current.currentRevision },
-        );
-      }
-      const rev = await currentRevision(tx, current);
-      const text = buildTranslation(
-        rev.text,
-        { language, title: input.title, provisions: input.provisions },
-        input.status,
+  await changeVersions(ctx, principal, documentId, async ({ tx, record, now, current, shape }) => {
+    const seat = penholderSeat(principal, current.settings.penholders, shape);
+    refuseOwnLanguage(current, language);
+    if (input.basedOnRevision !== current.currentRevision) {
+      throw new DomainError(
+        'stale_revision',
+        `Language versions are written for the current revision (Rev.${current.currentRevision}).`,
+        { revision: input.basedOnRevision, current: current.currentRevision },
       );
-      const { state } = await versionsAt(tx, current, current.currentRevision);
-      const flags = flagsAfterWording(state, { language, status: input.status, text });
-      const hash = textHash({ ...rev, text }, sha256);
-      const seq = (await textLanguageRepo.lastSeq(tx, documentId)) + 1;
-      await textLanguageRepo.insertEntry(tx, {
-        ...entryBase({ now, current, seat, principal }, language, seq),
-        kind: 'wording',
-        flags,
-        state: { revision: rev.number, status: input.status, title: text.title, text, hash },
-      });
-      // Like a revision, the version enters the record by the hash of its canonical text.
-      await record(
-        'document.setLanguageVersion',
-        { kind: 'document', id: documentId },
-        {
-          language,
-          status: input.status,
-          revision: rev.number,
-          hash,
-          added: !state.versions.has(language),
-          needsUpdate: flags.length,
-        },
-      );
-    },
-  );
-  // Every reader's language panel shows versions and flags: all of them hear of it.
-  await announce(ctx, {
-    type: 'document',
-    documentId,
-    change: 'language',
-    audience: { kind: 'readers' },
+    }
+    const rev = await currentRevision(tx, current);
+    const text = buildTranslation(
+      rev.text,
+      { language, title: input.title, provisions: input.provisions },
+      input.status,
+    );
+    const { state } = await versionsAt(tx, current, current.currentRevision);
+    const flags = flagsAfterWording(state, { language, status: input.status, text });
+    const hash = textHash({ ...rev, text }, sha256);
+    const seq = (await textLanguageRepo.lastSeq(tx, documentId)) + 1;
+    await textLanguageRepo.insertEntry(tx, {
+      ...entryBase({ now, current, seat, principal }, language, seq),
+      kind: 'wording',
+      flags,
+      state: { revision: rev.number, status: input.status, title: text.title, text, hash },
+    });
+    // Like a revision, the version enters the record by the hash of its canonical text.
+    await record(
+      'document.setLanguageVersion',
+      { kind: 'document', id: documentId },
+      {
+        language,
+        status: input.status,
+        revision: rev.number,
+        hash,
+        added: !state.versions.has(language),
+        needsUpdate: flags.length,
+      },
+    );
   });
 }
 
@@ -175,37 +178,25 @@ export async function setVersionStatus(
   language: string,
   input: SetVersionStatusCommand,
 ): Promise<void> {
-  await changeOpenDocument(
-    ctx,
-    principal,
-    documentId,
-    async ({ tx, record, now, current, shape }) => {
-      const seat = penholderSeat(principal, current.settings.penholders, shape);
-      refuseOwnLanguage(current, language);
-      const { state, latest } = await versionsAt(tx, current, current.currentRevision);
-      const entry = latest.get(language);
-      if (!entry) throw notFound('Language version');
-      if (entry.state.status === input.status) return;
-      const seq = (await textLanguageRepo.lastSeq(tx, documentId)) + 1;
-      await textLanguageRepo.insertEntry(tx, {
-        ...entryBase({ now, current, seat, principal }, language, seq),
-        kind: 'status',
-        flags: state.flags,
-        state: { ...entry.state, status: input.status },
-      });
-      await record(
-        'document.setVersionStatus',
-        { kind: 'document', id: documentId },
-        { language, status: input.status },
-      );
-    },
-  );
-  // Every reader's language panel shows versions and flags: all of them hear of it.
-  await announce(ctx, {
-    type: 'document',
-    documentId,
-    change: 'language',
-    audience: { kind: 'readers' },
+  await changeVersions(ctx, principal, documentId, async ({ tx, record, now, current, shape }) => {
+    const seat = penholderSeat(principal, current.settings.penholders, shape);
+    refuseOwnLanguage(current, language);
+    const { state, latest } = await versionsAt(tx, current, current.currentRevision);
+    const entry = latest.get(language);
+    if (!entry) throw notFound('Language version');
+    if (entry.state.status === input.status) return;
+    const seq = (await textLanguageRepo.lastSeq(tx, documentId)) + 1;
+    await textLanguageRepo.insertEntry(tx, {
+      ...entryBase({ now, current, seat, principal }, language, seq),
+      kind: 'status',
+      flags: state.flags,
+      state: { ...entry.state, status: input.status },
+    });
+    await record(
+      'document.setVersionStatus',
+      { kind: 'document', id: documentId },
+      { language, status: input.status },
+    );
   });
 }
 
@@ -217,37 +208,25 @@ export async function reviewTranslation(
   language: string,
   input: ReviewTranslationCommand,
 ): Promise<void> {
-  await changeOpenDocument(
-    ctx,
-    principal,
-    documentId,
-    async ({ tx, record, now, current, shape }) => {
-      const seat = penholderSeat(principal, current.settings.penholders, shape);
-      const { state, latest } = await versionsAt(tx, current, current.currentRevision);
-      if (language !== current.language && !latest.has(language)) {
-        throw notFound('Language version');
-      }
-      const flags = flagsAfterReview(state.flags, language, input.provisionIds);
-      const seq = (await textLanguageRepo.lastSeq(tx, documentId)) + 1;
-      await textLanguageRepo.insertEntry(tx, {
-        ...entryBase({ now, current, seat, principal }, language, seq),
-        kind: 'review',
-        flags,
-        provisionIds: input.provisionIds,
-      });
-      await record(
-        'document.reviewTranslation',
-        { kind: 'document', id: documentId },
-        { language, provisionIds: input.provisionIds },
-      );
-    },
-  );
-  // Every reader's language panel shows versions and flags: all of them hear of it.
-  await announce(ctx, {
-    type: 'document',
-    documentId,
-    change: 'language',
-    audience: { kind: 'readers' },
+  await changeVersions(ctx, principal, documentId, async ({ tx, record, now, current, shape }) => {
+    const seat = penholderSeat(principal, current.settings.penholders, shape);
+    const { state, latest } = await versionsAt(tx, current, current.currentRevision);
+    if (language !== current.language && !latest.has(language)) {
+      throw notFound('Language version');
+    }
+    const flags = flagsAfterReview(state.flags, language, input.provisionIds);
+    const seq = (await textLanguageRepo.lastSeq(tx, documentId)) + 1;
+    await textLanguageRepo.insertEntry(tx, {
+      ...entryBase({ now, current, seat, principal }, language, seq),
+      kind: 'review',
+      flags,
+      provisionIds: input.provisionIds,
+    });
+    await record(
+      'document.reviewTranslation',
+      { kind: 'document', id: documentId },
+      { language, provisionIds: input.provisionIds },
+    );
   });
 }
 
