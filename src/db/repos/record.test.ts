@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../core/record/chain.ts';
 import { openTestDatabase, type Database } from '../connection.ts';
 import { sha256 } from '../crypto.ts';
-import { appendEvent, readChain } from './record.ts';
+import { appendEvent, appendEvents, readChain, type HeadGuess } from './record.ts';
 
 let database: Database | undefined;
 afterEach(async () => {
@@ -97,5 +97,70 @@ describe('the stored record', () => {
       ),
     );
     expect(await verify()).toMatchObject({ ok: true, count: 12 });
+  });
+
+  describe('appending on a guessed head', () => {
+    const draft = (i: number) => ({
+      at: '2017-01-23T05:00:00.000Z',
+      actorUserId: null,
+      action: 'message.post',
+      subjectKind: 'channel',
+      subjectId: `c-${i}`,
+      roundId: null,
+      payload: { i },
+    });
+
+    it('writes on a right guess and keeps it for the next append', async () => {
+      const { verify } = await chainOf(2);
+      const guess: HeadGuess = {};
+      await database!.transaction((tx) => appendEvents(tx, [draft(1), draft(2)], guess));
+      expect(guess.head?.seq).toBe(4);
+      await database!.transaction((tx) => appendEvents(tx, [draft(3)], guess));
+      expect(guess.head?.seq).toBe(5);
+      expect(await verify()).toMatchObject({ ok: true, count: 5 });
+    });
+
+    it('falls back to reading the head when another writer moved it, and writes nothing twice', async () => {
+      const { db, verify } = await chainOf(1);
+      const guess: HeadGuess = {};
+      await database!.transaction((tx) => appendEvents(tx, [draft(1)], guess));
+      // Another writer (another instance, or an append without this guess) moves the head.
+      await database!.transaction((tx) => appendEvent(tx, draft(2)));
+      const stale = guess.head;
+      await database!.transaction((tx) => appendEvents(tx, [draft(3)], guess));
+      expect(guess.head?.seq).toBe(4);
+      expect(guess.head).not.toEqual(stale);
+      const rows = await db.execute(sql`select count(*)::integer as n from record_events`);
+      const n = Array.isArray(rows) ? rows[0].n : (rows as { rows: { n: number }[] }).rows[0]!.n;
+      expect(n).toBe(4);
+      expect(await verify()).toMatchObject({ ok: true, count: 4 });
+    });
+
+    it('recovers from a guess left by a transaction that rolled back', async () => {
+      const { verify } = await chainOf(1);
+      const guess: HeadGuess = {};
+      await expect(
+        database!.transaction(async (tx) => {
+          await appendEvents(tx, [draft(1)], guess);
+          throw new Error('refused after the append');
+        }),
+      ).rejects.toThrow('refused');
+      expect(guess.head?.seq).toBe(2);
+      await database!.transaction((tx) => appendEvents(tx, [draft(2)], guess));
+      expect(await verify()).toMatchObject({ ok: true, count: 2 });
+    });
+
+    it('keeps concurrent guessing writers in one unbroken chain', async () => {
+      const { verify } = await chainOf(1);
+      const guesses: HeadGuess[] = [{}, {}, {}];
+      for (let round = 0; round < 4; round++) {
+        await Promise.all(
+          guesses.map((guess, i) =>
+            database!.transaction((tx) => appendEvents(tx, [draft(round * 10 + i)], guess)),
+          ),
+        );
+      }
+      expect(await verify()).toMatchObject({ ok: true, count: 13 });
+    });
   });
 });

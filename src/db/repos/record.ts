@@ -2,6 +2,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { sealEvent, type RecordEvent, type RecordEventDraft } from '../../core/record/chain.ts';
 import type { Tx } from '../connection.ts';
 import { sha256 } from '../crypto.ts';
+import { rowsOf } from '../rows.ts';
 import { recordEvents, recordHead } from '../schema.ts';
 
 /** Appends within the caller's transaction; the head row lock serializes concurrent appends. */
@@ -10,37 +11,80 @@ export async function appendEvent(tx: Tx, draft: RecordEventDraft): Promise<Reco
 }
 
 /**
- * Appends several events in order with two statements, whatever their number: the head is read
- * (and locked), then the events and the new head are written together.
+ * Where the record's head was when this process last appended: a guess, right while no other
+ * writer (another instance, another code path) has appended since. Kept by the caller.
  */
-export async function appendEvents(
-  tx: Tx,
-  drafts: readonly RecordEventDraft[],
-): Promise<RecordEvent[]> {
-  if (drafts.length === 0) return [];
-  const [head] = await tx.select().from(recordHead).where(eq(recordHead.id, 'head')).for('update');
-  if (!head) throw new Error('record head missing: run migrations');
+export interface HeadGuess {
+  head?: { seq: number; hash: string } | undefined;
+}
+
+function seal(drafts: readonly RecordEventDraft[], head: { seq: number; hash: string }) {
   const events: RecordEvent[] = [];
-  let previous: { seq: number; hash: string } = head;
+  let previous = head;
   for (const draft of drafts) {
     const event = sealEvent(sha256, draft, previous);
     events.push(event);
     previous = event;
   }
-  const rows = sql.join(
+  return events;
+}
+
+const columns = sql`seq, at, actor_user_id, action, subject_kind, subject_id, round_id, payload,
+  payload_digest, prev_hash, hash`;
+
+/** Typed, because a VALUES list that feeds an INSERT … SELECT gets no types from the target. */
+const rowsOfEvents = (events: readonly RecordEvent[]) =>
+  sql.join(
     events.map(
-      (e) => sql`(${e.seq}, ${e.at}, ${e.actorUserId}, ${e.action}, ${e.subjectKind},
-        ${e.subjectId}, ${e.roundId}, ${JSON.stringify(e.payload)}::jsonb, ${e.payloadDigest},
-        ${e.prevHash}, ${e.hash})`,
+      (e) => sql`(${e.seq}::bigint, ${e.at}::text, ${e.actorUserId}::text, ${e.action}::text,
+        ${e.subjectKind}::text, ${e.subjectId}::text, ${e.roundId}::text,
+        ${JSON.stringify(e.payload)}::jsonb, ${e.payloadDigest}::text, ${e.prevHash}::text,
+        ${e.hash}::text)`,
     ),
     sql`, `,
   );
+
+/**
+ * Appends several events in order, whatever their number, in one statement when `guess` is right:
+ * the events and the new head are written only if the head is still the guessed one (a concurrent
+ * writer holding the head's row lock makes this wait, then miss). Otherwise, or without a guess,
+ * the head is read and locked first, then the events and the new head are written together.
+ */
+export async function appendEvents(
+  tx: Tx,
+  drafts: readonly RecordEventDraft[],
+  guess?: HeadGuess,
+): Promise<RecordEvent[]> {
+  if (drafts.length === 0) return [];
+  if (guess?.head) {
+    const events = seal(drafts, guess.head);
+    const last = events.at(-1)!;
+    const [moved] = await rowsOf<{ n: number }>(
+      tx,
+      sql`with moved as (
+          update ${recordHead} set seq = ${last.seq}, hash = ${last.hash}
+          where id = 'head' and seq = ${guess.head.seq} and hash = ${guess.head.hash}
+          returning 1
+        ), sealed as (
+          insert into ${recordEvents} (${columns})
+          select * from (values ${rowsOfEvents(events)}) as v (${columns})
+          where exists (select 1 from moved)
+        )
+        select count(*)::integer as n from moved`,
+    );
+    // Set before the commit: a rollback only makes the next guess miss, and misses read the head.
+    guess.head = moved?.n === 1 ? { seq: last.seq, hash: last.hash } : undefined;
+    if (guess.head) return events;
+  }
+  const [head] = await tx.select().from(recordHead).where(eq(recordHead.id, 'head')).for('update');
+  if (!head) throw new Error('record head missing: run migrations');
+  const events = seal(drafts, head);
+  const last = events.at(-1)!;
   await tx.execute(sql`with sealed as (
-      insert into ${recordEvents} (seq, at, actor_user_id, action, subject_kind, subject_id,
-        round_id, payload, payload_digest, prev_hash, hash)
-      values ${rows}
+      insert into ${recordEvents} (${columns}) values ${rowsOfEvents(events)}
     )
-    update ${recordHead} set seq = ${previous.seq}, hash = ${previous.hash} where id = 'head'`);
+    update ${recordHead} set seq = ${last.seq}, hash = ${last.hash} where id = 'head'`);
+  if (guess) guess.head = { seq: last.seq, hash: last.hash };
   return events;
 }
 

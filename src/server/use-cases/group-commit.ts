@@ -40,6 +40,8 @@ type Outcome = { ok: true; value: unknown; drafts: Drafts } | { ok: false; error
 export class GroupCommit {
   private queue: Queued[] = [];
   private inFlight = 0;
+  /** Batches follow one another, so each can write the record without reading its head first. */
+  private readonly recordHead: records.HeadGuess = {};
 
   /**
    * @param maxInFlight batches committing at once. One everywhere: on PostgreSQL four side by side
@@ -107,6 +109,7 @@ export class GroupCommit {
     await records.appendEvents(
       tx,
       outcomes.flatMap((o) => (o.ok ? o.drafts : [])),
+      this.recordHead,
     );
     return outcomes;
   }
@@ -131,6 +134,7 @@ export class GroupCommit {
     await records.appendEvents(
       tx,
       outcomes.flatMap((o) => (o.ok ? o.drafts : [])),
+      this.recordHead,
     );
     return outcomes;
   }
