@@ -187,6 +187,7 @@ async function drive(
   Load & {
     subscribeAllMs: number;
     diskFsyncMs: unknown;
+    clientCpuPercent: number;
     server: { before: ReturnType<typeof procStats>; after: ReturnType<typeof procStats> };
   }
 > {
@@ -249,6 +250,7 @@ async function drive(
   ];
   const before = procStats(serverPid);
   const probe = fsyncProbe();
+  const clientCpuBefore = process.cpuUsage();
   const started = performance.now();
   const inflight: Promise<void>[] = [];
   for (let i = 0; performance.now() - started < SECONDS * 1000; i++) {
@@ -272,11 +274,17 @@ async function drive(
     await sleep(Math.max(0, next - performance.now()));
   }
   await Promise.allSettled(inflight);
+  const clientCpu = process.cpuUsage(clientCpuBefore);
+  // This process's own share of a core while it sent and received: near 100 %, it would be the
+  // bottleneck and its queueing would show in every figure.
+  const clientCpuPercent = Math.round(
+    ((clientCpu.user + clientCpu.system) / 1000 / (performance.now() - started)) * 100,
+  );
   const diskFsyncMs = await probe.stop();
   await sleep(2000);
   const after = procStats(serverPid);
   for (const ws of sockets) ws.terminate();
-  return { ...load, subscribeAllMs, diskFsyncMs, server: { before, after } };
+  return { ...load, subscribeAllMs, diskFsyncMs, clientCpuPercent, server: { before, after } };
 }
 
 /** SATURATE senders, each sending its next message as soon as the last is acknowledged. */
@@ -333,6 +341,7 @@ function report(label: string, load: Awaited<ReturnType<typeof drive>>) {
     serverRssMiB: load.server.after.rssMiB,
     // The floor under any durable commit in this run: the disk's fsync latency meanwhile.
     diskFsyncMs: load.diskFsyncMs,
+    benchClientCpuPercent: load.clientCpuPercent,
     serverCpuPercent: Math.round(
       ((load.server.after.cpuSeconds - load.server.before.cpuSeconds) / (SECONDS + 2)) * 100,
     ),
