@@ -50,7 +50,8 @@ interface Subscription {
 interface Hint {
   message: Message;
   files: AttachmentView[];
-  frames: Map<string, string>;
+  /** Encoded once per alike viewer: a plenary sends the same bytes to hundreds of sockets. */
+  frames: Map<string, Buffer>;
 }
 
 interface Connection {
@@ -121,15 +122,16 @@ export class LiveHub {
     }
   }
 
-  /** Sends a frame, or its already serialized text. */
-  private send(conn: Connection, frame: ServerFrame | string): boolean {
+  /** Sends a frame, or its already encoded text. */
+  private send(conn: Connection, frame: ServerFrame | string | Buffer): boolean {
     if (conn.socket.readyState !== conn.socket.OPEN) return false;
     // A slow client never stalls the others: past its budget it is dropped and resumes later.
     if (conn.socket.bufferedAmount > this.limits.maxBufferedBytes) {
       conn.socket.close(4008, 'slow consumer: reconnect and resume');
       return false;
     }
-    conn.socket.send(typeof frame === 'string' ? frame : JSON.stringify(frame));
+    if (Buffer.isBuffer(frame)) conn.socket.send(frame, { binary: false });
+    else conn.socket.send(typeof frame === 'string' ? frame : JSON.stringify(frame));
     return true;
   }
 
@@ -242,17 +244,19 @@ export class LiveHub {
     const { access } = sub;
     let frame = hint.frames.get(access.frameKey);
     if (frame === undefined) {
-      frame = JSON.stringify({
-        type: 'message',
-        channelId: sub.channelId,
-        message: presentMessage(
-          hint.message,
-          access.channel,
-          access.shape,
-          access.viewer,
-          hint.files,
-        ),
-      } satisfies ServerFrame);
+      frame = Buffer.from(
+        JSON.stringify({
+          type: 'message',
+          channelId: sub.channelId,
+          message: presentMessage(
+            hint.message,
+            access.channel,
+            access.shape,
+            access.viewer,
+            hint.files,
+          ),
+        } satisfies ServerFrame),
+      );
       hint.frames.set(access.frameKey, frame);
     }
     if (this.send(conn, frame)) sub.lastSeq = hint.message.seq;
@@ -334,7 +338,7 @@ export class LiveHub {
             message.id,
           ) ?? [])
         : [];
-    const hint = message ? { message, files, frames: new Map<string, string>() } : undefined;
+    const hint = message ? { message, files, frames: new Map<string, Buffer>() } : undefined;
     for (const conn of subscribed) {
       const sub = conn.subs.get(notice.channelId)!;
       // Nothing queued for this subscription: the next message goes out now, without a turn of

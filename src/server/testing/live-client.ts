@@ -8,8 +8,13 @@ export async function liveClient(t: TestApp, client: Client) {
   });
   const frames: ServerFrame[] = [];
   const waiters: (() => void)[] = [];
-  socket.on('message', (data: Buffer) => {
-    frames.push(JSON.parse(data.toString()) as ServerFrame);
+  socket.on('message', (data: Buffer, isBinary: boolean) => {
+    // A browser hands a binary frame over as a Blob, which the web client cannot parse: not a message.
+    frames.push(
+      isBinary
+        ? { type: 'error', code: 'internal', message: `binary frame: ${data.toString()}` }
+        : (JSON.parse(data.toString()) as ServerFrame),
+    );
     for (const w of waiters.splice(0)) w();
   });
   const closed = new Promise<{ code: number }>((resolve) =>
