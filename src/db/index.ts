@@ -7,6 +7,7 @@ export * as roundRepo from './repos/rounds.ts';
 export { sha256 } from './crypto.ts';
 export * as talkRepo from './repos/talks.ts';
 export type { UnsequencedMessage } from './repos/talks.ts';
+export * as sendRepo from './repos/sends.ts';
 export * as pollRepo from './repos/polls.ts';
 export * as attachmentRepo from './repos/attachments.ts';
 export * as textRepo from './repos/texts.ts';

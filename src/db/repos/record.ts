@@ -18,7 +18,11 @@ export interface HeadGuess {
   head?: { seq: number; hash: string } | undefined;
 }
 
-function seal(drafts: readonly RecordEventDraft[], head: { seq: number; hash: string }) {
+/** Seals drafts in order after `head`. */
+export function sealAfter(
+  head: { seq: number; hash: string },
+  drafts: readonly RecordEventDraft[],
+): RecordEvent[] {
   const events: RecordEvent[] = [];
   let previous = head;
   for (const draft of drafts) {
@@ -29,11 +33,11 @@ function seal(drafts: readonly RecordEventDraft[], head: { seq: number; hash: st
   return events;
 }
 
-const columns = sql`seq, at, actor_user_id, action, subject_kind, subject_id, round_id, payload,
+export const EVENT_COLUMNS = sql`seq, at, actor_user_id, action, subject_kind, subject_id, round_id, payload,
   payload_digest, prev_hash, hash`;
 
 /** Typed, because a VALUES list that feeds an INSERT … SELECT gets no types from the target. */
-const rowsOfEvents = (events: readonly RecordEvent[]) =>
+export const eventRows = (events: readonly RecordEvent[]) =>
   sql.join(
     events.map(
       (e) => sql`(${e.seq}::bigint, ${e.at}::text, ${e.actorUserId}::text, ${e.action}::text,
@@ -57,7 +61,7 @@ export async function appendEvents(
 ): Promise<RecordEvent[]> {
   if (drafts.length === 0) return [];
   if (guess?.head) {
-    const events = seal(drafts, guess.head);
+    const events = sealAfter(guess.head, drafts);
     const last = events.at(-1)!;
     const [moved] = await rowsOf<{ n: number }>(
       tx,
@@ -66,8 +70,8 @@ export async function appendEvents(
           where id = 'head' and seq = ${guess.head.seq} and hash = ${guess.head.hash}
           returning 1
         ), sealed as (
-          insert into ${recordEvents} (${columns})
-          select * from (values ${rowsOfEvents(events)}) as v (${columns})
+          insert into ${recordEvents} (${EVENT_COLUMNS})
+          select * from (values ${eventRows(events)}) as v (${EVENT_COLUMNS})
           where exists (select 1 from moved)
         )
         select count(*)::integer as n from moved`,
@@ -78,10 +82,10 @@ export async function appendEvents(
   }
   const [head] = await tx.select().from(recordHead).where(eq(recordHead.id, 'head')).for('update');
   if (!head) throw new Error('record head missing: run migrations');
-  const events = seal(drafts, head);
+  const events = sealAfter(head, drafts);
   const last = events.at(-1)!;
   await tx.execute(sql`with sealed as (
-      insert into ${recordEvents} (${columns}) values ${rowsOfEvents(events)}
+      insert into ${recordEvents} (${EVENT_COLUMNS}) values ${eventRows(events)}
     )
     update ${recordHead} set seq = ${last.seq}, hash = ${last.hash} where id = 'head'`);
   if (guess) guess.head = { seq: last.seq, hash: last.hash };

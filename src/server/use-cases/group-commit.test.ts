@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../core/record/chain.ts';
-import { records, sha256 } from '../../db/index.ts';
+import { records, sha256, talkRepo } from '../../db/index.ts';
 import { loadPrincipal } from '../cached-reads.ts';
 import { testApp, type TestApp } from '../testing/harness.ts';
 import { key, talksWorld } from '../testing/talks-world.ts';
+import { groupCommitFor } from './group-commit.ts';
 import { loadChannel, postMessage } from './talks.ts';
+import { commit } from './unit-of-work.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -142,5 +144,130 @@ describe('sends committed as one batch', () => {
       const stored = await w.read(w.c.opp, channel);
       expect(stored.map((m) => m.seq)).toEqual([1, 2, 3, 4, 5]);
     }
+  });
+});
+
+// The embedded database has one writer, this process: after its first batch in a channel, a batch
+// writes at the places it left (channel and record head) without reading them, and a place moved
+// by any other writer is detected, rolled back and read. On PostgreSQL batches always read (other
+// instances write too), and the same sends must land the same way.
+describe('sends placed where the last batch left off', () => {
+  const send = (
+    ctx: Awaited<ReturnType<typeof oppositionCaucus>>,
+    body: string,
+    extra: { replyToId?: string } = {},
+  ) =>
+    postMessage(
+      t.ctx,
+      ctx.head,
+      ctx.caucus,
+      { idempotencyKey: key(), type: 'statement', body, ...extra },
+      ctx.preloaded,
+    );
+
+  it('guess right in turn, and read again when another writer moved a place', async () => {
+    const ctx = await oppositionCaucus();
+    const placed = groupCommitFor(t.ctx).placed;
+    const guesses = t.ctx.database.kind === 'pglite' ? 1 : 0;
+    await send(ctx, 'first, read');
+    const before = { ...placed };
+    await send(ctx, 'second, guessed');
+    expect(placed.guessed).toBe(before.guessed + guesses);
+
+    // Another writer moves the record's head…
+    await commit(t.ctx, null, null, async (_tx, record) => {
+      await record('test.other-writer', { kind: 'test', id: 'head' }, {});
+    });
+    await send(ctx, 'third, after the head moved');
+    expect(placed.missed).toBe(before.missed + guesses);
+
+    // …or stores a message in the channel itself.
+    await t.ctx.database.transaction((tx) =>
+      talkRepo.appendMessages(tx, [
+        {
+          id: 'stored-by-another-writer',
+          channelId: ctx.caucus,
+          senderUserId: ctx.head.userId,
+          senderParticipantId: ctx.w.people.opp!.participantId,
+          type: 'statement',
+          body: 'elsewhere',
+          replyToId: null,
+          correctionOfId: null,
+          relayPermission: null,
+          relaySourceId: null,
+          relayAttributedTo: null,
+          idempotencyKey: key(),
+          createdAt: new Date('2017-01-23T05:00:00Z'),
+        },
+      ]),
+    );
+    const fifth = await send(ctx, 'fifth, after the channel moved');
+    expect(placed.missed).toBe(before.missed + 2 * guesses);
+    expect(fifth.seq).toBe(5);
+    await send(ctx, 'sixth, guessed again');
+    expect(placed.guessed).toBe(before.guessed + 2 * guesses);
+    expect(placed.read).toBe(before.read + 4 - 2 * guesses);
+
+    const stored = await ctx.w.read(ctx.w.c.opp, ctx.caucus);
+    expect(stored.map((m) => [m.seq, m.body])).toEqual([
+      [1, 'first, read'],
+      [2, 'second, guessed'],
+      [3, 'third, after the head moved'],
+      [4, 'elsewhere'],
+      [5, 'fifth, after the channel moved'],
+      [6, 'sixth, guessed again'],
+    ]);
+    const chain = await records.readChain(t.ctx.database.db);
+    expect(verifyChain(sha256, chain.events, chain.head)).toMatchObject({ ok: true });
+    const posted = chain.events.filter(
+      (e) => e.action === 'message.post' && e.subjectId === ctx.caucus,
+    );
+    expect(posted.map((e) => e.payload.seq)).toEqual([1, 2, 3, 5, 6]);
+  });
+
+  it('refuse one send of a guessed batch alone, and keep the others in place', async () => {
+    const ctx = await oppositionCaucus();
+    const placed = groupCommitFor(t.ctx).placed;
+    await send(ctx, 'warm-up');
+    const guessedBefore = placed.guessed;
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 4 }, (_, i) =>
+        send(ctx, `batch ${i}`, i === 1 ? { replyToId: 'no-such-message' } : {}),
+      ),
+    );
+    expect(outcomes.map((o) => o.status)).toEqual([
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+      'fulfilled',
+    ]);
+    await send(ctx, 'after');
+    if (t.ctx.database.kind === 'pglite') expect(placed.guessed).toBeGreaterThan(guessedBefore);
+    else expect(placed.guessed).toBe(0);
+    const stored = await ctx.w.read(ctx.w.c.opp, ctx.caucus);
+    expect(stored.map((m) => m.seq)).toEqual([1, 2, 3, 4, 5]);
+    const chain = await records.readChain(t.ctx.database.db);
+    expect(verifyChain(sha256, chain.events, chain.head)).toMatchObject({ ok: true });
+  });
+
+  it('answer a retried key with the first message from a guessed batch', async () => {
+    const ctx = await oppositionCaucus();
+    await send(ctx, 'warm-up');
+    const idempotencyKey = key();
+    const post = () =>
+      postMessage(
+        t.ctx,
+        ctx.head,
+        ctx.caucus,
+        { idempotencyKey, type: 'statement', body: 'once' },
+        ctx.preloaded,
+      );
+    const first = await post();
+    const again = await post();
+    expect(again.id).toBe(first.id);
+    expect((await ctx.w.read(ctx.w.c.opp, ctx.caucus)).map((m) => m.body)).toEqual([
+      'warm-up',
+      'once',
+    ]);
   });
 });

@@ -13,7 +13,7 @@ import type { AppContext } from '../context.ts';
 import { announce } from '../live/notices.ts';
 import { holdCommitted } from '../live/committed.ts';
 import { groupCommitFor } from './group-commit.ts';
-import { commit, recorderInto } from './unit-of-work.ts';
+import { commit } from './unit-of-work.ts';
 
 async function shapeOf(db: Tx, roundId: string): Promise<RoundShape> {
   const shape = await roundRepo.roundShape(db, roundId);
@@ -80,6 +80,7 @@ async function send(
   try {
     let filesBound = 0;
     const message = await groupCommitFor(ctx).submit({
+      channelId,
       prepare: async (tx, now) => ({
         ...(await build(tx, channel, shape)),
         id: ctx.ports.ids.next(),
@@ -87,21 +88,27 @@ async function send(
         idempotencyKey,
         createdAt: now,
       }),
-      finish: async (tx, message, drafts) => {
-        filesBound = (await bindFiles?.(tx, message)) ?? 0;
-        const record = recorderInto(drafts, message.createdAt, principal.userId, channel.roundId);
-        // Words are confidential: the record keeps their digest, never the text.
-        await record(
-          message.relaySourceId ? 'message.relay' : 'message.post',
-          { kind: 'channel', id: channelId },
-          {
+      // Words are confidential: the record keeps their digest, never the text.
+      record: (message) => [
+        {
+          at: message.createdAt.toISOString(),
+          actorUserId: principal.userId,
+          action: message.relaySourceId ? 'message.relay' : 'message.post',
+          subjectKind: 'channel',
+          subjectId: channelId,
+          roundId: channel.roundId,
+          payload: {
             messageId: message.id,
             seq: message.seq,
             digest: sha256(canonicalJson({ body: message.body, type: message.type })),
           },
-        );
-        return message;
-      },
+        },
+      ],
+      attach:
+        bindFiles &&
+        (async (tx, message) => {
+          filesBound = await bindFiles(tx, message);
+        }),
     });
     if (filesBound === 0) holdCommitted(ctx, message);
     await announce(ctx, {

@@ -58,14 +58,6 @@ export const recorderFor = (
   roundId: string | null,
 ): Recorder => recorderOf((draft) => records.appendEvent(tx, draft), now, actorUserId, roundId);
 
-/** A recorder that keeps the events for the caller to append later, in the same transaction. */
-export const recorderInto = (
-  drafts: RecordEventDraft[],
-  now: Date,
-  actorUserId: string | null,
-  roundId: string | null,
-): Recorder => recorderOf((draft) => void drafts.push(draft), now, actorUserId, roundId);
-
 export async function loadRound(tx: Tx, roundId: string): Promise<RoundAggregate> {
   const agg = await roundRepo.loadRoundAggregate(tx, roundId);
   if (!agg) throw notFound('Round');
