@@ -3,9 +3,9 @@ import type { RecordEvent, RecordEventDraft } from '../../core/record/chain.ts';
 import type { Message } from '../../core/talks/types.ts';
 import type { Tx } from '../connection.ts';
 import { rowsOf } from '../rows.ts';
-import { channels, messages, readMarkers, recordEvents, recordHead } from '../schema.ts';
+import { channels, messages, recordEvents, recordHead } from '../schema.ts';
 import { EVENT_COLUMNS, eventRows, sealAfter } from './record.ts';
-import type { UnsequencedMessage } from './talks.ts';
+import { markedReadBySenders, type UnsequencedMessage } from './talks.ts';
 
 /** Where a batch expects the database to be: each channel's last sequence number, and the record's head. */
 export interface ExpectedPlaces {
@@ -97,13 +97,7 @@ export async function appendAtExpectedPlaces(
           b.relay_attributed_to, b.idempotency_key, b.created_at
         from batch b join bumped on bumped.id = b.channel_id
         returning channel_id, seq, sender_user_id
-      ), marked as (
-        insert into ${readMarkers} (user_id, channel_id, last_read_seq)
-        select sender_user_id, channel_id, max(seq) from inserted
-        group by sender_user_id, channel_id
-        on conflict (user_id, channel_id)
-        do update set last_read_seq = greatest(${readMarkers}.last_read_seq, excluded.last_read_seq)
-      )${eventsWritten}
+      ), ${markedReadBySenders}${eventsWritten}
       select (select count(*) from moved)::integer as moved,
         (select count(*) from bumped)::integer as bumped`,
   );

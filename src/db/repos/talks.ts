@@ -44,6 +44,18 @@ export async function insertChannels(
   await db.insert(channels).values(list.map((c) => ({ ...c, openedAt })));
 }
 
+/**
+ * A `marked` step for a statement whose `inserted` step returns the stored messages' channel_id,
+ * seq and sender_user_id: each sender has read what it sent (one's own words are never unread).
+ */
+export const markedReadBySenders = sql`marked as (
+        insert into ${readMarkers} (user_id, channel_id, last_read_seq)
+        select sender_user_id, channel_id, max(seq) from inserted
+        group by sender_user_id, channel_id
+        on conflict (user_id, channel_id)
+        do update set last_read_seq = greatest(${readMarkers}.last_read_seq, excluded.last_read_seq)
+      )`;
+
 /** A message before it has its place in its channel. */
 export type UnsequencedMessage = Omit<Message, 'seq'>;
 
@@ -101,13 +113,7 @@ export async function appendMessages(
           idempotency_key, created_at
         from numbered
         returning id, seq, channel_id, sender_user_id
-      ), marked as (
-        insert into ${readMarkers} (user_id, channel_id, last_read_seq)
-        select sender_user_id, channel_id, max(seq) from inserted
-        group by sender_user_id, channel_id
-        on conflict (user_id, channel_id)
-        do update set last_read_seq = greatest(${readMarkers}.last_read_seq, excluded.last_read_seq)
-      )
+      ), ${markedReadBySenders}
       select id, seq::integer as seq from inserted`,
   );
   if (rows.length !== list.length) throw new Error('a channel of the batch is missing');
