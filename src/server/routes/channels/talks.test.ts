@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MessageView } from '../../../core/schemas/talks.ts';
 import { verifyChain } from '../../../core/record/chain.ts';
+import { MAX_ATTACHMENT_BYTES } from '../../../core/talks/files.ts';
 import { records, sha256 } from '../../../db/index.ts';
 import { testApp, type Client, type TestApp } from '../../testing/harness.ts';
 import { key, talksWorld } from '../../testing/talks-world.ts';
@@ -395,5 +396,75 @@ describe('concurrent sends', () => {
       .filter((e) => e.action === 'message.post' && e.subjectId === channel)
       .map((e) => e.payload.messageId);
     expect(posted.sort()).toEqual(stored.map((m) => m.id).sort());
+  });
+});
+
+describe('bad input to the talks', () => {
+  it('gets a clear error and changes nothing', async () => {
+    const w = await talksWorld(t);
+    const elsewhere = await talksWorld(t);
+    const theirCaucus = await elsewhere.caucus('opp');
+    const theirWords = (
+      await elsewhere.post(elsewhere.c.opp, elsewhere.line('opp'), 'Another round.', {
+        relayPermission: 'may_relay',
+      })
+    ).json() as MessageView;
+    const idempotencyKey = key();
+    const kept = (
+      await w.c.opp.post(`/api/channels/${w.line('opp')}/messages`, {
+        idempotencyKey,
+        type: 'statement',
+        body: 'For you only.',
+        relayPermission: 'mediator_only',
+      })
+    ).json() as MessageView;
+    const before = {
+      record: await t.recordLength(),
+      line: await w.read(w.c.un, w.line('opp')),
+      theirs: await elsewhere.read(elsewhere.c.opp, theirCaucus),
+    };
+
+    const unknown = await w.post(w.c.opp, 'no-such-channel', 'Hello?');
+    expect([unknown.statusCode, unknown.json().error.code]).toEqual([404, 'not_found']);
+
+    const otherRound = await w.post(w.c.opp, theirCaucus, 'Not my round.');
+    expect(otherRound.statusCode).toBe(403);
+
+    const relayAcross = await w.c.un.post(`/api/channels/${w.line('gov')}/relays`, {
+      idempotencyKey: key(),
+      sourceMessageId: theirWords.id,
+      body: 'From another round.',
+    });
+    expect([relayAcross.statusCode, relayAcross.json().error.code]).toEqual([404, 'not_found']);
+
+    // A permission cannot be raised after the fact: the retried key answers the first message.
+    const upgrade = await w.c.opp.post(`/api/channels/${w.line('opp')}/messages`, {
+      idempotencyKey,
+      type: 'statement',
+      body: 'For you only.',
+      relayPermission: 'may_relay_attributed',
+    });
+    expect(upgrade.json()).toMatchObject({ id: kept.id, relayPermission: 'mediator_only' });
+    const relayKept = await w.c.un.post(`/api/channels/${w.line('gov')}/relays`, {
+      idempotencyKey: key(),
+      sourceMessageId: kept.id,
+      body: 'For you only.',
+    });
+    expect(relayKept.statusCode).toBe(403);
+
+    const oversized = Buffer.alloc(MAX_ATTACHMENT_BYTES + 1);
+    oversized.write('%PDF-1.4\n');
+    const big = await w.c.opp.request(
+      'POST',
+      `/api/channels/${w.line('opp')}/attachments?filename=big.pdf`,
+      oversized,
+      { 'content-type': 'application/pdf' },
+    );
+    expect([big.statusCode, big.json().error.code]).toEqual([413, 'payload_too_large']);
+
+    expect(await t.recordLength()).toBe(before.record);
+    expect(await w.read(w.c.un, w.line('opp'))).toEqual(before.line);
+    expect(await w.read(w.c.gov, w.line('gov'))).toEqual([]);
+    expect(await elsewhere.read(elsewhere.c.opp, theirCaucus)).toEqual(before.theirs);
   });
 });
