@@ -33,11 +33,11 @@ export function sealAfter(
   return events;
 }
 
-export const EVENT_COLUMNS = sql`seq, at, actor_user_id, action, subject_kind, subject_id, round_id, payload,
+const EVENT_COLUMNS = sql`seq, at, actor_user_id, action, subject_kind, subject_id, round_id, payload,
   payload_digest, prev_hash, hash`;
 
 /** Typed, because a VALUES list that feeds an INSERT … SELECT gets no types from the target. */
-export const eventRows = (events: readonly RecordEvent[]) =>
+const eventRows = (events: readonly RecordEvent[]) =>
   sql.join(
     events.map(
       (e) => sql`(${e.seq}::bigint, ${e.at}::text, ${e.actorUserId}::text, ${e.action}::text,
@@ -47,6 +47,26 @@ export const eventRows = (events: readonly RecordEvent[]) =>
     ),
     sql`, `,
   );
+
+/**
+ * Statement steps `moved` and `sealed`: the head moves to the last event, and the events are written,
+ * only if the head is still `expected` (`moved` then has one row). Events must not be empty.
+ */
+export const headMovedWithEvents = (
+  expected: { seq: number; hash: string },
+  events: readonly RecordEvent[],
+) => {
+  const last = events.at(-1)!;
+  return sql`moved as (
+      update ${recordHead} set seq = ${last.seq}, hash = ${last.hash}
+      where id = 'head' and seq = ${expected.seq} and hash = ${expected.hash}
+      returning 1
+    ), sealed as (
+      insert into ${recordEvents} (${EVENT_COLUMNS})
+      select * from (values ${eventRows(events)}) as v (${EVENT_COLUMNS})
+      where exists (select 1 from moved)
+    )`;
+};
 
 /**
  * Appends several events in order, whatever their number, in one statement when `guess` is right:
@@ -62,20 +82,12 @@ export async function appendEvents(
   if (drafts.length === 0) return [];
   if (guess?.head) {
     const events = sealAfter(guess.head, drafts);
-    const last = events.at(-1)!;
     const [moved] = await rowsOf<{ n: number }>(
       tx,
-      sql`with moved as (
-          update ${recordHead} set seq = ${last.seq}, hash = ${last.hash}
-          where id = 'head' and seq = ${guess.head.seq} and hash = ${guess.head.hash}
-          returning 1
-        ), sealed as (
-          insert into ${recordEvents} (${EVENT_COLUMNS})
-          select * from (values ${eventRows(events)}) as v (${EVENT_COLUMNS})
-          where exists (select 1 from moved)
-        )
+      sql`with ${headMovedWithEvents(guess.head, events)}
         select count(*)::integer as n from moved`,
     );
+    const last = events.at(-1)!;
     // Set before the commit: a rollback only makes the next guess miss, and misses read the head.
     guess.head = moved?.n === 1 ? { seq: last.seq, hash: last.hash } : undefined;
     if (guess.head) return events;

@@ -3,8 +3,8 @@ import type { RecordEvent, RecordEventDraft } from '../../core/record/chain.ts';
 import type { Message } from '../../core/talks/types.ts';
 import type { Tx } from '../connection.ts';
 import { rowsOf } from '../rows.ts';
-import { channels, messages, recordEvents, recordHead } from '../schema.ts';
-import { EVENT_COLUMNS, eventRows, sealAfter } from './record.ts';
+import { channels, messages } from '../schema.ts';
+import { headMovedWithEvents, sealAfter } from './record.ts';
 import { markedReadBySenders, type UnsequencedMessage } from './talks.ts';
 
 /** Where a batch expects the database to be: each channel's last sequence number, and the record's head. */
@@ -64,23 +64,11 @@ export async function appendAtExpectedPlaces(
     ),
     sql`, `,
   );
+  // Every send records its message, so a batch always has events to seal.
   const events = sealAfter(expected.head, drafts);
-  const last = events.at(-1) ?? expected.head;
-  const eventsWritten =
-    events.length === 0
-      ? sql``
-      : sql`, sealed as (
-          insert into ${recordEvents} (${EVENT_COLUMNS})
-          select * from (values ${eventRows(events)}) as v (${EVENT_COLUMNS})
-          where exists (select 1 from moved)
-        )`;
   const [row] = await rowsOf<{ moved: number; bumped: number }>(
     tx,
-    sql`with moved as (
-        update ${recordHead} set seq = ${last.seq}, hash = ${last.hash}
-        where id = 'head' and seq = ${expected.head.seq} and hash = ${expected.head.hash}
-        returning 1
-      ), bumps (id, before, after) as (values ${bumps}
+    sql`with ${headMovedWithEvents(expected.head, events)}, bumps (id, before, after) as (values ${bumps}
       ), bumped as (
         update ${channels} c set last_seq = b.after
         from bumps b where c.id = b.id and c.last_seq = b.before
@@ -97,7 +85,7 @@ export async function appendAtExpectedPlaces(
           b.relay_attributed_to, b.idempotency_key, b.created_at
         from batch b join bumped on bumped.id = b.channel_id
         returning channel_id, seq, sender_user_id
-      ), ${markedReadBySenders}${eventsWritten}
+      ), ${markedReadBySenders}
       select (select count(*) from moved)::integer as moved,
         (select count(*) from bumped)::integer as bumped`,
   );

@@ -173,13 +173,7 @@ export class GroupCommit {
       await job.attach?.(tx, message);
       outcomes.push({ ok: true, message, drafts: job.record(message) });
     }
-    await records.appendEvents(
-      tx,
-      outcomes.flatMap((o) => (o.ok ? o.drafts : [])),
-      this.recordHead,
-    );
-    this.learn(outcomes.flatMap((o) => (o.ok ? [o.message] : [])));
-    return outcomes;
+    return this.recorded(tx, outcomes);
   }
 
   private async oneByOne(tx: Tx, batch: Queued[]): Promise<Outcome[]> {
@@ -200,6 +194,11 @@ export class GroupCommit {
         outcomes.push({ ok: false, error });
       }
     }
+    return this.recorded(tx, outcomes);
+  }
+
+  /** Appends the record events of the sends that went through, and learns their places. */
+  private async recorded(tx: Tx, outcomes: Outcome[]): Promise<Outcome[]> {
     await records.appendEvents(
       tx,
       outcomes.flatMap((o) => (o.ok ? o.drafts : [])),

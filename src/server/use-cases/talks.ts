@@ -13,7 +13,7 @@ import type { AppContext } from '../context.ts';
 import { announce } from '../live/notices.ts';
 import { holdCommitted } from '../live/committed.ts';
 import { groupCommitFor } from './group-commit.ts';
-import { commit } from './unit-of-work.ts';
+import { commit, recordDraft } from './unit-of-work.ts';
 
 async function shapeOf(db: Tx, roundId: string): Promise<RoundShape> {
   const shape = await roundRepo.roundShape(db, roundId);
@@ -90,19 +90,18 @@ async function send(
       }),
       // Words are confidential: the record keeps their digest, never the text.
       record: (message) => [
-        {
-          at: message.createdAt.toISOString(),
-          actorUserId: principal.userId,
-          action: message.relaySourceId ? 'message.relay' : 'message.post',
-          subjectKind: 'channel',
-          subjectId: channelId,
-          roundId: channel.roundId,
-          payload: {
+        recordDraft(
+          message.createdAt,
+          principal.userId,
+          channel.roundId,
+          message.relaySourceId ? 'message.relay' : 'message.post',
+          { kind: 'channel', id: channelId },
+          {
             messageId: message.id,
             seq: message.seq,
             digest: sha256(canonicalJson({ body: message.body, type: message.type })),
           },
-        },
+        ),
       ],
       attach:
         bindFiles &&

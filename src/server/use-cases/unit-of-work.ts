@@ -30,33 +30,32 @@ export async function commit<T>(
   return result;
 }
 
-/** A recorder that hands each event, on behalf of one actor and round, to `take`. */
-function recorderOf(
-  take: (draft: RecordEventDraft) => Promise<unknown> | void,
+/** One record event on behalf of one actor and round. */
+export function recordDraft(
   now: Date,
   actorUserId: string | null,
   roundId: string | null,
-): Recorder {
-  return async (action, subject, payload) => {
-    await take({
-      at: now.toISOString(),
-      actorUserId,
-      action,
-      subjectKind: subject.kind,
-      subjectId: subject.id,
-      roundId,
-      payload,
-    });
+  action: string,
+  subject: { kind: string; id: string },
+  payload: Record<string, unknown>,
+): RecordEventDraft {
+  return {
+    at: now.toISOString(),
+    actorUserId,
+    action,
+    subjectKind: subject.kind,
+    subjectId: subject.id,
+    roundId,
+    payload,
   };
 }
 
 /** A recorder that appends events in `tx` at once. */
-export const recorderFor = (
-  tx: Tx,
-  now: Date,
-  actorUserId: string | null,
-  roundId: string | null,
-): Recorder => recorderOf((draft) => records.appendEvent(tx, draft), now, actorUserId, roundId);
+export const recorderFor =
+  (tx: Tx, now: Date, actorUserId: string | null, roundId: string | null): Recorder =>
+  async (action, subject, payload) => {
+    await records.appendEvent(tx, recordDraft(now, actorUserId, roundId, action, subject, payload));
+  };
 
 export async function loadRound(tx: Tx, roundId: string): Promise<RoundAggregate> {
   const agg = await roundRepo.loadRoundAggregate(tx, roundId);
