@@ -43,6 +43,7 @@ const APP_CSP = {
   connectSrc: ["'self'"],
 };
 const DOCS_CSP = { ...APP_CSP, scriptSrc: ["'self'", "'unsafe-inline'"] };
+const PERSONAL_ANSWER = { 'cache-control': 'no-store', vary: 'Cookie' };
 
 export interface RouteEntry {
   method: string;
@@ -93,7 +94,13 @@ export async function buildApp(
   const docsHeaders = securityHeaders({ contentSecurityPolicy: { directives: DOCS_CSP } });
   app.addHook('onRequest', async (req, reply) => {
     const config = req.routeOptions.config as { referencePage?: boolean } | undefined;
-    reply.headers(config?.referencePage ? docsHeaders : appHeaders);
+    if (config?.referencePage) {
+      reply.headers(docsHeaders);
+      return;
+    }
+    reply.headers(appHeaders);
+    // An API answer may depend on who asks: no cache, shared or private, may keep or reuse it.
+    if (req.url.startsWith('/api')) reply.headers(PERSONAL_ANSWER);
   });
   await app.register(fastifyRateLimit, {
     global: false,

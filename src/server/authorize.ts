@@ -2,7 +2,14 @@ import type { FastifyRequest } from 'fastify';
 import type { Channel, RoundShape } from '../core/talks/types.ts';
 import { DomainError, forbidden, notFound } from '../core/errors.ts';
 import { can, POLICY, type Action, type Principal, type Resource } from '../core/policy/index.ts';
-import { attachmentRepo, pollRepo, processRepo, roundRepo, textRepo } from '../db/index.ts';
+import {
+  attachmentRepo,
+  pollRepo,
+  processRepo,
+  roundRepo,
+  talkRepo,
+  textRepo,
+} from '../db/index.ts';
 import { cachedReads } from './cached-reads.ts';
 import { channelResource } from './use-cases/talks.ts';
 import type { AppContext } from './context.ts';
@@ -18,6 +25,7 @@ export type Scope =
   | { participant: 'id' }
   | { member: 'id' }
   | { channel: 'id' }
+  | { message: 'id' }
   | { poll: 'id' }
   | { attachment: 'id' }
   /** A negotiating text; `ownerFromBody` names the body field with the participant acted for. */
@@ -42,93 +50,159 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * A resource found for a decision, with what it takes to know it exists: the read action that shows
+ * it (and its resource). Whoever may not read it is told it is not there (invariant 6), in exactly
+ * the words a made-up id gets, so a refusal never confirms that an id is real.
+ */
 interface Located {
   roundId: string | null;
   processId: string | null;
   resource: Omit<Resource, 'kind'>;
   channel?: { channel: Channel; shape: RoundShape };
+  /** What the "not found" answer calls it; absent when its existence is no secret. */
+  what?: string;
+  /** The read that reveals it; `hidden` for what nobody but its owner sees at all. */
+  seenWith?: { action: Action; resource: Omit<Resource, 'kind'> } | { hidden: true };
 }
 
-async function locate(ctx: AppContext, scope: Scope, req: FastifyRequest): Promise<Located> {
-  const db = ctx.database.db;
-  const params = req.params as Record<string, string>;
-  const id = params.id ?? '';
-  const inRound = async (kind: Parameters<typeof roundRepo.roundIdOf>[1], what: string) => {
-    const roundId = await roundRepo.roundIdOf(db, kind, id);
-    if (!roundId) throw notFound(what);
-    const round = await processRepo.findRound(db, roundId);
-    return { roundId, processId: round?.processId ?? null };
+type Finder = (ctx: AppContext, id: string, req: FastifyRequest, scope: Scope) => Promise<Located>;
+
+const ownerFrom = (req: FastifyRequest, field: string | undefined) => {
+  const value = field ? ((req.body ?? {}) as Record<string, unknown>)[field] : undefined;
+  return typeof value === 'string' ? { ownerParticipantId: value } : {};
+};
+
+async function roundAt(ctx: AppContext, roundId: string | undefined, what: string) {
+  const round = roundId ? await processRepo.findRound(ctx.database.db, roundId) : undefined;
+  if (!round) throw notFound(what);
+  const invitedActorIds = await roundRepo.invitedActorIds(ctx.database.db, round.id);
+  return {
+    roundId: round.id,
+    processId: round.processId,
+    what,
+    seenWith: { action: 'round.read' as const, resource: { invitedActorIds } },
   };
-  if ('platform' in scope) return { roundId: null, processId: null, resource: {} };
-  if ('process' in scope) {
-    if (!(await processRepo.findProcess(db, id))) throw notFound('Process');
-    return { roundId: null, processId: id, resource: {} };
-  }
-  if ('round' in scope) {
-    const round = await processRepo.findRound(db, id);
-    if (!round) throw notFound('Round');
-    const invitedActorIds = await roundRepo.invitedActorIds(db, id);
-    return { roundId: id, processId: round.processId, resource: { invitedActorIds } };
-  }
-  if ('invitation' in scope) {
-    const where = await inRound('invitation', 'Invitation');
+}
+
+const inRound =
+  (kind: Parameters<typeof roundRepo.roundIdOf>[1], what: string) =>
+  async (ctx: AppContext, id: string): Promise<Located> => ({
+    ...(await roundAt(ctx, await roundRepo.roundIdOf(ctx.database.db, kind, id), what)),
+    resource: {},
+  });
+
+async function channelAt(ctx: AppContext, channelId: string | undefined, what: string) {
+  const channel = channelId ? await cachedReads.channel(ctx, channelId) : undefined;
+  const shape = channel ? await cachedReads.shape(ctx, channel.roundId) : undefined;
+  if (!channel || !shape) throw notFound(what);
+  const { kind: _kind, ...resource } = channelResource(channel, shape);
+  return {
+    roundId: channel.roundId,
+    processId: (await cachedReads.processOfRound(ctx, channel.roundId)) ?? null,
+    resource,
+    channel: { channel, shape },
+    what,
+    seenWith: { action: 'channel.read' as const, resource },
+  };
+}
+
+const FINDERS: Record<string, Finder> = {
+  platform: async () => ({ roundId: null, processId: null, resource: {} }),
+  process: async (ctx, id) => {
+    if (!(await processRepo.findProcess(ctx.database.db, id))) throw notFound('Process');
     return {
-      ...where,
-      resource: { invitedActorIds: await roundRepo.invitedActorIds(db, where.roundId, id) },
+      roundId: null,
+      processId: id,
+      resource: {},
+      what: 'Process',
+      seenWith: { action: 'process.read', resource: {} },
     };
-  }
-  if ('session' in scope) return { ...(await inRound('session', 'Session')), resource: {} };
-  if ('agendaItem' in scope) {
-    const body = (req.body ?? {}) as Record<string, unknown>;
-    const owner = body[scope.ownerFromBody];
-    return {
-      ...(await inRound('agenda_item', 'Agenda item')),
-      resource: { ownerParticipantId: typeof owner === 'string' ? owner : undefined },
-    };
-  }
-  if ('channel' in scope || 'poll' in scope || 'attachment' in scope) {
-    const channelId =
-      'poll' in scope
-        ? (await pollRepo.findPoll(db, id))?.channelId
-        : 'attachment' in scope
-          ? (await attachmentRepo.attachmentChannel(db, id))?.channelId
-          : id;
-    const channel = channelId ? await cachedReads.channel(ctx, channelId) : undefined;
-    const shape = channel ? await cachedReads.shape(ctx, channel.roundId) : undefined;
-    if (!channel || !shape) throw notFound('Channel');
-    const { kind: _kind, ...resource } = channelResource(channel, shape);
-    return {
-      roundId: channel.roundId,
-      processId: (await cachedReads.processOfRound(ctx, channel.roundId)) ?? null,
-      resource,
-      channel: { channel, shape },
-    };
-  }
-  if ('document' in scope) {
+  },
+  round: async (ctx, id) => {
+    const at = await roundAt(ctx, id, 'Round');
+    return { ...at, resource: at.seenWith.resource };
+  },
+  invitation: async (ctx, id) => {
+    const at = await roundAt(
+      ctx,
+      await roundRepo.roundIdOf(ctx.database.db, 'invitation', id),
+      'Invitation',
+    );
+    const invitedActorIds = await roundRepo.invitedActorIds(ctx.database.db, at.roundId, id);
+    return { ...at, resource: { invitedActorIds } };
+  },
+  session: inRound('session', 'Session'),
+  agendaItem: async (ctx, id, req) => ({
+    ...(await inRound('agenda_item', 'Agenda item')(ctx, id)),
+    resource: ownerFrom(req, 'participantId'),
+  }),
+  participant: async (ctx, id) => ({
+    ...(await inRound('participant', 'Participant')(ctx, id)),
+    resource: { ownerParticipantId: id },
+  }),
+  member: async (ctx, id) => {
+    const member = await roundRepo.findMember(ctx.database.db, id);
+    const at = await roundAt(
+      ctx,
+      member && (await roundRepo.roundIdOf(ctx.database.db, 'member', id)),
+      'Member',
+    );
+    // A roster is its own delegation's business.
+    const resource = { ownerParticipantId: member?.participantId };
+    return { ...at, resource, seenWith: { action: 'delegation.read', resource } };
+  },
+  channel: (ctx, id) => channelAt(ctx, id, 'Channel'),
+  message: async (ctx, id) => {
+    const message = await talkRepo.findMessage(ctx.database.db, id);
+    return channelAt(ctx, message?.channelId, 'Message');
+  },
+  poll: async (ctx, id) =>
+    channelAt(ctx, (await pollRepo.findPoll(ctx.database.db, id))?.channelId, 'Poll'),
+  attachment: async (ctx, id, req) => {
+    const file = await attachmentRepo.attachmentChannel(ctx.database.db, id);
+    const at = await channelAt(ctx, file?.channelId, 'Attachment');
+    // A file not sent yet is its uploader's alone.
+    if (file?.messageId === null && file.uploadedBy !== req.auth?.userId)
+      return { ...at, seenWith: { hidden: true } };
+    return at;
+  },
+  document: async (ctx, id, req, scope) => {
+    const db = ctx.database.db;
     const doc = await textRepo.findDocument(db, id);
     const shape = doc ? await roundRepo.roundShape(db, doc.roundId) : undefined;
     if (!doc || !shape) throw notFound('Document');
     const round = await processRepo.findRound(db, doc.roundId);
-    const body = (req.body ?? {}) as Record<string, unknown>;
-    const owner = scope.ownerFromBody ? body[scope.ownerFromBody] : undefined;
+    const resource = {
+      penholders: doc.settings.penholders,
+      mediatorTeamIds: shape.mediatorTeam,
+    };
     return {
       roundId: doc.roundId,
       processId: round?.processId ?? null,
       resource: {
-        penholders: doc.settings.penholders,
-        mediatorTeamIds: shape.mediatorTeam,
-        ...(typeof owner === 'string' ? { ownerParticipantId: owner } : {}),
+        ...resource,
+        ...ownerFrom(req, 'ownerFromBody' in scope ? scope.ownerFromBody : undefined),
       },
+      what: 'Document',
+      seenWith: { action: 'document.read', resource },
     };
-  }
-  if ('participant' in scope)
-    return {
-      ...(await inRound('participant', 'Participant')),
-      resource: { ownerParticipantId: id },
-    };
-  const where = await inRound('member', 'Member');
-  const member = await roundRepo.findMember(db, id);
-  return { ...where, resource: { ownerParticipantId: member?.participantId } };
+  },
+};
+
+function locate(ctx: AppContext, scope: Scope, req: FastifyRequest): Promise<Located> {
+  const kind = Object.keys(scope)[0]!;
+  const finder = FINDERS[kind];
+  if (!finder) throw new Error(`no finder for scope ${kind}`);
+  return finder(ctx, (req.params as Record<string, string>).id ?? '', req, scope);
+}
+
+/** Whether the principal may know the located resource exists at all. */
+function knowsOf(principal: Principal, at: Located): boolean {
+  if (!at.what || !at.seenWith) return true;
+  if ('hidden' in at.seenWith) return false;
+  const { action, resource } = at.seenWith;
+  return can(principal, action, { kind: POLICY[action].resource, ...resource });
 }
 
 /** The decision point every routed request passes. Missing guard, missing user or any error: deny. */
@@ -141,16 +215,15 @@ export function authorize(ctx: AppContext) {
     if (!req.auth) throw new DomainError('unauthenticated', 'Sign in to continue.');
     const at = await locate(ctx, guard.scope, req);
     const principal = await cachedReads.principal(ctx, req.auth, at);
-    const allowed = can(principal, guard.action, {
-      kind: POLICY[guard.action].resource,
-      ...at.resource,
-    });
+    const allowed =
+      knowsOf(principal, at) &&
+      can(principal, guard.action, { kind: POLICY[guard.action].resource, ...at.resource });
     ctx.onDecision?.({
       action: guard.action,
       allowed,
       route: `${req.method} ${req.routeOptions.url}`,
     });
-    if (!allowed) throw forbidden();
+    if (!allowed) throw knowsOf(principal, at) ? forbidden() : notFound(at.what!);
     req.access = {
       principal,
       roundId: at.roundId,

@@ -180,7 +180,8 @@ async function checkHttp(w: World, only?: readonly ChannelKey[] | { seatChangeOf
     }
     const listed = await client.get(`/api/rounds/${w.roundId}/channels`);
     if (w.model.seat(u) === null) {
-      expect(listed.statusCode, `${u} lists channels`).toBe(403);
+      // The operator sees that the round exists, a stranger to it does not.
+      expect(listed.statusCode, `${u} lists channels`).toBe(u === 'operator' ? 403 : 404);
     } else {
       const ids = (listed.json().channels as { id: string; lastSeq: number }[])
         .map((c) => c.id)
@@ -202,7 +203,11 @@ async function checkReads(w: World, u: User, channels: readonly ChannelKey[]) {
   for (const c of channels) {
     const res = await client.get(`/api/channels/${w.channelIds.get(c)}/messages`);
     if (!w.model.canRead(u, c)) {
-      expect(res.statusCode, `${u} reads ${c}`).toBe(403);
+      // Out of reach is not there (invariant 6).
+      expect([res.statusCode, res.json().error.code], `${u} reads ${c}`).toEqual([
+        404,
+        'not_found',
+      ]);
       continue;
     }
     const expected = w.model.messages.get(c)!.map((m) => w.model.view(u, m, idsOf(w)));
@@ -333,7 +338,9 @@ async function run(
       ...(cmd.permission ? { relayPermission: cmd.permission } : {}),
     });
     if (!m.canPost(cmd.user, cmd.channel)) {
-      expect(res.statusCode, `${cmd.user} posts on ${cmd.channel}`).toBe(403);
+      expect(res.statusCode, `${cmd.user} posts on ${cmd.channel}`).toBe(
+        m.canRead(cmd.user, cmd.channel) ? 403 : 404,
+      );
       return [cmd.channel];
     }
     if (cmd.permission && !ownLine) {
@@ -371,7 +378,9 @@ async function run(
     attribute: cmd.attribute,
   });
   if (m.relayVerdict(cmd.user, source, cmd.attribute) === 'forbidden') {
-    expect(res.statusCode, `relay by ${cmd.user}: ${res.body}`).toBe(403);
+    expect(res.statusCode, `relay by ${cmd.user}: ${res.body}`).toBe(
+      m.canRead(cmd.user, target) ? 403 : 404,
+    );
     return [target];
   }
   expect(res.statusCode, res.body).toBe(200);

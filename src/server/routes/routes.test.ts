@@ -1,91 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POLICY, type Action } from '../../core/policy/index.ts';
-import type { RouteEntry } from '../app.ts';
 import { aRound, anAccount } from '../testing/factories.ts';
 import { testApp, type TestApp } from '../testing/harness.ts';
-import { proposeAgendaItem } from '../use-cases/agenda.ts';
-import { scheduleSession } from '../use-cases/sessions.ts';
+import { bodyFor, routesOf, routeWalkWorld } from '../testing/route-walk.ts';
 
 // Walks every registered route: each declares a guard, and each guarded route really passes the
 // single decision point (observed through onDecision) and denies a signed-in stranger.
 
 let t: TestApp;
-const ids: Record<string, string> = {};
+let walk: Awaited<ReturnType<typeof routeWalkWorld>>;
 
 beforeAll(async () => {
   t = await testApp();
-  const world = await aRound(t, {
-    a: { capacity: 'party', members: ['adviser'] },
-    m: { capacity: 'mediator' },
-  });
-  const convener = world.convener.id;
-  await scheduleSession(t.ctx, convener, world.roundId, {
-    title: 'Opening',
-    format: 'plenary',
-    startsAt: '2017-01-23T04:00:00Z',
-    endsAt: '2017-01-23T06:00:00Z',
-    room: '',
-    participantIds: [],
-  });
-  await proposeAgendaItem(t.ctx, { userId: convener, participantIds: [] }, world.roundId, {
-    title: 'Ceasefire',
-    track: 'ceasefire',
-  });
-  const head = t.client();
-  await head.signIn(world.people.a!.head.email);
-  const round = (await head.get(`/api/rounds/${world.roundId}`)).json();
-  const caucus = (await head.get(`/api/rounds/${world.roundId}/channels`))
-    .json()
-    .channels.find((c: { kind: string }) => c.kind === 'caucus').id;
-  const mediator = t.client();
-  await mediator.signIn(world.people.m!.head.email);
-  const document = await mediator.post(`/api/rounds/${world.roundId}/documents`, {
-    title: 'Joint statement',
-    kind: 'joint_statement',
-    language: 'en',
-    settings: { penholders: 'mediator', attribution: 'named', stanceVisibility: 'mediators' },
-    provisions: [{ part: 'operative', content: [{ type: 'agreed', text: 'The parties agree.' }] }],
-  });
-  Object.assign(ids, {
-    documents: document.json().id,
-    processes: world.processId,
-    rounds: world.roundId,
-    participants: world.people.a!.participantId,
-    invitations: round.invitations[0].id,
-    sessions: round.sessions[0].id,
-    agenda: round.agenda[0].id,
-    members: round.participants.find((p: { id: string }) => p.id === world.people.a!.participantId)
-      .delegation[1].id,
-    sessionsOfAuth: 'not-a-session',
-    channels: caucus,
-    attachments: (
-      await head.request(
-        'POST',
-        `/api/channels/${caucus}/attachments?filename=note.txt`,
-        Buffer.from('A note.'),
-        {
-          'content-type': 'text/plain',
-        },
-      )
-    ).json().id,
-    polls: (
-      await head.post(`/api/channels/${caucus}/polls`, {
-        question: 'Attend?',
-        options: ['yes', 'no'],
-      })
-    ).json().id,
-  });
+  walk = await routeWalkWorld(t);
 }, 120_000);
 afterAll(() => t.close());
 
-const table = (): RouteEntry[] => t.app.routeTable.filter((r) => r.method !== 'HEAD');
+const table = () => routesOf(t);
 const guarded = () => table().filter((r) => !('public' in r.guard));
-const bodyFor = (r: RouteEntry) => (r.method === 'GET' || r.method === 'DELETE' ? undefined : {});
-function fill(url: string) {
-  const [, , resource] = url.split('/');
-  const key = url.startsWith('/api/auth/sessions') ? 'sessionsOfAuth' : (resource ?? '');
-  return url.replace(':id', ids[key] ?? 'unknown').replace(':token', 'x'.repeat(40));
-}
+const fill = (url: string, id?: 'real' | 'made-up') => walk.fill(url, id);
+/** What a caller can tell apart in an answer (the date aside). */
+const answerOf = (res: { statusCode: number; body: string; headers: Record<string, unknown> }) => {
+  const { date: _date, ...headers } = res.headers;
+  return { status: res.statusCode, body: res.body, headers };
+};
 
 describe('every route', () => {
   it('is registered with a guard naming a policy action, or saying why it is public', () => {
@@ -134,11 +72,60 @@ describe('every route', () => {
       if (selfService.has(r.guard.action)) {
         // Self-service routes may sign the stranger out; start a fresh session for the next route.
         await stranger.signIn(email);
+      } else if (r.url.includes(':id')) {
+        // Out of reach is not there: the real id answers exactly as an id that names nothing.
+        expect(res.statusCode, `${r.method} ${r.url}: ${res.body}`).toBe(404);
+        expect(res.json().error.code).toBe('not_found');
+        const madeUp = await stranger.request(
+          r.method as never,
+          fill(r.url, 'made-up'),
+          bodyFor(r),
+        );
+        expect(answerOf(res), `${r.method} ${r.url}`).toEqual(answerOf(madeUp));
+        expect(await t.recordLength(), `${r.method} ${r.url} wrote to the record`).toBe(before);
       } else {
         expect(res.statusCode, `${r.method} ${r.url}: ${res.body}`).toBe(403);
         expect(res.json().error.code).toBe('forbidden');
         expect(await t.recordLength(), `${r.method} ${r.url} wrote to the record`).toBe(before);
       }
     }
+  });
+});
+
+describe('what a seated user may not reach', () => {
+  it('answers exactly as an id that names nothing', async () => {
+    const { world } = walk;
+    const other = await aRound(t, { b: { capacity: 'party' } });
+    const otherHead = t.client();
+    await otherHead.signIn(other.people.b!.head.email);
+    const adviser = t.client();
+    await adviser.signIn(world.people.a!.members[0]!.email);
+    const outOfReach: [ReturnType<typeof t.client>, 'GET' | 'POST', string][] = [
+      // The mediators do not read a party's caucus, its polls or its files.
+      [walk.mediator, 'GET', '/api/channels/:id/messages'],
+      [walk.mediator, 'GET', '/api/channels/:id/polls'],
+      [walk.mediator, 'POST', '/api/polls/:id/votes'],
+      // A file not sent yet is its uploader's alone, even within the delegation.
+      [adviser, 'GET', '/api/attachments/:id'],
+      // Another round's business.
+      [otherHead, 'GET', '/api/rounds/:id'],
+      [otherHead, 'GET', '/api/documents/:id/proposals'],
+      [otherHead, 'GET', '/api/attachments/:id'],
+    ];
+    for (const [client, method, url] of outOfReach) {
+      const body = method === 'POST' ? {} : undefined;
+      const real = await client.request(method, fill(url), body);
+      const madeUp = await client.request(method, fill(url, 'made-up'), body);
+      expect(real.statusCode, `${method} ${url}: ${real.body}`).toBe(404);
+      expect(answerOf(real), `${method} ${url}`).toEqual(answerOf(madeUp));
+    }
+  });
+
+  it('still says "forbidden" for an act on something the user can see', async () => {
+    const adviser = t.client();
+    await adviser.signIn(walk.world.people.a!.members[0]!.email);
+    const res = await adviser.post(fill('/api/rounds/:id/invitations'), {});
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.code).toBe('forbidden');
   });
 });

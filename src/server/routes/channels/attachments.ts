@@ -49,7 +49,6 @@ export const attachmentRoutes: RoutePlugin = (app, ctx) => {
           'content-disposition',
           `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
         )
-        .header('cache-control', 'private, no-store')
         .header('x-parley-sha256', file.sha256)
         .send(file.content);
     },

@@ -89,9 +89,9 @@ describe('caucus decisions', () => {
         options: ['a', 'b'],
       })
     ).json() as PollView;
-    expect((await w.c.gov.post(`/api/polls/${poll.id}/votes`, { option: 0 })).statusCode).toBe(403);
+    expect((await w.c.gov.post(`/api/polls/${poll.id}/votes`, { option: 0 })).statusCode).toBe(404);
     expect((await w.c.gov.get(`/api/channels/${await w.caucus('opp')}/polls`)).statusCode).toBe(
-      403,
+      404,
     );
     expect((await w.c.opp.post(`/api/polls/${poll.id}/votes`, { option: 7 })).statusCode).toBe(400);
   });

@@ -61,7 +61,7 @@ describe('a delegation head', () => {
     ).participants.find((p) => p.id === w.people.gov!.participantId)!.delegation!;
     const memberId = roster.find((m) => m.role === 'adviser')!.id;
     expect((await head.del(`/api/members/${memberId}`)).statusCode).toBe(200);
-    expect((await adviser.get(`/api/rounds/${w.roundId}`)).statusCode).toBe(403);
+    expect((await adviser.get(`/api/rounds/${w.roundId}`)).statusCode).toBe(404);
   });
 
   it('is the only one who manages the delegation', async () => {
