@@ -7,10 +7,36 @@ import type { Invitation, RoundAggregate } from './types.ts';
 const iso = (d: Date) => d.toISOString();
 
 /**
+ * Whether the viewer reads the round only as the platform's operator: its public facts (title,
+ * venue, dates, participants, the schedule), nothing of its business. On a self-hosted platform
+ * the operator is often the host state's staff.
+ */
+export function seesPublicFactsOnly(agg: RoundAggregate, viewer: Principal): boolean {
+  return !can({ ...viewer, isOperator: false }, 'round.read', {
+    kind: 'round',
+    invitedActorIds: agg.invitations.map((i) => i.actor.id),
+  });
+}
+
+/**
  * What one principal may see of a round. Delegation rosters go to their own members only;
- * a private decline reason goes to the conveners and the invitee only.
+ * a private decline reason goes to the conveners and the invitee only; the operator sees the
+ * public facts alone.
  */
 export function presentRound(agg: RoundAggregate, viewer: Principal, now: Date): RoundView {
+  const view = presentToInsider(agg, viewer, now);
+  if (!seesPublicFactsOnly(agg, viewer)) return view;
+  return {
+    ...view,
+    viewer: { ...view.viewer, publicFactsOnly: true },
+    // A decline made public is a public fact; every other invitation is the conveners' business.
+    invitations: view.invitations.filter((i) => i.status === 'declined' && i.reasonPublic),
+    sessions: view.sessions.map((s) => ({ ...s, formatChanges: [], attendance: [] })),
+    agenda: [],
+  };
+}
+
+function presentToInsider(agg: RoundAggregate, viewer: Principal, now: Date): RoundView {
   const ownParticipants = new Set(viewer.seats.map((s) => s.participantId));
   const convener = isConvener(viewer);
   const mayReadReason = (i: Invitation) =>
@@ -29,6 +55,7 @@ export function presentRound(agg: RoundAggregate, viewer: Principal, now: Date):
       participantIds: [...ownParticipants],
       headOf: viewer.seats.filter((s) => s.role === 'head').map((s) => s.participantId),
       isConvener: convener,
+      publicFactsOnly: false,
       speaksFor: agg.participants
         .filter((p) =>
           can(viewer, 'agenda.setStance', { kind: 'agenda_item', ownerParticipantId: p.id }),

@@ -62,6 +62,10 @@ export const POLICY = {
   'process.read': { resource: 'process', grants: [{ operator: true }, { inProcess: true }] },
   'process.appointConvener': { resource: 'process', grants: [{ operator: true }] },
   'round.create': { resource: 'process', grants: [{ convener: true }] },
+  /**
+   * The operator sees a round's public facts only (see `presentRound`): no attendance, agenda,
+   * invitations or anything else of the round's business.
+   */
   'round.read': {
     resource: 'round',
     grants: [
@@ -110,16 +114,17 @@ export const POLICY = {
     resource: 'channel',
     grants: [{ audience: true, exceptCapacities: ['observer'] }],
   },
+  /** The operator runs the platform, not the talks: a round's texts are not theirs to read. */
   'document.list': {
     resource: 'round',
-    grants: [{ operator: true }, { convener: true }, { capacities: 'any', roles: 'any' }],
+    grants: [{ convener: true }, { capacities: 'any', roles: 'any' }],
   },
   /** Create a text and issue its Rev.1; the use case also checks the creator holds the pen it sets. */
   'document.create': { resource: 'round', grants: [{ convener: true }] },
   /** Revisions and redlines are plenary business; proposals and stances are filtered per viewer. */
   'document.read': {
     resource: 'document',
-    grants: [{ operator: true }, { convener: true }, { capacities: 'any', roles: 'any' }],
+    grants: [{ convener: true }, { capacities: 'any', roles: 'any' }],
   },
   'document.propose': {
     resource: 'document',

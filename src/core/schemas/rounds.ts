@@ -187,6 +187,8 @@ export const RoundView = z.object({
     participantIds: z.array(Id),
     headOf: z.array(Id),
     isConvener: z.boolean(),
+    /** The platform operator's view: the round's public facts, none of its business. */
+    publicFactsOnly: z.boolean(),
     /** Parties whose agenda stances the viewer may set (from the policy table). */
     speaksFor: z.array(Id),
     /** Delegations whose members the viewer may add and remove. */

@@ -14,13 +14,17 @@ import { TextsSection } from '../components/round/texts/TextsSection.tsx';
 
 const TABS = ['participants', 'invitations', 'sessions', 'agenda', 'talks', 'texts'] as const;
 type Tab = (typeof TABS)[number];
-const isTab = (v: string | null): v is Tab => v !== null && (TABS as readonly string[]).includes(v);
+/** The platform operator reads a round's public facts only: who takes part and the schedule. */
+const PUBLIC_TABS: readonly Tab[] = ['participants', 'sessions'];
 
 function RoundTabs({ round }: { round: RoundView }) {
   const { t } = useTranslation();
   // The open tab lives in the URL so that it survives reloads and can be linked to.
   const [params, setParams] = useSearchParams();
   const requested = params.get('tab');
+  const tabs = round.viewer.publicFactsOnly ? PUBLIC_TABS : TABS;
+  const isTab = (v: string | null): v is Tab =>
+    v !== null && (tabs as readonly string[]).includes(v);
   const tab: Tab = isTab(requested) ? requested : 'participants';
 
   return (
@@ -32,7 +36,7 @@ function RoundTabs({ round }: { round: RoundView }) {
       keepMounted={false}
     >
       <Tabs.List aria-label={t('round.sections')}>
-        {TABS.map((key) => (
+        {tabs.map((key) => (
           <Tabs.Tab key={key} value={key}>
             {t(`round.tabs.${key}`)}
           </Tabs.Tab>
