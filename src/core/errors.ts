@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'already_exists',
   'rate_limited',
   'internal',
+  /** The channel takes no more messages (its session changed format or ended); it stays readable. */
+  'channel_closed',
   // negotiating texts
   'stale_revision',
   'proposal_conflict',

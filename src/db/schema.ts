@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { ChannelClosure } from '../core/talks/types.ts';
 import {
   bigint,
   boolean,
@@ -113,6 +114,7 @@ export const rounds = pgTable('rounds', {
     .$type<string[]>()
     .notNull()
     .default(sql`'[]'::jsonb`),
+  sessionChannelsCloseAtEnd: boolean('session_channels_close_at_end').notNull().default(false),
   createdAt: ts('created_at').notNull(),
 });
 
@@ -282,6 +284,8 @@ export const channels = pgTable(
     /** Per-channel sequence; bumped under the row lock, so sends to one channel serialize. */
     lastSeq: bigint('last_seq', { mode: 'number' }).notNull(),
     openedAt: ts('opened_at').notNull(),
+    /** Why the channel closed when its session's format changed; null while open. */
+    closure: jsonb('closure').$type<ChannelClosure>(),
   },
   (t) => [index('channels_round_idx').on(t.roundId)],
 );

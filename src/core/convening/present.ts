@@ -72,6 +72,7 @@ function presentToInsider(agg: RoundAggregate, viewer: Principal, now: Date): Ro
         invitation: { kind: 'invitation' },
       }),
     },
+    settings: { sessionChannelsCloseAtEnd: agg.round.sessionChannelsCloseAtEnd },
     participants: agg.participants.map((p) => ({
       id: p.id,
       actor: p.actor,

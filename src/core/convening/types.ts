@@ -27,6 +27,8 @@ export interface Round {
   endsOn: string;
   timeZone: string;
   mediatorTeam: string[];
+  /** A setting of the conveners: a session's channel takes no messages once the session ended. */
+  sessionChannelsCloseAtEnd: boolean;
 }
 
 export interface Participant {

@@ -68,6 +68,7 @@ function expected(action: Action, capacity: Capacity, role: MemberRole, own: boo
     case 'round.create':
     case 'actor.list':
     case 'round.setMediatorTeam':
+    case 'round.setSettings':
     case 'invitation.create':
     case 'invitation.withdraw':
     case 'session.schedule':

@@ -76,6 +76,7 @@ export const POLICY = {
     ],
   },
   'round.setMediatorTeam': { resource: 'round', grants: [{ convener: true }] },
+  'round.setSettings': { resource: 'round', grants: [{ convener: true }] },
   'invitation.create': { resource: 'round', grants: [{ convener: true }] },
   'invitation.withdraw': { resource: 'invitation', grants: [{ convener: true }] },
   'invitation.respond': { resource: 'invitation', grants: [{ invitee: true }] },

@@ -19,6 +19,12 @@ export const SetMediatorTeamCommand = z.strictObject({
   participantIds: z.array(Id).min(1).max(20),
 });
 
+/** The round's rules for its talks, set by the conveners. */
+export const SetRoundSettingsCommand = z.strictObject({
+  /** A session's channel takes no more messages once the session has ended. */
+  sessionChannelsCloseAtEnd: z.boolean(),
+});
+
 export const CreateInvitationCommand = z.strictObject({
   actorId: Id,
   capacity: z.enum(CAPACITIES),
@@ -196,6 +202,7 @@ export const RoundView = z.object({
     /** Actions the viewer may take in this round, from the policy table. */
     actions: z.array(z.string()),
   }),
+  settings: SetRoundSettingsCommand,
   participants: z.array(ParticipantView),
   invitations: z.array(InvitationView),
   sessions: z.array(SessionView),

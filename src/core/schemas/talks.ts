@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CHANNEL_KINDS, MESSAGE_TYPES, RELAY_PERMISSIONS } from '../vocabulary.ts';
+import { CHANNEL_KINDS, MESSAGE_TYPES, RELAY_PERMISSIONS, SESSION_FORMATS } from '../vocabulary.ts';
 import { Id, IsoDateTime } from './common.ts';
 
 /** A client-chosen key per send: a retry with the same key never makes a second message. */
@@ -66,6 +66,12 @@ export type MessageView = z.infer<typeof MessageView>;
 
 export const MessageList = z.object({ messages: z.array(MessageView), lastSeq: z.number().int() });
 
+/** Why a channel takes no more messages; it stays readable to the audience it had. */
+export const ChannelClosureView = z.discriminatedUnion('reason', [
+  z.object({ reason: z.literal('format_changed'), to: z.enum(SESSION_FORMATS), at: IsoDateTime }),
+  z.object({ reason: z.literal('session_ended'), at: IsoDateTime }),
+]);
+
 export const ChannelView = z.object({
   id: Id,
   kind: z.enum(CHANNEL_KINDS),
@@ -74,6 +80,8 @@ export const ChannelView = z.object({
   listedParticipantIds: z.array(Id),
   lastSeq: z.number().int(),
   unread: z.number().int(),
+  /** Null while the channel is open. */
+  closure: ChannelClosureView.nullable(),
   canPost: z.boolean(),
   canRelay: z.boolean(),
 });

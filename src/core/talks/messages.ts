@@ -1,6 +1,7 @@
 import { DomainError } from '../errors.ts';
 import type { MessageType, RelayPermission } from '../vocabulary.ts';
 import { audienceOf, isMediatorTeam } from './audience.ts';
+import { channelClosure } from './channels.ts';
 import type { Channel, Message, RoundShape } from './types.ts';
 
 export interface PostInput {
@@ -9,16 +10,30 @@ export interface PostInput {
   relayPermission?: RelayPermission | undefined;
 }
 
+/** Refuses a write to a channel that takes no more messages, saying why. */
+export function checkOpen(channel: Channel, round: RoundShape, now: Date): void {
+  const closure = channelClosure(channel, round, now);
+  if (!closure) return;
+  throw new DomainError(
+    'channel_closed',
+    closure.reason === 'format_changed'
+      ? `This channel is closed: the session became ${closure.to} talks on ${closure.at.slice(0, 10)}. It stays readable as an archive.`
+      : `This channel is closed: its session ended on ${closure.at.slice(0, 10)}. It stays readable as an archive.`,
+    { ...closure },
+  );
+}
+
 /**
- * Who may write where: a seat in the audience; observers read plenary business but do not speak.
- * On a line the party sets the relay permission (mediator_only unless it says otherwise); the
- * mediators' own words on a line carry none.
+ * Who may write where: a seat in the audience of an open channel; observers read plenary business
+ * but do not speak. On a line the party sets the relay permission (mediator_only unless it says
+ * otherwise); the mediators' own words on a line carry none.
  */
 export function decidePost(
   channel: Channel,
   round: RoundShape,
   senderParticipantId: string,
   input: PostInput,
+  now: Date,
 ): { relayPermission: RelayPermission | null } {
   if (!audienceOf(channel, round).includes(senderParticipantId)) {
     throw new DomainError('forbidden', 'You are not in this channel’s audience.');
@@ -26,6 +41,7 @@ export function decidePost(
   const sender = round.participants.find((p) => p.id === senderParticipantId);
   if (sender?.capacity === 'observer')
     throw new DomainError('forbidden', 'Observers follow the talks without speaking.');
+  checkOpen(channel, round, now);
   const partyOnOwnLine =
     channel.kind === 'line' && channel.ownerParticipantId === senderParticipantId;
   if (!partyOnOwnLine && input.relayPermission !== undefined) {

@@ -1,4 +1,4 @@
-import type { ChannelKind, MessageType, RelayPermission } from '../vocabulary.ts';
+import type { ChannelKind, MessageType, RelayPermission, SessionFormat } from '../vocabulary.ts';
 
 /**
  * A channel's audience is fixed when it is opened: a session channel keeps the kind and listed
@@ -14,7 +14,17 @@ export interface Channel {
   /** Consultation and bilateral audiences. */
   listedParticipantIds: string[];
   lastSeq: number;
+  /** Set when the session's format moved away from this channel's (stored; see `channelClosure`). */
+  closure: ChannelClosure | null;
 }
+
+/**
+ * Why a channel takes no more messages. It stays readable, as an archive, to the audience it had:
+ * closing never widens or narrows who reads past words (invariant 7).
+ */
+export type ChannelClosure =
+  | { reason: 'format_changed'; to: SessionFormat; at: string }
+  | { reason: 'session_ended'; at: string };
 
 export interface Message {
   id: string;
@@ -41,4 +51,9 @@ export interface RoundShape {
   roundId: string;
   mediatorTeam: readonly string[];
   participants: readonly { id: string; capacity: string; name: string }[];
+  /**
+   * When the round's settings close a session's channels at its end: each session's end (ISO).
+   * Empty when they stay open.
+   */
+  sessionEnds: Readonly<Record<string, string>>;
 }

@@ -7,6 +7,7 @@ import type {
   RoundAggregate,
   Session,
 } from '../../core/convening/types.ts';
+import type { RoundShape } from '../../core/talks/types.ts';
 import type {
   AgendaStance,
   Attendance,
@@ -99,6 +100,7 @@ export async function loadRoundAggregate(
       endsOn: r.endsOn,
       timeZone: r.timeZone,
       mediatorTeam: r.mediatorTeam,
+      sessionChannelsCloseAtEnd: r.sessionChannelsCloseAtEnd,
     },
     participants: participantRows.map((p): Participant => ({
       id: p.id,
@@ -396,9 +398,9 @@ export async function invitedActorIds(
 }
 
 /** The part of a round that decides channel audiences: who is seated, and the mediator team. */
-export async function roundShape(db: Tx, roundId: string) {
+export async function roundShape(db: Tx, roundId: string): Promise<RoundShape | undefined> {
   const [round] = await db
-    .select({ team: rounds.mediatorTeam })
+    .select({ team: rounds.mediatorTeam, closeAtEnd: rounds.sessionChannelsCloseAtEnd })
     .from(rounds)
     .where(eq(rounds.id, roundId));
   if (!round) return undefined;
@@ -407,5 +409,20 @@ export async function roundShape(db: Tx, roundId: string) {
     .from(participants)
     .innerJoin(actors, eq(actors.id, participants.actorId))
     .where(eq(participants.roundId, roundId));
-  return { roundId, mediatorTeam: round.team, participants: rows };
+  const ends = round.closeAtEnd
+    ? await db
+        .select({ id: sessions.id, endsAt: sessions.endsAt })
+        .from(sessions)
+        .where(eq(sessions.roundId, roundId))
+    : [];
+  return {
+    roundId,
+    mediatorTeam: round.team,
+    participants: rows,
+    sessionEnds: Object.fromEntries(ends.map((s) => [s.id, s.endsAt.toISOString()])),
+  };
+}
+
+export async function setSessionChannelsCloseAtEnd(db: Tx, roundId: string, value: boolean) {
+  await db.update(rounds).set({ sessionChannelsCloseAtEnd: value }).where(eq(rounds.id, roundId));
 }

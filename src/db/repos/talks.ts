@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
-import type { Channel, Message } from '../../core/talks/types.ts';
+import type { Channel, ChannelClosure, Message } from '../../core/talks/types.ts';
 import type { ChannelKind, MessageType, RelayPermission } from '../../core/vocabulary.ts';
 import type { Tx } from '../connection.ts';
 import { rowsOf } from '../rows.ts';
@@ -13,6 +13,7 @@ const toChannel = (r: typeof channels.$inferSelect): Channel => ({
   sessionId: r.sessionId,
   listedParticipantIds: r.listedParticipantIds,
   lastSeq: r.lastSeq,
+  closure: r.closure ?? null,
 });
 
 const toMessage = (r: typeof messages.$inferSelect): Message => ({
@@ -42,6 +43,15 @@ export async function insertChannels(
 ): Promise<void> {
   if (list.length === 0) return;
   await db.insert(channels).values(list.map((c) => ({ ...c, openedAt })));
+}
+
+/** Closes a channel (a closure) or reopens it (null). */
+export async function setClosure(
+  db: Tx,
+  id: string,
+  closure: ChannelClosure | null,
+): Promise<void> {
+  await db.update(channels).set({ closure }).where(eq(channels.id, id));
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Capacity } from '../../core/vocabulary.ts';
+import { SESSION_FORMATS, type Capacity, type SessionFormat } from '../../core/vocabulary.ts';
 import { talkRepo } from '../../db/index.ts';
 import { anAccount, anActor } from '../testing/factories.ts';
 import { PASSWORD, testApp, type Client, type TestApp } from '../testing/harness.ts';
@@ -10,10 +10,12 @@ import { invite, respondToInvitation } from '../use-cases/invitations.ts';
 import { appointConvener, createProcess } from '../use-cases/platform.ts';
 import { roundViewFor } from '../use-cases/present-round.ts';
 import { createRound, setMediatorTeam } from '../use-cases/rounds.ts';
-import { scheduleSession } from '../use-cases/sessions.ts';
+import { changeSessionFormat, scheduleSession } from '../use-cases/sessions.ts';
 import {
   CHANNELS,
   PARTIES,
+  TALKS_CHANNELS,
+  TALKS_LISTED,
   TalksModel,
   USERS,
   type ChannelKey,
@@ -22,8 +24,9 @@ import {
   type User,
 } from './talks-model.ts';
 
-// Model-based check of invariants 1 and 2: random sequences of seat, unseat, post, relay (every
-// permission), subscribe and reconnect over an Astana-shaped round; after every step, what each
+// Model-based check of invariants 1, 2 and 7: random sequences of seat, unseat, post, relay (every
+// permission), format changes of a session, subscribe and reconnect over an Astana-shaped round;
+// after every step, what each
 // principal reads through the HTTP API (and, on subscribe/reconnect, over WebSocket) must equal what
 // the reference model entitles it to — no more channels, messages, ids, attributions or fields.
 
@@ -116,19 +119,46 @@ async function freshRound() {
     room: '',
     participantIds: [],
   });
-  const open = await talkRepo.channelsOf(t.ctx.database.db, roundId);
-  const partyOfParticipant = new Map([...participantOf].map(([p, id]) => [id, p]));
-  const channelIds = new Map<ChannelKey, string>();
-  for (const c of open) {
-    const owner = c.ownerParticipantId ? partyOfParticipant.get(c.ownerParticipantId) : undefined;
-    channelIds.set((owner ? `${c.kind}:${owner}` : c.kind) as ChannelKey, c.id);
-  }
-  expect([...channelIds.keys()].sort()).toEqual([...CHANNELS].sort());
-  const world = { roundId, participantOf, channelIds, model: new TalksModel() };
+  await scheduleSession(t.ctx, convener.id, roundId, {
+    title: 'Talks',
+    format: 'bilateral',
+    startsAt: '2017-01-23T08:00:00Z',
+    endsAt: '2017-01-23T10:00:00Z',
+    room: '',
+    participantIds: TALKS_LISTED.bilateral!.map((p) => participantOf.get(p)!),
+  });
+  const round = await roundViewFor(t.ctx, { userId: convener.id, isOperator: false }, roundId);
+  const talksSessionId = round.sessions.find((s) => s.title === 'Talks')!.id;
+  const world: World = {
+    roundId,
+    participantOf,
+    talksSessionId,
+    channelIds: new Map(),
+    model: new TalksModel(),
+  };
+  await learnChannels(world);
+  expect([...world.channelIds.keys()].sort()).toEqual([...CHANNELS, 'talks:bilateral'].sort());
   await seat(world, 'm1', 'opp');
   return world;
 }
-type World = Awaited<ReturnType<typeof freshRound>>;
+interface World {
+  roundId: string;
+  participantOf: Map<Party, string>;
+  talksSessionId: string;
+  channelIds: Map<ChannelKey, string>;
+  model: TalksModel;
+}
+
+/** Names the round's channels as the model does (a talks channel by its format). */
+async function learnChannels(w: World) {
+  const partyOfParticipant = new Map([...w.participantOf].map(([p, id]) => [id, p]));
+  for (const c of await talkRepo.channelsOf(t.ctx.database.db, w.roundId)) {
+    const owner = c.ownerParticipantId ? partyOfParticipant.get(c.ownerParticipantId) : undefined;
+    const key =
+      c.sessionId === w.talksSessionId ? `talks:${c.kind}` : owner ? `${c.kind}:${owner}` : c.kind;
+    w.channelIds.set(key as ChannelKey, c.id);
+  }
+}
 
 async function seat(w: World, u: User, p: Party) {
   const head = uid(`${p}Head` as User);
@@ -169,7 +199,9 @@ const withoutTime = <T extends { createdAt?: unknown }>(m: T) => {
  * What every principal can read through the API equals the model's entitlement: the channel list of
  * each, and each one's read of the given channels (all of them when none are given).
  */
-async function checkHttp(w: World, only?: readonly ChannelKey[] | { seatChangeOf: User }) {
+type Touched = readonly ChannelKey[] | { seatChangeOf: User } | 'everything';
+
+async function checkHttp(w: World, only: Touched = 'everything') {
   for (const u of USERS) {
     const client = users.get(u)!.client;
     const entitled = w.model.readable(u);
@@ -183,17 +215,24 @@ async function checkHttp(w: World, only?: readonly ChannelKey[] | { seatChangeOf
       // The operator sees that the round exists, a stranger to it does not.
       expect(listed.statusCode, `${u} lists channels`).toBe(u === 'operator' ? 403 : 404);
     } else {
-      const ids = (listed.json().channels as { id: string; lastSeq: number }[])
-        .map((c) => c.id)
-        .sort();
-      expect(ids, `${u}'s channels`).toEqual(entitled.map((c) => w.channelIds.get(c)!).sort());
+      const channels = listed.json().channels as {
+        id: string;
+        canPost: boolean;
+        closure: object | null;
+      }[];
+      const byId = new Map(entitled.map((c) => [w.channelIds.get(c)!, c]));
+      expect(channels.map((c) => c.id).sort(), `${u}'s channels`).toEqual([...byId.keys()].sort());
+      for (const c of channels) {
+        const key = byId.get(c.id)!;
+        expect([c.canPost, c.closure === null], `${u} on ${key}`).toEqual([
+          w.model.canSpeak(u, key) && w.model.isOpen(key),
+          w.model.isOpen(key),
+        ]);
+      }
     }
     // A seat change: every principal's channel list, and every read of the one whose seat changed.
-    if (
-      only === undefined ||
-      (!Array.isArray(only) && (only as { seatChangeOf: User }).seatChangeOf === u)
-    ) {
-      await checkReads(w, u, CHANNELS);
+    if (only === 'everything' || ('seatChangeOf' in only && only.seatChangeOf === u)) {
+      await checkReads(w, u, w.model.channels());
     }
   }
 }
@@ -220,11 +259,12 @@ async function checkLive(w: World, u: User, after: number) {
   if (w.model.seat(u) === null) return;
   const socket = await liveClient(t, users.get(u)!.client);
   try {
-    for (const c of CHANNELS)
+    const channels = w.model.channels();
+    for (const c of channels)
       socket.send({ type: 'subscribe', channelId: w.channelIds.get(c)!, afterSeq: after });
     const want = (c: ChannelKey) => w.model.messages.get(c)!.filter((m) => m.seq > after);
     await socket.until((frames) =>
-      CHANNELS.every((c) => {
+      channels.every((c) => {
         const id = w.channelIds.get(c)!;
         if (!w.model.canRead(u, c))
           return frames.some((f) => f.type === 'error' && f.channelId === id);
@@ -234,7 +274,7 @@ async function checkLive(w: World, u: User, after: number) {
         );
       }),
     );
-    for (const c of CHANNELS) {
+    for (const c of channels) {
       const got = messagesIn(socket.frames, w.channelIds.get(c)!).map(withoutTime);
       expect(got, `${u} live on ${c} after ${after}`).toEqual(
         w.model.canRead(u, c) ? want(c).map((m) => w.model.view(u, m, idsOf(w))) : [],
@@ -255,6 +295,7 @@ type Command =
   | { kind: 'relay'; user: User; pick: number; attribute: boolean }
   | { kind: 'seat'; user: 'x1' | 'x2'; party: Party }
   | { kind: 'unseat'; user: 'x1' | 'x2' | 'm1' }
+  | { kind: 'reformat'; to: SessionFormat }
   | { kind: 'live'; user: User; after: number };
 
 const command: fc.Arbitrary<Command> = fc.oneof(
@@ -263,7 +304,7 @@ const command: fc.Arbitrary<Command> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant('post' as const),
       user: fc.constantFrom(...USERS),
-      channel: fc.constantFrom(...CHANNELS),
+      channel: fc.constantFrom<ChannelKey>(...CHANNELS, ...TALKS_CHANNELS),
       permission: fc.constantFrom(
         undefined,
         'mediator_only' as const,
@@ -299,6 +340,13 @@ const command: fc.Arbitrary<Command> = fc.oneof(
   {
     weight: 1,
     arbitrary: fc.record({
+      kind: fc.constant('reformat' as const),
+      to: fc.constantFrom(...SESSION_FORMATS),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
       kind: fc.constant('live' as const),
       user: fc.constantFrom(...USERS),
       after: fc.nat({ max: 3 }),
@@ -308,11 +356,20 @@ const command: fc.Arbitrary<Command> = fc.oneof(
 
 let bodies = 0;
 /** Runs one command against the API and the model; answers the channels whose reads it may have changed. */
-async function run(
-  w: World,
-  cmd: Command,
-): Promise<readonly ChannelKey[] | { seatChangeOf: User }> {
+async function run(w: World, cmd: Command): Promise<Touched> {
   const m = w.model;
+  if (cmd.kind === 'reformat') {
+    if (cmd.to === m.talksFormat) return [];
+    const listed = TALKS_LISTED[cmd.to];
+    await changeSessionFormat(t.ctx, convener.id, w.roundId, w.talksSessionId, {
+      format: cmd.to,
+      reason: 'The model says so.',
+      ...(listed ? { participantIds: listed.map((p) => w.participantOf.get(p)!) } : {}),
+    });
+    m.reformat(cmd.to);
+    await learnChannels(w);
+    return 'everything';
+  }
   if (cmd.kind === 'seat') {
     if (m.seat(cmd.user) !== null) return [];
     await seat(w, cmd.user, cmd.party);
@@ -330,6 +387,7 @@ async function run(
   const client = users.get(cmd.user)!.client;
   const body = `words-${++bodies}`;
   if (cmd.kind === 'post') {
+    if (!m.channels().includes(cmd.channel)) return [];
     const ownLine = cmd.channel === `line:${m.seat(cmd.user)}`;
     const res = await client.post(`/api/channels/${w.channelIds.get(cmd.channel)}/messages`, {
       idempotencyKey: `model-key-${bodies}`,
@@ -337,10 +395,18 @@ async function run(
       body,
       ...(cmd.permission ? { relayPermission: cmd.permission } : {}),
     });
-    if (!m.canPost(cmd.user, cmd.channel)) {
+    if (!m.canSpeak(cmd.user, cmd.channel)) {
       expect(res.statusCode, `${cmd.user} posts on ${cmd.channel}`).toBe(
         m.canRead(cmd.user, cmd.channel) ? 403 : 404,
       );
+      return [cmd.channel];
+    }
+    if (!m.isOpen(cmd.channel)) {
+      // A format no longer in force takes no messages (invariant 7), whatever else is wrong.
+      expect(
+        [res.statusCode, res.json().error.code],
+        `${cmd.user} posts on ${cmd.channel}`,
+      ).toEqual([409, 'channel_closed']);
       return [cmd.channel];
     }
     if (cmd.permission && !ownLine) {

@@ -1,6 +1,6 @@
 // A reference model of who may read what in a round's talks (invariants 1 and 2), kept deliberately
 // naive: it knows nothing of the server's code, only the rules of the design.
-import type { RelayPermission } from '../../core/vocabulary.ts';
+import type { RelayPermission, SessionFormat } from '../../core/vocabulary.ts';
 
 export const PARTIES = ['gov', 'opp', 'un', 'ru', 'us'] as const;
 export type Party = (typeof PARTIES)[number];
@@ -27,7 +27,17 @@ export const CHANNELS = [
   'mediators',
   'plenary',
 ] as const;
-export type ChannelKey = (typeof CHANNELS)[number];
+/**
+ * The channels a second session, "Talks", holds in each format: it starts bilateral between the
+ * parties and may become a consultation of the mediator team, a plenary, or proximity talks (which
+ * use the lines and hold no channel of their own).
+ */
+export const TALKS_CHANNELS = ['talks:bilateral', 'talks:consultation', 'talks:plenary'] as const;
+export type ChannelKey = (typeof CHANNELS)[number] | (typeof TALKS_CHANNELS)[number];
+export const TALKS_LISTED: Partial<Record<SessionFormat, Party[]>> = {
+  bilateral: ['gov', 'opp'],
+  consultation: ['un', 'ru'],
+};
 
 const TEAM: Party[] = ['un', 'ru'];
 
@@ -58,10 +68,31 @@ export class TalksModel {
     ['x2', null],
     ['operator', null],
   ]);
-  messages = new Map<ChannelKey, ModelMessage[]>(CHANNELS.map((c) => [c, []]));
+  messages = new Map<ChannelKey, ModelMessage[]>(
+    [...CHANNELS, ...TALKS_CHANNELS].map((c) => [c, []]),
+  );
+  talksFormat: SessionFormat = 'bilateral';
+  /** The talks' channels opened so far: one per format the session has been in, proximity aside. */
+  talksOpened = new Set<ChannelKey>(['talks:bilateral']);
+
+  /** Every channel that exists now, open or closed. */
+  channels(): ChannelKey[] {
+    return [...CHANNELS, ...TALKS_CHANNELS.filter((c) => this.talksOpened.has(c))];
+  }
+
+  /** Whether the channel takes messages: a talks channel only while its format is in force. */
+  isOpen(channel: ChannelKey): boolean {
+    return !channel.startsWith('talks:') || channel === `talks:${this.talksFormat}`;
+  }
+
+  reformat(to: SessionFormat) {
+    this.talksFormat = to;
+    if (to !== 'proximity') this.talksOpened.add(`talks:${to}` as ChannelKey);
+  }
 
   audience(channel: ChannelKey): Party[] {
     const [kind, owner] = channel.split(':') as [string, Party | undefined];
+    if (kind === 'talks') return TALKS_LISTED[owner as SessionFormat] ?? [...PARTIES];
     if (kind === 'caucus') return [owner!];
     if (kind === 'line') return [owner!, ...TEAM];
     if (kind === 'mediators') return [...TEAM];
@@ -74,15 +105,18 @@ export class TalksModel {
 
   canRead(user: User, channel: ChannelKey) {
     const seat = this.seat(user);
-    return seat !== null && this.audience(channel).includes(seat);
+    return (
+      seat !== null && this.channels().includes(channel) && this.audience(channel).includes(seat)
+    );
   }
 
-  canPost(user: User, channel: ChannelKey) {
+  /** May speak there, were the channel open: a seat in its audience, not the observer's. */
+  canSpeak(user: User, channel: ChannelKey) {
     return this.canRead(user, channel) && this.seat(user) !== 'us';
   }
 
   readable(user: User): ChannelKey[] {
-    return CHANNELS.filter((c) => this.canRead(user, c));
+    return this.channels().filter((c) => this.canRead(user, c));
   }
 
   /** What `user` must see of `m`: the API's MessageView without ids it cannot know and without time. */

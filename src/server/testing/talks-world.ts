@@ -68,3 +68,4 @@ export async function talksWorld(t: TestApp) {
     (await client.get(`/api/channels/${channelId}/messages`)).json().messages as MessageView[];
   return { ...w, c, channels, line, caucus, plenary, post, read };
 }
+export type TalksWorld = Awaited<ReturnType<typeof talksWorld>>;

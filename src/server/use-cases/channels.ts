@@ -1,13 +1,15 @@
-import { channelsToOpen } from '../../core/talks/channels.ts';
+import { channelsToOpen, formatClosures } from '../../core/talks/channels.ts';
 import { roundRepo, talkRepo, type Tx } from '../../db/index.ts';
 import type { AppContext } from '../context.ts';
 import type { Recorder } from './unit-of-work.ts';
 
 /**
- * Opens the channels the round's current shape calls for, in the caller's transaction. Called by
- * every use case that seats a participant or schedules or reshapes a session.
+ * Fits the round's channels to its current shape, in the caller's transaction: opens the channels
+ * it calls for, closes the session channels of a format no longer in force, and reopens one whose
+ * format is in force again. Called by every use case that seats a participant or schedules or
+ * reshapes a session.
  */
-export async function openChannels(
+export async function fitChannelsToRound(
   ctx: AppContext,
   tx: Tx,
   record: Recorder,
@@ -16,9 +18,17 @@ export async function openChannels(
 ) {
   const agg = await roundRepo.loadRoundAggregate(tx, roundId);
   if (!agg) return;
-  const fresh = channelsToOpen(agg, await talkRepo.channelsOf(tx, roundId), () =>
-    ctx.ports.ids.next(),
-  );
+  const existing = await talkRepo.channelsOf(tx, roundId);
+  const { close, reopen } = formatClosures(agg, existing, now);
+  for (const { id, closure } of close) {
+    await talkRepo.setClosure(tx, id, closure);
+    await record('channel.close', { kind: 'channel', id }, { ...closure });
+  }
+  for (const id of reopen) {
+    await talkRepo.setClosure(tx, id, null);
+    await record('channel.reopen', { kind: 'channel', id }, {});
+  }
+  const fresh = channelsToOpen(agg, existing, () => ctx.ports.ids.next());
   await talkRepo.insertChannels(tx, fresh, now);
   for (const c of fresh) {
     await record(

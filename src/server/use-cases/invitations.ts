@@ -12,7 +12,7 @@ import type { Capacity, RepresentationLevel } from '../../core/vocabulary.ts';
 import { actorRepo, roundRepo, sha256, type Tx } from '../../db/index.ts';
 import type { AppContext } from '../context.ts';
 import { announce } from '../live/notices.ts';
-import { openChannels } from './channels.ts';
+import { fitChannelsToRound } from './channels.ts';
 import { commit, loadRound } from './unit-of-work.ts';
 
 export async function invite(
@@ -76,7 +76,7 @@ export async function respondToInvitation(
         { kind: 'invitation', id: invitationId },
         { participantId: participant.id },
       );
-      await openChannels(ctx, tx, record, roundId, now);
+      await fitChannelsToRound(ctx, tx, record, roundId, now);
     } else {
       const reason = answered.reasonPublic
         ? answered.reason

@@ -1,8 +1,8 @@
 import { DomainError } from '../../core/errors.ts';
-import { processRepo } from '../../db/index.ts';
+import { processRepo, roundRepo } from '../../db/index.ts';
 import type { AppContext } from '../context.ts';
 import { announce } from '../live/notices.ts';
-import { openChannels } from './channels.ts';
+import { fitChannelsToRound } from './channels.ts';
 import { commit, loadRound } from './unit-of-work.ts';
 
 export async function createRound(
@@ -18,12 +18,32 @@ export async function createRound(
       processId,
       ...input,
       mediatorTeam: [],
+      sessionChannelsCloseAtEnd: false,
       createdAt: now,
     });
     await record('round.create', { kind: 'round', id }, { processId, ...input });
-    await openChannels(ctx, tx, record, id, now);
+    await fitChannelsToRound(ctx, tx, record, id, now);
   });
   return id;
+}
+
+/** The conveners set the round's rules for its talks; the change is recorded. */
+export async function setRoundSettings(
+  ctx: AppContext,
+  by: string,
+  roundId: string,
+  settings: { sessionChannelsCloseAtEnd: boolean },
+) {
+  await commit(ctx, by, roundId, async (tx, record) => {
+    const agg = await loadRound(tx, roundId);
+    if (agg.round.sessionChannelsCloseAtEnd === settings.sessionChannelsCloseAtEnd) return;
+    await roundRepo.setSessionChannelsCloseAtEnd(tx, roundId, settings.sessionChannelsCloseAtEnd);
+    await record(
+      'round.setSettings',
+      { kind: 'round', id: roundId },
+      { from: { sessionChannelsCloseAtEnd: agg.round.sessionChannelsCloseAtEnd }, to: settings },
+    );
+  });
 }
 
 /** The mediator team runs the proximity lines: only seated mediators and sponsors qualify. */

@@ -8,7 +8,7 @@ import { notFound } from '../../core/errors.ts';
 import type { Attendance, SessionFormat } from '../../core/vocabulary.ts';
 import { roundRepo, type Tx } from '../../db/index.ts';
 import type { AppContext } from '../context.ts';
-import { openChannels } from './channels.ts';
+import { fitChannelsToRound } from './channels.ts';
 import { commit, loadRound } from './unit-of-work.ts';
 
 export async function scheduleSession(
@@ -44,7 +44,7 @@ export async function scheduleSession(
       { kind: 'session', id: session.id },
       { ...input, participantIds: session.participantIds },
     );
-    await openChannels(ctx, tx, record, roundId, now);
+    await fitChannelsToRound(ctx, tx, record, roundId, now);
   });
 }
 
@@ -76,7 +76,7 @@ export async function changeSessionFormat(
         participantIds: changed.participantIds,
       },
     );
-    await openChannels(ctx, tx, record, roundId, now);
+    await fitChannelsToRound(ctx, tx, record, roundId, now);
   });
 }
 

@@ -3,7 +3,8 @@ import { can, type Principal } from '../../core/policy/index.ts';
 import { canonicalJson } from '../../core/record/chain.ts';
 import type { MessageView } from '../../core/schemas/talks.ts';
 import { audienceOf } from '../../core/talks/audience.ts';
-import { decidePost, decideRelay, type PostInput } from '../../core/talks/messages.ts';
+import { channelClosure } from '../../core/talks/channels.ts';
+import { checkOpen, decidePost, decideRelay, type PostInput } from '../../core/talks/messages.ts';
 import { presentMessage } from '../../core/talks/present.ts';
 import type { Channel, Message, RoundShape } from '../../core/talks/types.ts';
 import { attachmentRepo, roundRepo, sha256, talkRepo, type Tx } from '../../db/index.ts';
@@ -71,6 +72,7 @@ async function send(
     tx: Tx,
     channel: Channel,
     shape: RoundShape,
+    now: Date,
   ) => Promise<Omit<Message, 'id' | 'seq' | 'channelId' | 'createdAt' | 'idempotencyKey'>>,
   /** Binds the message's files; answers how many. */
   bindFiles?: (tx: Tx, message: Message) => Promise<number>,
@@ -82,7 +84,7 @@ async function send(
     const message = await groupCommitFor(ctx).submit({
       channelId,
       prepare: async (tx, now) => ({
-        ...(await build(tx, channel, shape)),
+        ...(await build(tx, channel, shape, now)),
         id: ctx.ports.ids.next(),
         channelId,
         idempotencyKey,
@@ -149,9 +151,9 @@ export async function postMessage(
     principal,
     channelId,
     input.idempotencyKey,
-    async (tx, ch, sh) => {
+    async (tx, ch, sh, now) => {
       const sender = speakingSeat(ch, sh, principal);
-      const { relayPermission } = decidePost(ch, sh, sender, input);
+      const { relayPermission } = decidePost(ch, sh, sender, input, now);
       return {
         senderUserId: principal.userId,
         senderParticipantId: sender,
@@ -216,6 +218,7 @@ export async function uploadAttachment(
   const mediaType = checkAttachment(file.bytes, file.declaredType);
   const { channel, shape } = await loadChannel(ctx.database.db, channelId);
   speakingSeat(channel, shape, principal);
+  checkOpen(channel, shape, ctx.ports.clock.now());
   const id = ctx.ports.ids.next();
   const digest = createHash('sha256').update(file.bytes).digest('hex');
   await commit(ctx, principal.userId, channel.roundId, async (tx, record, now) => {
@@ -336,6 +339,7 @@ export async function listChannels(ctx: AppContext, principal: Principal, roundI
     principal.userId,
     visible.map((c) => c.id),
   );
+  const now = ctx.ports.clock.now();
   return visible.map((c) => ({
     id: c.id,
     kind: c.kind,
@@ -344,7 +348,10 @@ export async function listChannels(ctx: AppContext, principal: Principal, roundI
     listedParticipantIds: c.listedParticipantIds,
     lastSeq: c.lastSeq,
     unread: Math.max(0, c.lastSeq - (read.get(c.id) ?? 0)),
-    canPost: can(principal, 'message.post', channelResource(c, shape)),
+    closure: channelClosure(c, shape, now),
+    canPost:
+      channelClosure(c, shape, now) === null &&
+      can(principal, 'message.post', channelResource(c, shape)),
     canRelay: c.kind === 'line' && can(principal, 'message.relay', channelResource(c, shape)),
   }));
 }

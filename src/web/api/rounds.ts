@@ -34,6 +34,11 @@ function useRoundMutation<V>(roundId: string, call: (vars: V) => Promise<RoundVi
   });
 }
 
+export const useSetRoundSettings = (roundId: string) =>
+  useRoundMutation(roundId, (settings: RoundView['settings']) =>
+    api.put<RoundView>(`/api/rounds/${enc(roundId)}/settings`, settings),
+  );
+
 export const useSetMediatorTeam = (roundId: string) =>
   useRoundMutation(roundId, (participantIds: string[]) =>
     api.put<RoundView>(`/api/rounds/${enc(roundId)}/mediator-team`, { participantIds }),

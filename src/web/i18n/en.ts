@@ -40,6 +40,8 @@ export const en = {
     already_exists: 'This already exists.',
     rate_limited: 'Too many attempts. Wait a minute and try again.',
     internal: 'Something went wrong on the server. Try again later.',
+    channel_closed:
+      'This channel is closed and takes no more messages. It stays readable as an archive.',
     network: 'The server could not be reached. Check your connection.',
     stale_revision: 'The text has a newer revision. It has been reloaded; make your change again.',
     proposal_conflict: 'Two of the proposals change the same wording; take in one of them.',
@@ -213,6 +215,9 @@ export const en = {
     attendanceOf: 'Attendance of {{name}}',
     started: 'Started',
     upcoming: 'Not started',
+    closeAtEnd: 'Close a session’s channel when the session ends',
+    closeAtEndHint:
+      'Its messages stay readable to those who took part; nothing more can be posted once it is over.',
     schedule: {
       title: 'Schedule a session',
       open: 'Schedule a session',
@@ -308,6 +313,19 @@ export const en = {
     replyLabel: 'Reply to message no. {{seq}}',
     correct: 'Correct',
     correctLabel: 'Correct message no. {{seq}}',
+    closed: {
+      format_changed:
+        'Closed on {{date}}: the session became {{format}}. The channel stays readable to its members as an archive and takes no more messages.',
+      session_ended:
+        'Closed on {{date}}: the session ended. The channel stays readable to its members as an archive and takes no more messages.',
+      badge: 'Closed',
+      to: {
+        plenary: 'a plenary',
+        proximity: 'proximity talks',
+        consultation: 'a consultation',
+        bilateral: 'a bilateral meeting',
+      },
+    },
     lineIntro: {
       party:
         'Your delegation’s line to the mediator team. Only the mediators read it; for each message you decide what they may pass on.',

@@ -26,6 +26,7 @@ const line = (id: string, owner: string): ChannelView => ({
   listedParticipantIds: [],
   lastSeq: 0,
   unread: 0,
+  closure: null,
   canPost: true,
   canRelay: true,
 });

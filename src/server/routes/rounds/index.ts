@@ -5,11 +5,12 @@ import {
   RoundView,
   ScheduleSessionCommand,
   SetMediatorTeamCommand,
+  SetRoundSettingsCommand,
 } from '../../../core/schemas/rounds.ts';
 import { proposeAgendaItem } from '../../use-cases/agenda.ts';
 import { invite } from '../../use-cases/invitations.ts';
 import { roundViewFor } from '../../use-cases/present-round.ts';
-import { setMediatorTeam } from '../../use-cases/rounds.ts';
+import { setMediatorTeam, setRoundSettings } from '../../use-cases/rounds.ts';
 import { scheduleSession } from '../../use-cases/sessions.ts';
 import { errorResponses, roundOf, signedIn, type RoutePlugin } from '../types.ts';
 
@@ -33,6 +34,18 @@ export const roundRoutes: RoutePlugin = (app, ctx) => {
     },
     async (req) => {
       await setMediatorTeam(ctx, signedIn(req).userId, roundOf(req), req.body.participantIds);
+      return roundViewFor(ctx, signedIn(req), roundOf(req));
+    },
+  );
+
+  app.put(
+    '/api/rounds/:id/settings',
+    {
+      config: { guard: { action: 'round.setSettings', scope: { round: 'id' } } },
+      schema: { tags: ['rounds'], params: IdParams, body: SetRoundSettingsCommand, response },
+    },
+    async (req) => {
+      await setRoundSettings(ctx, signedIn(req).userId, roundOf(req), req.body);
       return roundViewFor(ctx, signedIn(req), roundOf(req));
     },
   );

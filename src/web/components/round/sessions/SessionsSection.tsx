@@ -6,6 +6,7 @@ import { may, sessionsByStart } from '../../../lib/round.ts';
 import { EmptyText } from '../../common/EmptyText.tsx';
 import { ChangeFormatModal } from './ChangeFormatModal.tsx';
 import { ScheduleSessionForm } from './ScheduleSessionForm.tsx';
+import { SessionChannelsSetting } from './SessionChannelsSetting.tsx';
 import { SessionItem } from './SessionItem.tsx';
 
 export function SessionsSection({ round }: { round: RoundView }) {
@@ -29,6 +30,7 @@ export function SessionsSection({ round }: { round: RoundView }) {
           ))}
         </Timeline>
       )}
+      {may(round, 'round.setSettings') && <SessionChannelsSetting round={round} />}
       {may(round, 'session.schedule') && (
         <Card withBorder maw={640}>
           <ScheduleSessionForm round={round} />

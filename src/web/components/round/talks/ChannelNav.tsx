@@ -44,6 +44,7 @@ export function ChannelNav({ round, channels, selectedId, relayOpen }: Props) {
                 variant="filled"
                 aria-current={active ? 'page' : undefined}
                 label={<UserText>{channelLabel(t, round, c)}</UserText>}
+                description={c.closure ? t('talks.closed.badge') : undefined}
                 rightSection={
                   c.unread > 0 ? (
                     <Badge size="sm" color="red" variant="filled" circle={c.unread < 10}>

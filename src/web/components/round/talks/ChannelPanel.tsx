@@ -8,6 +8,7 @@ import { isOwnLine, maxSeq } from '../../../lib/talks.ts';
 import { EmptyText } from '../../common/EmptyText.tsx';
 import { QueryView } from '../../common/QueryView.tsx';
 import { UserText } from '../../common/UserText.tsx';
+import { ChannelClosedNotice } from './ChannelClosedNotice.tsx';
 import { Composer, type ComposerContext } from './Composer.tsx';
 import { MessageItem } from './MessageItem.tsx';
 import { channelLabel } from './names.ts';
@@ -96,6 +97,7 @@ export function ChannelPanel({ round, channelId, channel }: Props) {
         }
       </QueryView>
       {channel?.kind === 'caucus' && <PollsPanel round={round} channel={channel} />}
+      {channel?.closure && <ChannelClosedNotice round={round} closure={channel.closure} />}
       {channel?.canPost && messages.isSuccess && (
         <Card withBorder>
           <Composer
