@@ -313,6 +313,8 @@ export const messages = pgTable(
     relayAttributedTo: text('relay_attributed_to'),
     idempotencyKey: text('idempotency_key').notNull(),
     createdAt: ts('created_at').notNull(),
+    /** When a mediator first relayed this party message; from then on its permission is fixed. */
+    relayedAt: ts('relayed_at'),
   },
   (t) => [
     uniqueIndex('messages_channel_seq_key').on(t.channelId, t.seq),

@@ -155,7 +155,10 @@ const FINDERS: Record<string, Finder> = {
   channel: (ctx, id) => channelAt(ctx, id, 'Channel'),
   message: async (ctx, id) => {
     const message = await talkRepo.findMessage(ctx.database.db, id);
-    return channelAt(ctx, message?.channelId, 'Message');
+    const at = await channelAt(ctx, message?.channelId, 'Message');
+    // A line belongs to its party: what its words allow is the party's to set.
+    const ownerParticipantId = at.channel.channel.ownerParticipantId ?? undefined;
+    return { ...at, resource: { ...at.resource, ownerParticipantId } };
   },
   poll: async (ctx, id) =>
     channelAt(ctx, (await pollRepo.findPoll(ctx.database.db, id))?.channelId, 'Poll'),

@@ -61,6 +61,8 @@ function expected(action: Action, capacity: Capacity, role: MemberRole, own: boo
     case 'channel.read':
     case 'message.relay':
       return own;
+    case 'message.narrowRelayPermission':
+      return own && capacity === 'party';
     case 'message.post':
     case 'poll.create':
     case 'poll.vote':

@@ -107,6 +107,11 @@ export const POLICY = {
     grants: [{ audience: true, exceptCapacities: ['observer'] }],
   },
   'message.relay': { resource: 'channel', grants: [{ mediatorTeam: true }] },
+  /** On its own line (the channel's owner); the use case then admits the sender or the head only. */
+  'message.narrowRelayPermission': {
+    resource: 'channel',
+    grants: [{ capacities: ['party'], roles: 'any', own: true }],
+  },
   'poll.create': {
     resource: 'channel',
     grants: [{ audience: true, exceptCapacities: ['observer'] }],

@@ -21,6 +21,8 @@ export type ClientFrame = z.infer<typeof ClientFrame>;
 export const ServerFrame = z.discriminatedUnion('type', [
   z.object({ type: z.literal('subscribed'), channelId: Id, lastSeq: z.number().int() }),
   z.object({ type: z.literal('message'), channelId: Id, message: MessageView }),
+  /** A message already sent changed (a narrowed permission, a relay of it): replace it. */
+  z.object({ type: z.literal('updated'), channelId: Id, message: MessageView }),
   z.object({ type: z.literal('revoked'), channelId: Id }),
   /** A poll in the channel changed: fetch it again. */
   z.object({ type: z.literal('poll'), channelId: Id, pollId: Id }),

@@ -59,10 +59,17 @@ export const MessageView = z.object({
     z.object({ kind: z.literal('mediators') }),
   ]),
   relayPermission: z.enum(RELAY_PERMISSIONS).nullable(),
+  /** A party's message on its line that the mediators have relayed: its permission can no longer be narrowed. */
+  relayed: z.boolean(),
   relay: z.object({ sourceMessageId: Id.nullable(), attributedTo: Id.nullable() }).nullable(),
   attachments: z.array(AttachmentView),
 });
 export type MessageView = z.infer<typeof MessageView>;
+
+/** The sender narrows what the mediators may pass on, until they have relayed it. */
+export const NarrowRelayPermissionCommand = z.strictObject({
+  relayPermission: z.enum(RELAY_PERMISSIONS),
+});
 
 export const MessageList = z.object({ messages: z.array(MessageView), lastSeq: z.number().int() });
 

@@ -107,3 +107,55 @@ export function decideRelay(
   }
   return { attributedTo: input.attribute ? channel.ownerParticipantId : null };
 }
+
+/** How much each permission lets the mediators pass on; a sender may only move down this scale. */
+export const PERMISSION_BREADTH: Record<RelayPermission, number> = {
+  mediator_only: 0,
+  may_relay: 1,
+  may_relay_attributed: 2,
+};
+
+/**
+ * A party narrows what the mediators may pass on of one of its messages on its line: the sender, or
+ * the delegation's head. Never wider (that is a new message, a deliberate act), and not once a
+ * mediator has relayed it. Answers the new permission, or null when nothing changes.
+ */
+export function decideNarrowing(
+  message: Message,
+  channel: Channel,
+  narrower: { userId: string; headOf: readonly string[] },
+  to: RelayPermission,
+): RelayPermission | null {
+  const current = message.relayPermission;
+  if (
+    channel.kind !== 'line' ||
+    message.senderParticipantId !== channel.ownerParticipantId ||
+    !current
+  ) {
+    throw new DomainError(
+      'validation_failed',
+      'Only a party’s own words on its line carry a relay permission.',
+    );
+  }
+  if (
+    message.senderUserId !== narrower.userId &&
+    !narrower.headOf.includes(channel.ownerParticipantId)
+  ) {
+    throw new DomainError('forbidden', 'Only the sender or the delegation’s head narrows this.');
+  }
+  if (message.relayedAt !== null) {
+    throw new DomainError(
+      'invalid_transition',
+      'The mediators have relayed this message; its permission can no longer be narrowed.',
+      { relayedAt: message.relayedAt.toISOString() },
+    );
+  }
+  if (PERMISSION_BREADTH[to] > PERMISSION_BREADTH[current]) {
+    throw new DomainError(
+      'invalid_transition',
+      'A permission can only be narrowed; to let the mediators pass on more, send a new message.',
+      { relayPermission: current },
+    );
+  }
+  return to === current ? null : to;
+}

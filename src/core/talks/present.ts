@@ -19,6 +19,7 @@ export interface MessageView {
   /** Who spoke: a participant, or "the mediators" when a party reads its line. */
   from: { kind: 'participant'; participantId: string; userId: string } | { kind: 'mediators' };
   relayPermission: RelayPermission | null;
+  relayed: boolean;
   /** Present on relays. The source id is for the mediator team only; the recipient learns at most the source party, and only when attributed. */
   relay: { sourceMessageId: string | null; attributedTo: string | null } | null;
   attachments: AttachmentView[];
@@ -68,6 +69,7 @@ export function presentMessage(
           userId: message.senderUserId,
         },
     relayPermission: channel.kind === 'line' ? message.relayPermission : null,
+    relayed: channel.kind === 'line' && message.relayedAt !== null,
     relay: isRelay
       ? {
           sourceMessageId: mediatorViewer ? message.relaySourceId : null,

@@ -44,6 +44,8 @@ export interface Message {
   relayAttributedTo: string | null;
   idempotencyKey: string;
   createdAt: Date;
+  /** When a mediator first relayed this party message; from then on its permission is fixed. */
+  relayedAt: Date | null;
 }
 
 /** Who is in the round now, as far as audiences go. */

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Channel, ChannelClosure, Message } from '../../core/talks/types.ts';
 import type { ChannelKind, MessageType, RelayPermission } from '../../core/vocabulary.ts';
 import type { Tx } from '../connection.ts';
@@ -130,9 +130,34 @@ export async function appendMessages(
   return new Map(rows.map((r) => [r.id, r.seq]));
 }
 
-export async function findMessage(db: Tx, id: string): Promise<Message | undefined> {
-  const [row] = await db.select().from(messages).where(eq(messages.id, id));
+/**
+ * One message; `lock` holds its row until the transaction ends: `share` while a relay reads what
+ * its source allows, `update` while its permission is narrowed (the two wait for each other).
+ */
+export async function findMessage(
+  db: Tx,
+  id: string,
+  options: { lock?: 'share' | 'update' } = {},
+): Promise<Message | undefined> {
+  const query = db.select().from(messages).where(eq(messages.id, id));
+  const [row] = options.lock ? await query.for(options.lock) : await query;
   return row ? toMessage(row) : undefined;
+}
+
+export async function setRelayPermission(
+  db: Tx,
+  id: string,
+  permission: RelayPermission,
+): Promise<void> {
+  await db.update(messages).set({ relayPermission: permission }).where(eq(messages.id, id));
+}
+
+/** Marks a party message relayed, at its first relay. */
+export async function markRelayed(db: Tx, id: string, at: Date): Promise<void> {
+  await db
+    .update(messages)
+    .set({ relayedAt: at })
+    .where(and(eq(messages.id, id), isNull(messages.relayedAt)));
 }
 
 export async function findByIdempotencyKey(

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SESSION_FORMATS, type Capacity, type SessionFormat } from '../../core/vocabulary.ts';
+import {
+  RELAY_PERMISSIONS,
+  SESSION_FORMATS,
+  type Capacity,
+  type RelayPermission,
+  type SessionFormat,
+} from '../../core/vocabulary.ts';
 import { talkRepo } from '../../db/index.ts';
 import { anAccount, anActor } from '../testing/factories.ts';
 import { PASSWORD, testApp, type Client, type TestApp } from '../testing/harness.ts';
@@ -293,6 +299,7 @@ type Command =
       permission: 'mediator_only' | 'may_relay' | 'may_relay_attributed' | undefined;
     }
   | { kind: 'relay'; user: User; pick: number; attribute: boolean }
+  | { kind: 'narrow'; user: User; pick: number; to: RelayPermission }
   | { kind: 'seat'; user: 'x1' | 'x2'; party: Party }
   | { kind: 'unseat'; user: 'x1' | 'x2' | 'm1' }
   | { kind: 'reformat'; to: SessionFormat }
@@ -335,6 +342,15 @@ const command: fc.Arbitrary<Command> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant('unseat' as const),
       user: fc.constantFrom('x1' as const, 'x2' as const, 'm1' as const),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('narrow' as const),
+      user: fc.constantFrom<User>('oppHead', 'm1', 'govHead', 'unHead', 'x1', 'usHead'),
+      pick: fc.nat(),
+      to: fc.constantFrom(...RELAY_PERMISSIONS),
     }),
   },
   {
@@ -435,6 +451,17 @@ async function run(w: World, cmd: Command): Promise<Touched> {
     m.messages.get(c)!.filter((x) => x.senderParty === c.slice(5)),
   );
   if (sources.length === 0) return [];
+  if (cmd.kind === 'narrow') {
+    const target = sources[cmd.pick % sources.length]!;
+    const res = await client.put(`/api/messages/${target.id}/relay-permission`, {
+      relayPermission: cmd.to,
+    });
+    const verdict = m.narrowVerdict(cmd.user, target, cmd.to);
+    const expected = { not_found: 404, forbidden: 403, invalid_transition: 409, ok: 200 };
+    expect(res.statusCode, `${cmd.user} narrows to ${cmd.to}: ${res.body}`).toBe(expected[verdict]);
+    if (verdict === 'ok') target.permission = cmd.to;
+    return [target.channel];
+  }
   const source: ModelMessage = sources[cmd.pick % sources.length]!;
   const target: ChannelKey = source.channel === 'line:gov' ? 'line:opp' : 'line:gov';
   const res = await client.post(`/api/channels/${w.channelIds.get(target)}/relays`, {
@@ -465,7 +492,7 @@ async function run(w: World, cmd: Command): Promise<Touched> {
     replyToId: null,
     correctionOfId: null,
   });
-  return [target];
+  return [target, source.channel];
 }
 
 describe('confidentiality and proximity, model-based', () => {

@@ -149,6 +149,7 @@ export class TalksModel {
             userId: ids.user(m.senderUser),
           },
       relayPermission: kind === 'line' ? m.permission : null,
+      relayed: kind === 'line' && this.wasRelayed(m),
       relay: m.relaySourceId
         ? {
             sourceMessageId: inTeam ? m.relaySourceId : null,
@@ -157,6 +158,28 @@ export class TalksModel {
         : null,
       attachments: [],
     };
+  }
+
+  wasRelayed(m: ModelMessage): boolean {
+    return [...this.messages.values()].some((list) => list.some((r) => r.relaySourceId === m.id));
+  }
+
+  /**
+   * A narrowing's outcome: unknown to whoever cannot read the line, refused to anyone but the
+   * sender and its head, refused once relayed or when wider, else the new permission (or none).
+   */
+  narrowVerdict(
+    user: User,
+    m: ModelMessage,
+    to: RelayPermission,
+  ): 'not_found' | 'forbidden' | 'invalid_transition' | 'ok' {
+    if (!this.canRead(user, m.channel)) return 'not_found';
+    const owner = m.channel.slice('line:'.length) as Party;
+    if (this.seat(user) !== owner) return 'forbidden';
+    if (user !== m.senderUser && user !== `${owner}Head`) return 'forbidden';
+    const breadth = { mediator_only: 0, may_relay: 1, may_relay_attributed: 2 };
+    if (this.wasRelayed(m) || breadth[to] > breadth[m.permission!]) return 'invalid_transition';
+    return 'ok';
   }
 
   /** A relay's outcome under the rules: refused, or allowed with or without naming the source. */

@@ -295,6 +295,29 @@ export class LiveHub {
     }
   }
 
+  /**
+   * A message already sent changed: each subscriber that has it gets its new view, in its turn
+   * (one that has not reached it yet gets the new version when it does).
+   */
+  private async resend(subscribed: Connection[], channelId: string, messageId: string) {
+    const db = this.ctx.database.db;
+    const message = await talkRepo.findMessage(db, messageId);
+    if (!message || message.channelId !== channelId) return;
+    const files = (await attachmentRepo.attachmentsOf(db, [messageId])).get(messageId) ?? [];
+    for (const conn of subscribed) {
+      const sub = conn.subs.get(channelId)!;
+      this.enqueue(conn, sub, async () => {
+        if (conn.subs.get(channelId) !== sub || message.seq > sub.lastSeq) return;
+        const { access } = sub;
+        this.send(conn, {
+          type: 'updated',
+          channelId,
+          message: presentMessage(message, access.channel, access.shape, access.viewer, files),
+        });
+      });
+    }
+  }
+
   private revoke(conn: Connection, sub: Subscription) {
     conn.subs.delete(sub.channelId);
     this.send(conn, { type: 'revoked', channelId: sub.channelId });
@@ -327,6 +350,10 @@ export class LiveHub {
           this.send(conn, { type: 'poll', channelId: sub.channelId, pollId: notice.pollId });
         });
       }
+      return;
+    }
+    if (notice.type === 'message_updated') {
+      await this.resend(subscribed, notice.channelId, notice.messageId);
       return;
     }
     const committedHere = takeCommitted(this.ctx, notice.messageId);

@@ -6,6 +6,8 @@ import type { AppContext } from '../context.ts';
 export type Notice =
   | { type: 'message'; roundId: string; channelId: string; messageId: string; seq: number }
   | { type: 'poll'; roundId: string; channelId: string; pollId: string }
+  /** A message already sent changed (its permission narrowed, or it was relayed): resend its view. */
+  | { type: 'message_updated'; roundId: string; channelId: string; messageId: string }
   /** Seats, members or the mediator team changed: audiences must be re-checked. */
   | { type: 'round'; roundId: string }
   /** A negotiating text changed; only its `audience` may learn of it (see live/documents.ts). */
@@ -19,7 +21,10 @@ export const announce = (ctx: AppContext, notice: Notice) =>
 export function parseNotice(payload: string): Notice | null {
   try {
     const n = JSON.parse(payload) as Notice;
-    return n && ['message', 'round', 'poll', 'changed', 'document'].includes(n.type) ? n : null;
+    return n &&
+      ['message', 'message_updated', 'round', 'poll', 'changed', 'document'].includes(n.type)
+      ? n
+      : null;
   } catch {
     return null;
   }

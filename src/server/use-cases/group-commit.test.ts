@@ -186,6 +186,7 @@ describe('sends placed where the last batch left off', () => {
       talkRepo.appendMessages(tx, [
         {
           id: 'stored-by-another-writer',
+          relayedAt: null,
           channelId: ctx.caucus,
           senderUserId: ctx.head.userId,
           senderParticipantId: ctx.w.people.opp!.participantId,

@@ -41,7 +41,7 @@ export async function loadChannel(db: Tx, channelId: string) {
 }
 
 /** The viewer's seat that speaks in this channel: on a line, the party's own seat first. */
-function speakingSeat(channel: Channel, shape: RoundShape, principal: Principal): string {
+export function speakingSeat(channel: Channel, shape: RoundShape, principal: Principal): string {
   const audience = audienceOf(channel, shape);
   const seats = principal.seats.map((s) => s.participantId).filter((id) => audience.includes(id));
   const own = seats.find((id) => id === channel.ownerParticipantId);
@@ -63,7 +63,7 @@ async function sameChannel(tx: Tx, channelId: string, id: string | undefined, wh
 }
 
 /** An acknowledged send is committed with its record event; a retried key returns the first message. */
-async function send(
+export async function send(
   ctx: AppContext,
   principal: Principal,
   channelId: string,
@@ -73,9 +73,11 @@ async function send(
     channel: Channel,
     shape: RoundShape,
     now: Date,
-  ) => Promise<Omit<Message, 'id' | 'seq' | 'channelId' | 'createdAt' | 'idempotencyKey'>>,
-  /** Binds the message's files; answers how many. */
-  bindFiles?: (tx: Tx, message: Message) => Promise<number>,
+  ) => Promise<
+    Omit<Message, 'id' | 'seq' | 'channelId' | 'createdAt' | 'idempotencyKey' | 'relayedAt'>
+  >,
+  /** Writes that need the message stored (binding its files, marking a relay's source); answers how many files it bound. */
+  afterStored?: (tx: Tx, message: Message) => Promise<number>,
   preloaded?: Preloaded,
 ): Promise<{ message: Message; channel: Channel; shape: RoundShape }> {
   const { channel, shape } = preloaded ?? (await loadChannel(ctx.database.db, channelId));
@@ -89,6 +91,7 @@ async function send(
         channelId,
         idempotencyKey,
         createdAt: now,
+        relayedAt: null,
       }),
       // Words are confidential: the record keeps their digest, never the text.
       record: (message) => [
@@ -106,9 +109,9 @@ async function send(
         ),
       ],
       attach:
-        bindFiles &&
+        afterStored &&
         (async (tx, message) => {
-          filesBound = await bindFiles(tx, message);
+          filesBound = await afterStored(tx, message);
         }),
     });
     if (filesBound === 0) holdCommitted(ctx, message);
@@ -195,7 +198,7 @@ export async function postMessage(
   );
 }
 
-async function presentWithFiles(
+export async function presentWithFiles(
   ctx: AppContext,
   message: Message,
   channel: Channel,
@@ -253,55 +256,6 @@ export async function downloadAttachment(
   if (!file || (file.messageId === null && file.uploadedBy !== principal.userId))
     throw notFound('Attachment');
   return file;
-}
-
-export async function relayMessage(
-  ctx: AppContext,
-  principal: Principal,
-  targetChannelId: string,
-  input: {
-    idempotencyKey: string;
-    sourceMessageId: string;
-    type: PostInput['type'];
-    body: string;
-    attribute: boolean;
-  },
-  preloaded?: Preloaded,
-): Promise<MessageView> {
-  const { message, channel, shape } = await send(
-    ctx,
-    principal,
-    targetChannelId,
-    input.idempotencyKey,
-    async (tx, target, sh) => {
-      const source = await talkRepo.findMessage(tx, input.sourceMessageId);
-      const sourceChannel = source ? await talkRepo.findChannel(tx, source.channelId) : undefined;
-      if (!source || !sourceChannel || sourceChannel.roundId !== target.roundId)
-        throw new DomainError('not_found', 'Source message not found.');
-      const mediator = speakingSeat(target, sh, principal);
-      const { attributedTo } = decideRelay(
-        target,
-        { message: source, channel: sourceChannel },
-        sh,
-        mediator,
-        input,
-      );
-      return {
-        senderUserId: principal.userId,
-        senderParticipantId: mediator,
-        type: input.type,
-        body: input.body,
-        replyToId: null,
-        correctionOfId: null,
-        relayPermission: null,
-        relaySourceId: source.id,
-        relayAttributedTo: attributedTo,
-      };
-    },
-    undefined,
-    preloaded,
-  );
-  return presentWithFiles(ctx, message, channel, shape, principal, false);
 }
 
 export async function readMessages(

@@ -30,6 +30,7 @@ class FakeSocket implements SocketLike {
 
 const message = (seq: number): MessageView => ({
   id: `m${seq}`,
+  relayed: false,
   channelId: 'c1',
   seq,
   type: 'statement',

@@ -4,6 +4,7 @@ import { awaitingRelay, hasGapBefore, mergeMessages } from './talks.ts';
 
 const msg = (seq: number, over: Partial<MessageView> = {}): MessageView => ({
   id: `m${seq}`,
+  relayed: false,
   channelId: 'c',
   seq,
   type: 'statement',

@@ -3,18 +3,14 @@ import {
   ChannelList,
   MarkReadCommand,
   MessageList,
+  NarrowRelayPermissionCommand,
   MessagesQuery,
   MessageView,
   PostMessageCommand,
   RelayCommand,
 } from '../../../core/schemas/talks.ts';
-import {
-  listChannels,
-  markRead,
-  postMessage,
-  readMessages,
-  relayMessage,
-} from '../../use-cases/talks.ts';
+import { narrowRelayPermission, relayMessage } from '../../use-cases/relays.ts';
+import { listChannels, markRead, postMessage, readMessages } from '../../use-cases/talks.ts';
 import { errorResponses, roundOf, principalOf, type RoutePlugin } from '../types.ts';
 import { attachmentRoutes } from './attachments.ts';
 import { pollRoutes } from './polls.ts';
@@ -84,6 +80,27 @@ export const channelRoutes: RoutePlugin = (app, ctx) => {
     },
     async (req) =>
       relayMessage(ctx, principalOf(req), req.params.id, req.body, req.access?.channel),
+  );
+
+  app.put(
+    '/api/messages/:id/relay-permission',
+    {
+      config: { guard: { action: 'message.narrowRelayPermission', scope: { message: 'id' } } },
+      schema: {
+        tags: ['talks'],
+        params: IdParams,
+        body: NarrowRelayPermissionCommand,
+        response: { 200: MessageView, ...errorResponses },
+      },
+    },
+    async (req) =>
+      narrowRelayPermission(
+        ctx,
+        principalOf(req),
+        req.params.id,
+        req.body.relayPermission,
+        req.access?.channel,
+      ),
   );
 
   app.put(
