@@ -4,7 +4,7 @@ import { canonicalJson } from '../../core/record/chain.ts';
 import type { MessageView } from '../../core/schemas/talks.ts';
 import { audienceOf } from '../../core/talks/audience.ts';
 import { channelClosure } from '../../core/talks/channels.ts';
-import { checkOpen, decidePost, decideRelay, type PostInput } from '../../core/talks/messages.ts';
+import { checkOpen, decidePost, type PostInput } from '../../core/talks/messages.ts';
 import { presentMessage } from '../../core/talks/present.ts';
 import type { Channel, Message, RoundShape } from '../../core/talks/types.ts';
 import { attachmentRepo, roundRepo, sha256, talkRepo, type Tx } from '../../db/index.ts';
