@@ -56,9 +56,11 @@ describe('talks', () => {
     await expectVisible(log.getByText(exact));
     await expectVisible(log.getByText('May be relayed', { exact: true }));
 
-    // The government, given the address of the opposition's line, is refused.
+    // The government, given the address of the opposition's line, finds nothing there.
     await gov.goto(new URL(oppLineUrl).pathname + new URL(oppLineUrl).search);
-    await expectVisible(gov.getByRole('alert').getByText('You are not allowed to do this.'));
+    await expectVisible(
+      gov.getByRole('alert').getByText('This could not be found, or you do not have access to it.'),
+    );
     expect(await gov.getByText(exact).count()).toBe(0);
 
     // The government watches its own line.
@@ -154,5 +156,72 @@ describe('talks', () => {
     const file = await member.request.get(href!);
     expect(file.status()).toBe(200);
     expect((await file.body()).toString('utf8')).toBe(note);
+  });
+
+  it('starts every message at “Mediators only”; a narrowed message leaves the relay console live', async () => {
+    const opp = (await stack.newPage()).page;
+    const med = (await stack.newPage()).page;
+    await openTalks(opp, 'opposition.member@parley.test');
+    await openChannel(opp, OPP_LINE);
+    const channelId = new URL(opp.url()).searchParams.get('channel')!;
+    const box = opp.getByRole('textbox', { name: /^Message/ });
+    const log = opp.getByRole('log', { name: 'Messages' });
+    const send = async (text: string) => {
+      await box.fill(text);
+      await opp.getByRole('button', { name: /^Send/ }).click();
+      await expectVisible(log.getByText(text));
+    };
+
+    // Being named to the other side is confirmed in words, and shown on the send button.
+    await box.fill('Attributed: we will hand over the lists of detainees.');
+    // The choice waits for the confirmation: the radio stays where it was until then.
+    await opp.getByRole('radio', { name: 'May be relayed, attributed' }).click();
+    const confirm = opp.getByRole('dialog', { name: 'Let the mediators name your delegation?' });
+    await expectVisible(
+      confirm.getByText('The mediators may tell the other side this comes from you.', {
+        exact: false,
+      }),
+    );
+    await confirm.getByRole('button', { name: 'Allow attribution' }).click();
+    await opp.getByRole('button', { name: 'Send — May be relayed, attributed' }).click();
+    await expectVisible(log.getByText('Attributed: we will hand over the lists of detainees.'));
+
+    // The next message starts at "Mediators only" again: nothing carries over.
+    expect(await opp.getByRole('radio', { name: 'Mediators only' }).isChecked()).toBe(true);
+    await expectVisible(opp.getByRole('button', { name: 'Send', exact: true }));
+    await send('Plain: for the mediators alone, our red lines.');
+    await opp.getByRole('radio', { name: 'May be relayed', exact: true }).check();
+    await send('Relayable: we could accept monitors in Wadi Barada.');
+    await opp.reload();
+    await opp.getByRole('log', { name: 'Messages' }).waitFor();
+    expect(await opp.getByRole('radio', { name: 'Mediators only' }).isChecked()).toBe(true);
+
+    const stored = (await (await opp.request.get(`/api/channels/${channelId}/messages`)).json())
+      .messages as { body: string; relayPermission: string }[];
+    const permissionOf = (prefix: string) =>
+      stored.find((m) => m.body.startsWith(prefix))?.relayPermission;
+    expect([permissionOf('Attributed'), permissionOf('Plain'), permissionOf('Relayable')]).toEqual([
+      'may_relay_attributed',
+      'mediator_only',
+      'may_relay',
+    ]);
+
+    // The mediator sees what awaits relay; the opposition narrows one, and it leaves the console.
+    await openTalks(med, 'mediator@parley.test');
+    await med.getByRole('link', { name: 'Relay console' }).click();
+    const awaiting = med.getByRole('region', { name: 'Awaiting relay' });
+    await expectVisible(awaiting.getByText(/Relayable: we could accept monitors/));
+    await expectVisible(awaiting.getByText(/Attributed: we will hand over/));
+    expect(await awaiting.getByText(/Plain: for the mediators alone/).count()).toBe(0);
+
+    const relayable = opp
+      .getByRole('log', { name: 'Messages' })
+      .getByRole('article')
+      .filter({ hasText: 'Relayable: we could accept monitors' });
+    await relayable.getByRole('button', { name: /^Narrow what the mediators may pass on/ }).click();
+    await opp.getByRole('menuitem', { name: 'Change to “Mediators only”' }).click();
+    await expectVisible(relayable.getByText('Mediators only', { exact: true }));
+    await awaiting.getByText(/Relayable: we could accept monitors/).waitFor({ state: 'detached' });
+    await expectVisible(awaiting.getByText(/Attributed: we will hand over/));
   });
 });

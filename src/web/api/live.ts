@@ -48,6 +48,9 @@ export function useRoundLive(roundId: string, channels: ChannelView[] | undefine
               : c,
           ),
         );
+      } else if (frame.type === 'updated') {
+        // A message already held changed (a narrowed permission, a relay of it): replace it.
+        addMessages(client, channelId, [frame.message]);
       } else if (frame.type === 'poll') {
         void client.invalidateQueries({ queryKey: pollsKey(channelId) });
       } else if (frame.type === 'revoked') {

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { RelayPermission } from '../../core/vocabulary.ts';
 import { maxSeq, mergeMessages } from '../lib/talks.ts';
 import { ApiError, api, enc } from './client.ts';
 import type {
@@ -78,6 +79,22 @@ export function usePostMessage(channelId: string) {
       api.post<MessageView>(`/api/channels/${enc(channelId)}/messages`, input),
     // The same idempotency key goes with every attempt, so a retry never makes a second message.
     retry: (count, error) => count < 2 && isRetryable(error),
+    onSuccess: (message) => addMessages(client, channelId, [message]),
+  });
+}
+
+/** Narrows what the mediators may pass on of one's own message; the answer replaces it in the cache. */
+export function useNarrowRelayPermission(channelId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      messageId,
+      relayPermission,
+    }: {
+      messageId: string;
+      relayPermission: RelayPermission;
+    }) =>
+      api.put<MessageView>(`/api/messages/${enc(messageId)}/relay-permission`, { relayPermission }),
     onSuccess: (message) => addMessages(client, channelId, [message]),
   });
 }

@@ -71,7 +71,9 @@ export function awaitingRelay(
   }
   return lines.flatMap((line) =>
     line.messages
-      .filter((m) => isPartyWords(line.channel, m) && isRelayable(m) && !cited.has(m.id))
+      .filter(
+        (m) => isPartyWords(line.channel, m) && isRelayable(m) && !m.relayed && !cited.has(m.id),
+      )
       .map((message) => ({ channel: line.channel, message })),
   );
 }

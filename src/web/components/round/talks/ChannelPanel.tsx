@@ -2,10 +2,11 @@ import { Card, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../../api/auth.ts';
-import { useMarkRead, useMessages } from '../../../api/talks.ts';
+import { useMarkRead, useMessages, useNarrowRelayPermission } from '../../../api/talks.ts';
 import type { ChannelView, MessageView, RoundView } from '../../../api/types.ts';
-import { isOwnLine, maxSeq } from '../../../lib/talks.ts';
+import { isOwnLine, isPartyWords, maxSeq } from '../../../lib/talks.ts';
 import { EmptyText } from '../../common/EmptyText.tsx';
+import { ErrorAlert } from '../../common/ErrorAlert.tsx';
 import { QueryView } from '../../common/QueryView.tsx';
 import { UserText } from '../../common/UserText.tsx';
 import { ChannelClosedNotice } from './ChannelClosedNotice.tsx';
@@ -52,6 +53,9 @@ export function ChannelPanel({ round, channelId, channel }: Props) {
   }, [list]);
 
   const myId = me.data?.user.id;
+  const narrow = useNarrowRelayPermission(channelId);
+  const headOfLine =
+    channel?.ownerParticipantId != null && round.viewer.headOf.includes(channel.ownerParticipantId);
   const startCorrection = (m: MessageView) => {
     setContext({ mode: 'correct', message: m });
     setComposerKey((k) => k + 1);
@@ -89,6 +93,15 @@ export function ChannelPanel({ round, channelId, channel }: Props) {
                         : undefined
                     }
                     onCorrect={channel?.canPost && mine ? startCorrection : undefined}
+                    narrowing={
+                      ownLine && channel && isPartyWords(channel, m) && (mine || headOfLine)
+                        ? {
+                            pending: narrow.isPending && narrow.variables?.messageId === m.id,
+                            onNarrow: (x, to) =>
+                              narrow.mutate({ messageId: x.id, relayPermission: to }),
+                          }
+                        : undefined
+                    }
                   />
                 );
               })}
@@ -96,6 +109,7 @@ export function ChannelPanel({ round, channelId, channel }: Props) {
           )
         }
       </QueryView>
+      {narrow.isError && <ErrorAlert error={narrow.error} />}
       {channel?.kind === 'caucus' && <PollsPanel round={round} channel={channel} />}
       {channel?.closure && <ChannelClosedNotice round={round} closure={channel.closure} />}
       {channel?.canPost && messages.isSuccess && (

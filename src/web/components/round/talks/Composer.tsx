@@ -26,6 +26,7 @@ import type { ChannelView, MessageView, PostMessageInput } from '../../../api/ty
 import { excerpt, newIdempotencyKey } from '../../../lib/talks.ts';
 import { isolate } from '../../../lib/bidi.ts';
 import { ErrorAlert } from '../../common/ErrorAlert.tsx';
+import { PERMISSION_COLORS } from './RelayPermissionBadge.tsx';
 import { RelayPermissionField } from './RelayPermissionField.tsx';
 
 export type ComposerContext = { mode: 'reply' | 'correct'; message: MessageView } | null;
@@ -44,6 +45,7 @@ export function Composer({ channel, ownLine, context, onClearContext, initialBod
   const post = usePostMessage(channel.id);
   const [type, setType] = useState<MessageType>('statement');
   const [body, setBody] = useState(initialBody);
+  // Never kept from one message to the next, nor across a reload or another channel (invariant 7).
   const [permission, setPermission] = useState<RelayPermission>('mediator_only');
   const fileInputId = useId();
   const [files, setFiles] = useState<UploadedFile[]>([]);
@@ -86,6 +88,7 @@ export function Composer({ channel, ownLine, context, onClearContext, initialBod
           attempt.current = null;
           setBody('');
           setFiles([]);
+          setPermission('mediator_only');
           onClearContext();
         },
       },
@@ -177,10 +180,19 @@ export function Composer({ channel, ownLine, context, onClearContext, initialBod
         )}
         {ownLine && <RelayPermissionField value={permission} onChange={setPermission} />}
         <Group>
-          <Button type="submit" loading={post.isPending} disabled={body.trim() === ''}>
+          <Button
+            type="submit"
+            loading={post.isPending}
+            disabled={body.trim() === ''}
+            color={ownLine ? PERMISSION_COLORS[permission] : undefined}
+          >
             {post.isError && isRetryable(post.error)
               ? t('talks.composer.retry')
-              : t('talks.composer.send')}
+              : ownLine && permission !== 'mediator_only'
+                ? t('talks.composer.sendWith', {
+                    permission: t(`vocab.relayPermission.${permission}`),
+                  })
+                : t('talks.composer.send')}
           </Button>
         </Group>
       </Stack>

@@ -1,5 +1,6 @@
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { RelayPermission } from '../../../../core/vocabulary.ts';
 import type { MessageView, RoundView } from '../../../api/types.ts';
 import { isolate } from '../../../lib/bidi.ts';
 import { participantName } from '../../../lib/round.ts';
@@ -8,6 +9,7 @@ import { dateLocale, formatInstant } from '../../../lib/time.ts';
 import { UserText } from '../../common/UserText.tsx';
 import { senderLabel } from './names.ts';
 import { AttachmentList } from './AttachmentList.tsx';
+import { NarrowPermissionMenu } from './NarrowPermissionMenu.tsx';
 import { RelayPermissionBadge } from './RelayPermissionBadge.tsx';
 
 export interface SourceInfo {
@@ -26,6 +28,8 @@ interface Props {
   relayed?: boolean;
   onReply?: (m: MessageView) => void;
   onCorrect?: (m: MessageView) => void;
+  /** For the sender and its head: narrow the relay permission before it is relayed. */
+  narrowing?: { pending: boolean; onNarrow: (m: MessageView, to: RelayPermission) => void };
 }
 
 export function MessageItem({
@@ -37,6 +41,7 @@ export function MessageItem({
   relayed,
   onReply,
   onCorrect,
+  narrowing,
 }: Props) {
   const { t, i18n } = useTranslation();
   const sender = senderLabel(t, round, m);
@@ -61,7 +66,7 @@ export function MessageItem({
             {t(`vocab.messageType.${m.type}`)}
           </Badge>
           {m.relayPermission !== null && <RelayPermissionBadge permission={m.relayPermission} />}
-          {relayed && (
+          {(relayed || m.relayed) && (
             <Badge variant="light" color="teal" size="sm">
               {t('talks.relayed')}
             </Badge>
@@ -110,8 +115,20 @@ export function MessageItem({
           {m.body}
         </Text>
         <AttachmentList files={m.attachments} />
-        {(onReply || onCorrect) && (
+        {narrowing && m.relayed && (
+          <Text size="xs" c="dimmed">
+            {t('talks.permission.fixed')}
+          </Text>
+        )}
+        {(onReply || onCorrect || narrowing) && (
           <Group gap="xs">
+            {narrowing && (
+              <NarrowPermissionMenu
+                message={m}
+                pending={narrowing.pending}
+                onNarrow={(to) => narrowing.onNarrow(m, to)}
+              />
+            )}
             {onReply && (
               <Button
                 size="compact-xs"

@@ -2,8 +2,9 @@ import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RelayPermission } from '../../../../core/vocabulary.ts';
 
-const COLORS: Record<RelayPermission, string> = {
-  mediator_only: 'gray',
+/** One colour per permission, the same on badges and on the send button. */
+export const PERMISSION_COLORS: Record<RelayPermission, string | undefined> = {
+  mediator_only: undefined,
   may_relay: 'blue',
   may_relay_attributed: 'violet',
 };
@@ -11,7 +12,7 @@ const COLORS: Record<RelayPermission, string> = {
 export function RelayPermissionBadge({ permission }: { permission: RelayPermission }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color={COLORS[permission]} size="sm">
+    <Badge variant="light" color={PERMISSION_COLORS[permission] ?? 'gray'} size="sm">
       {t(`vocab.relayPermission.${permission}`)}
     </Badge>
   );
