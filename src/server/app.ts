@@ -22,6 +22,8 @@ import { authorize, type Guard } from './authorize.ts';
 import { defaultConfig, type AppConfig, type AppContext } from './context.ts';
 import { errorHandler } from './errors.ts';
 import { LiveHub } from './live/hub.ts';
+import { asyncApiDocument } from './asyncapi.ts';
+import { documentRoute, openApiDocument } from './openapi.ts';
 import { securityHeaders } from './security-headers.ts';
 import { ROUTES } from './routes/index.ts';
 import { liveRoutes } from './routes/live/index.ts';
@@ -33,6 +35,7 @@ export const systemPorts = (): Ports => ({
 });
 
 const DOCS_PREFIX = '/api/docs';
+const REFERENCE_DOCUMENTS = ['/api/openapi.json', '/api/asyncapi.json'];
 
 const APP_CSP = {
   defaultSrc: ["'self'"],
@@ -77,14 +80,15 @@ export async function buildApp(
   app.addHook('onRoute', (route) => {
     const url = route.url;
     route.config ??= {};
-    const config = route.config as { guard?: Guard };
+    const config = route.config as { guard?: Guard; referencePage?: boolean };
     if (!url.startsWith('/api')) config.guard ??= { public: 'web client' };
-    else if (url.startsWith(DOCS_PREFIX) || url === '/api/openapi.json') {
+    else if (url.startsWith(DOCS_PREFIX) || REFERENCE_DOCUMENTS.includes(url)) {
       config.guard ??= { public: 'API reference' };
       // The reference page boots with an inline script; only its own routes relax the policy.
       (config as { referencePage?: boolean }).referencePage = true;
     } else if (!config.guard)
       throw new Error(`route ${String(route.method)} ${url} declares no guard`);
+    if (url.startsWith('/api') && !config.referencePage) documentRoute(route, config.guard);
     for (const method of [route.method].flat())
       routeTable.push({ method, url, guard: config.guard });
   });
@@ -107,17 +111,7 @@ export async function buildApp(
     errorResponseBuilder: () =>
       new DomainError('rate_limited', 'Too many attempts; wait a minute and try again.'),
   });
-  await app.register(fastifySwagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Parley API',
-        version: '0.1.0',
-        description: 'Mediated multi-party negotiations.',
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(fastifySwagger, { openapi: openApiDocument, transform: jsonSchemaTransform });
 
   app.decorateRequest('auth', null);
   app.decorateRequest('access', null);
@@ -138,6 +132,8 @@ export async function buildApp(
   for (const plugin of [...ROUTES, liveRoutes(hub)]) plugin(app, ctx);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  const liveDocument = asyncApiDocument();
+  app.get('/api/asyncapi.json', { schema: { hide: true } }, async () => liveDocument);
   await app.register(scalarReference, {
     routePrefix: DOCS_PREFIX,
     // Self-hosted: no fonts from the vendor's CDN.

@@ -25,6 +25,7 @@ describe('API description', () => {
           r.url.startsWith('/api') &&
           !r.url.startsWith('/api/docs') &&
           r.url !== '/api/openapi.json' &&
+          r.url !== '/api/asyncapi.json' &&
           r.url !== '/api/live' &&
           r.method !== 'HEAD',
       )

@@ -8,7 +8,6 @@ import type {
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ErrorBody } from '../../core/schemas/common.ts';
 import type { AppContext } from '../context.ts';
 
 export type App = FastifyInstance<
@@ -20,15 +19,6 @@ export type App = FastifyInstance<
 >;
 
 export type RoutePlugin = (app: App, ctx: AppContext) => void;
-
-/** Responses every guarded route may give besides its success. */
-export const errorResponses = {
-  400: ErrorBody,
-  401: ErrorBody,
-  403: ErrorBody,
-  404: ErrorBody,
-  409: ErrorBody,
-};
 
 export const Empty = z.strictObject({}).optional();
 

@@ -1,14 +1,21 @@
 import { ActorList, ActorView, CreateActorCommand } from '../../../core/schemas/processes.ts';
 import { actorRepo } from '../../../db/index.ts';
 import { createActor } from '../../use-cases/platform.ts';
-import { errorResponses, signedIn, type RoutePlugin } from '../types.ts';
+import { signedIn, type RoutePlugin } from '../types.ts';
 
 export const actorRoutes: RoutePlugin = (app, ctx) => {
   app.get(
     '/api/actors',
     {
       config: { guard: { action: 'actor.list', scope: { platform: true } } },
-      schema: { tags: ['platform'], response: { 200: ActorList, ...errorResponses } },
+      schema: {
+        operationId: 'listActors',
+        tags: ['platform'],
+        summary: 'List actors',
+        description:
+          'States, organisations, armed groups and other actors known to the platform. For the operator and conveners (who invite them).',
+        response: { 200: ActorList },
+      },
     },
     async () => ({ actors: await actorRepo.listActors(ctx.database.db) }),
   );
@@ -17,9 +24,13 @@ export const actorRoutes: RoutePlugin = (app, ctx) => {
     {
       config: { guard: { action: 'actor.create', scope: { platform: true } } },
       schema: {
+        operationId: 'createActor',
         tags: ['platform'],
+        summary: 'Create an actor',
+        description:
+          'Adds a state, organisation, armed group, political body or coalition (with its member actors). For the platform operator.',
         body: CreateActorCommand,
-        response: { 200: ActorView, ...errorResponses },
+        response: { 200: ActorView },
       },
     },
     async (req) => createActor(ctx, signedIn(req).userId, req.body),

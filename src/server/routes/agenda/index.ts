@@ -2,7 +2,7 @@ import { IdParams } from '../../../core/schemas/common.ts';
 import { RoundView, SetStanceCommand } from '../../../core/schemas/rounds.ts';
 import { setStance } from '../../use-cases/agenda.ts';
 import { roundViewFor } from '../../use-cases/present-round.ts';
-import { errorResponses, roundOf, signedIn, type RoutePlugin } from '../types.ts';
+import { roundOf, signedIn, type RoutePlugin } from '../types.ts';
 
 export const agendaRoutes: RoutePlugin = (app, ctx) => {
   app.put(
@@ -15,10 +15,14 @@ export const agendaRoutes: RoutePlugin = (app, ctx) => {
         },
       },
       schema: {
-        tags: ['agenda'],
+        operationId: 'setAgendaStance',
+        tags: ['convening'],
+        summary: 'Set a party’s stance on an agenda item',
+        description:
+          'A party’s head, deputy or spokesperson accepts, rejects or reserves on an item; the item is adopted when every party accepts.',
         params: IdParams,
         body: SetStanceCommand,
-        response: { 200: RoundView, ...errorResponses },
+        response: { 200: RoundView },
       },
     },
     async (req) => {

@@ -3,7 +3,7 @@ import { IdParams, Ok } from '../../../core/schemas/common.ts';
 import { userRepo } from '../../../db/index.ts';
 import { SESSION_COOKIE } from '../../auth/tokens.ts';
 import { revokeSession, signIn } from '../../use-cases/sign-in.ts';
-import { errorResponses, signedIn, type RoutePlugin } from '../types.ts';
+import { signedIn, type RoutePlugin } from '../types.ts';
 
 export const COOKIE_OPTIONS = {
   httpOnly: true,
@@ -24,7 +24,15 @@ export const authRoutes: RoutePlugin = (app, ctx) => {
           keyGenerator: (req) => req.ip,
         },
       },
-      schema: { tags: ['auth'], body: SignInCommand, response: { 200: MeView, ...errorResponses } },
+      schema: {
+        operationId: 'signIn',
+        tags: ['platform'],
+        summary: 'Sign in with email and password',
+        description:
+          'Starts a sign-in session: sets the `parley_session` cookie and answers with the user and the `csrfToken` to send as `x-csrf-token` on every later state-changing request. Rate-limited per address.',
+        body: SignInCommand,
+        response: { 200: MeView },
+      },
     },
     async (req, reply) => {
       const { token, me } = await signIn(ctx, req.body, req.headers['user-agent'] ?? null);
@@ -37,7 +45,13 @@ export const authRoutes: RoutePlugin = (app, ctx) => {
     '/api/auth/sign-out',
     {
       config: { guard: { action: 'account.manageOwnSessions', scope: { platform: true } } },
-      schema: { tags: ['auth'], response: { 200: Ok, ...errorResponses } },
+      schema: {
+        operationId: 'signOut',
+        tags: ['platform'],
+        summary: 'Sign out',
+        description: 'Ends the current sign-in session on the server and clears its cookie.',
+        response: { 200: Ok },
+      },
     },
     async (req, reply) => {
       const auth = signedIn(req);
@@ -51,7 +65,14 @@ export const authRoutes: RoutePlugin = (app, ctx) => {
     '/api/auth/me',
     {
       config: { guard: { action: 'platform.read', scope: { platform: true } } },
-      schema: { tags: ['auth'], response: { 200: MeView, ...errorResponses } },
+      schema: {
+        operationId: 'getMe',
+        tags: ['platform'],
+        summary: 'Who is signed in',
+        description:
+          'The signed-in user, whether they are the platform operator, and the CSRF token of this sign-in session.',
+        response: { 200: MeView },
+      },
     },
     async (req) => {
       const auth = signedIn(req);
@@ -71,7 +92,14 @@ export const authRoutes: RoutePlugin = (app, ctx) => {
     '/api/auth/sessions',
     {
       config: { guard: { action: 'account.manageOwnSessions', scope: { platform: true } } },
-      schema: { tags: ['auth'], response: { 200: AuthSessionList, ...errorResponses } },
+      schema: {
+        operationId: 'listSignInSessions',
+        tags: ['platform'],
+        summary: 'List my sign-in sessions',
+        description:
+          'Every live sign-in session of the signed-in user, with the current one marked, so that others can be ended.',
+        response: { 200: AuthSessionList },
+      },
     },
     async (req) => {
       const auth = signedIn(req);
@@ -92,7 +120,15 @@ export const authRoutes: RoutePlugin = (app, ctx) => {
     '/api/auth/sessions/:id',
     {
       config: { guard: { action: 'account.manageOwnSessions', scope: { platform: true } } },
-      schema: { tags: ['auth'], params: IdParams, response: { 200: Ok, ...errorResponses } },
+      schema: {
+        operationId: 'endSignInSession',
+        tags: ['platform'],
+        summary: 'End one of my sign-in sessions',
+        description:
+          'Ends a sign-in session of the signed-in user (another browser, say). Another user’s session answers as one that does not exist.',
+        params: IdParams,
+        response: { 200: Ok },
+      },
     },
     async (req, reply) => {
       const auth = signedIn(req);

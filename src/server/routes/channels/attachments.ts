@@ -1,9 +1,10 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { IdParams } from '../../../core/schemas/common.ts';
 import { AttachmentQuery, AttachmentView } from '../../../core/schemas/talks.ts';
 import { MAX_ATTACHMENT_BYTES } from '../../../core/talks/files.ts';
 import { downloadAttachment, uploadAttachment } from '../../use-cases/talks.ts';
-import { errorResponses, principalOf, type RoutePlugin } from '../types.ts';
+import { principalOf, type RoutePlugin } from '../types.ts';
 
 export const attachmentRoutes: RoutePlugin = (app, ctx) => {
   // Uploads are raw bytes; only this scope accepts a body that is not JSON.
@@ -20,10 +21,14 @@ export const attachmentRoutes: RoutePlugin = (app, ctx) => {
         config: { guard: { action: 'message.post', scope: { channel: 'id' } } },
         bodyLimit: MAX_ATTACHMENT_BYTES + 1,
         schema: {
+          operationId: 'uploadAttachment',
           tags: ['talks'],
+          summary: 'Upload a file for a message',
+          description:
+            'Stores a file (raw bytes; its type is taken from its content) to attach to the caller’s next message in the channel.',
           params: IdParams,
           querystring: AttachmentQuery,
-          response: { 200: AttachmentView, ...errorResponses },
+          response: { 200: AttachmentView },
         },
       },
       async (req) =>
@@ -39,7 +44,15 @@ export const attachmentRoutes: RoutePlugin = (app, ctx) => {
     '/api/attachments/:id',
     {
       config: { guard: { action: 'channel.read', scope: { attachment: 'id' } } },
-      schema: { tags: ['talks'], params: IdParams },
+      schema: {
+        operationId: 'downloadAttachment',
+        tags: ['talks'],
+        summary: 'Download a file',
+        description:
+          'A message’s file, to the channel’s audience once sent, and to its uploader before; with its SHA-256 in `x-parley-sha256`.',
+        params: IdParams,
+        response: { 200: z.any().describe('The file’s bytes, in its own media type.') },
+      },
     },
     async (req, reply) => {
       const file = await downloadAttachment(ctx, principalOf(req), req.params.id);

@@ -17,7 +17,7 @@ import {
 } from '../../use-cases/delegations.ts';
 import { roundViewFor } from '../../use-cases/present-round.ts';
 import { COOKIE_OPTIONS } from '../auth/index.ts';
-import { errorResponses, roundOf, signedIn, type RoutePlugin } from '../types.ts';
+import { roundOf, signedIn, type RoutePlugin } from '../types.ts';
 
 const TokenParams = z.strictObject({
   token: z
@@ -33,10 +33,14 @@ export const delegationRoutes: RoutePlugin = (app, ctx) => {
     {
       config: { guard: { action: 'delegation.manage', scope: { participant: 'id' } } },
       schema: {
-        tags: ['delegations'],
+        operationId: 'createMemberInvite',
+        tags: ['convening'],
+        summary: 'Invite a delegation member',
+        description:
+          'The delegation’s head creates a single-use link for a new member with a role.',
         params: IdParams,
         body: CreateMemberInviteCommand,
-        response: { 200: MemberInviteCreated, ...errorResponses },
+        response: { 200: MemberInviteCreated },
       },
     },
     async (req) =>
@@ -48,9 +52,13 @@ export const delegationRoutes: RoutePlugin = (app, ctx) => {
     {
       config: { guard: { action: 'delegation.manage', scope: { member: 'id' } } },
       schema: {
-        tags: ['delegations'],
+        operationId: 'removeMember',
+        tags: ['convening'],
+        summary: 'Remove a delegation member',
+        description:
+          'The delegation’s head removes a member, who loses the round’s channels and texts from the next request on.',
         params: IdParams,
-        response: { 200: RoundView, ...errorResponses },
+        response: { 200: RoundView },
       },
     },
     async (req) => {
@@ -64,9 +72,13 @@ export const delegationRoutes: RoutePlugin = (app, ctx) => {
     {
       config: { guard: { public: 'the secret link itself is the credential' } },
       schema: {
-        tags: ['delegations'],
+        operationId: 'getMemberInvite',
+        tags: ['convening'],
+        summary: 'Read a member invite link',
+        description:
+          'What a member invite link offers (round, delegation, role). The secret link is itself the credential.',
         params: TokenParams,
-        response: { 200: MemberInviteInfo, ...errorResponses },
+        response: { 200: MemberInviteInfo },
       },
     },
     async (req) => describeMemberInvite(ctx, req.params.token),
@@ -77,10 +89,14 @@ export const delegationRoutes: RoutePlugin = (app, ctx) => {
     {
       config: { guard: { public: 'the secret link itself is the credential' } },
       schema: {
-        tags: ['delegations'],
+        operationId: 'acceptMemberInvite',
+        tags: ['convening'],
+        summary: 'Join a delegation by invite link',
+        description:
+          'Accepts a member invite: joins the delegation, creating the account if needed, and signs in.',
         params: TokenParams,
         body: AcceptMemberInviteCommand,
-        response: { 200: MeView, ...errorResponses },
+        response: { 200: MeView },
       },
     },
     async (req, reply) => {

@@ -13,11 +13,10 @@ import {
   setLanguageVersion,
   setVersionStatus,
 } from '../../use-cases/text-languages.ts';
-import { errorResponses, principalOf, type RoutePlugin } from '../types.ts';
+import { principalOf, type RoutePlugin } from '../types.ts';
 
-const tags = ['documents'];
 /** Misaligned wording is refused with 422 `invalid_structure`, like a badly structured text. */
-const view = { 200: LanguageVersionsView, ...errorResponses, 422: ErrorBody };
+const view = { 200: LanguageVersionsView, 422: ErrorBody };
 /** Room for the wording of a 1,000-provision text in one request, as for creating it. */
 const TEXT_BODY_LIMIT = 8 * 1024 * 1024;
 const write = { action: 'document.setLanguageVersion', scope: { document: 'id' } } as const;
@@ -28,7 +27,9 @@ export const documentLanguageRoutes: RoutePlugin = (app, ctx) => {
     {
       config: { guard: { action: 'document.read', scope: { document: 'id' } } },
       schema: {
-        tags,
+        operationId: 'listLanguageVersions',
+        tags: ['texts'],
+        summary: 'List language versions',
         description:
           'Every language version of a revision (default the current one), provision by provision, with the provisions that need updating.',
         params: IdParams,
@@ -45,7 +46,9 @@ export const documentLanguageRoutes: RoutePlugin = (app, ctx) => {
       config: { guard: write },
       bodyLimit: TEXT_BODY_LIMIT,
       schema: {
-        tags,
+        operationId: 'setLanguageVersion',
+        tags: ['texts'],
+        summary: 'Set a language version',
         description:
           'Adds or updates the wording of a language version for the current revision, aligned provision by provision, and sets its status.',
         params: LanguageParams,
@@ -65,7 +68,9 @@ export const documentLanguageRoutes: RoutePlugin = (app, ctx) => {
     {
       config: { guard: write },
       schema: {
-        tags,
+        operationId: 'setLanguageVersionStatus',
+        tags: ['texts'],
+        summary: 'Set a language version’s status',
         description: 'Marks a language version authentic or a working translation.',
         params: LanguageParams,
         body: SetVersionStatusCommand,
@@ -84,7 +89,9 @@ export const documentLanguageRoutes: RoutePlugin = (app, ctx) => {
     {
       config: { guard: write },
       schema: {
-        tags,
+        operationId: 'reviewTranslation',
+        tags: ['texts'],
+        summary: 'Confirm flagged wording',
         description:
           'Clears the "needs update" flags of provisions whose wording in this language was checked and is still right.',
         params: LanguageParams,

@@ -40,7 +40,7 @@ import {
   withdrawProposal,
 } from '../../use-cases/texts.ts';
 import type { FastifyRequest } from 'fastify';
-import { errorResponses, roundOf, type RoutePlugin } from '../types.ts';
+import { roundOf, type RoutePlugin } from '../types.ts';
 
 const principalOf = (req: FastifyRequest): Principal => {
   const principal = req.access?.principal;
@@ -48,8 +48,7 @@ const principalOf = (req: FastifyRequest): Principal => {
   return principal;
 };
 
-const view = { 200: DocumentView, ...errorResponses };
-const tags = ['documents'];
+const view = { 200: DocumentView };
 
 /** Room for a 1,000-provision draft in one request. */
 const TEXT_BODY_LIMIT = 8 * 1024 * 1024;
@@ -59,7 +58,14 @@ export const documentRoutes: RoutePlugin = (app, ctx) => {
     '/api/rounds/:id/documents',
     {
       config: { guard: { action: 'document.list', scope: { round: 'id' } } },
-      schema: { tags, params: IdParams, response: { 200: DocumentList, ...errorResponses } },
+      schema: {
+        operationId: 'listTexts',
+        tags: ['texts'],
+        summary: 'List a round’s negotiating texts',
+        description: 'The round’s negotiating texts with their current revision and state.',
+        params: IdParams,
+        response: { 200: DocumentList },
+      },
     },
     async (req) => listDocuments(ctx, roundOf(req)),
   );
@@ -70,7 +76,15 @@ export const documentRoutes: RoutePlugin = (app, ctx) => {
       config: { guard: { action: 'document.create', scope: { round: 'id' } } },
       // A whole draft arrives at once: the command itself caps provisions and their length.
       bodyLimit: TEXT_BODY_LIMIT,
-      schema: { tags, params: IdParams, body: CreateDocumentCommand, response: view },
+      schema: {
+        operationId: 'createText',
+        tags: ['texts'],
+        summary: 'Create a negotiating text',
+        description: 'Creates a text and issues its Rev.1; the creator must hold the pen it sets.',
+        params: IdParams,
+        body: CreateDocumentCommand,
+        response: view,
+      },
     },
     async (req) => {
       const id = await createDocument(ctx, principalOf(req), roundOf(req), req.body);
@@ -82,7 +96,16 @@ export const documentRoutes: RoutePlugin = (app, ctx) => {
     '/api/documents/:id',
     {
       config: { guard: { action: 'document.read', scope: { document: 'id' } } },
-      schema: { tags, params: IdParams, querystring: DocumentQuery, response: view },
+      schema: {
+        operationId: 'getText',
+        tags: ['texts'],
+        summary: 'Get a negotiating text',
+        description:
+          'A revision (the current one by default) as the caller may see it: provisions, brackets, options, states and stances as allowed.',
+        params: IdParams,
+        querystring: DocumentQuery,
+        response: view,
+      },
     },
     async (req) => documentViewFor(ctx, principalOf(req), req.params.id, req.query.revision),
   );
@@ -91,7 +114,15 @@ export const documentRoutes: RoutePlugin = (app, ctx) => {
     '/api/documents/:id/proposals',
     {
       config: { guard: { action: 'document.read', scope: { document: 'id' } } },
-      schema: { tags, params: IdParams, response: { 200: ProposalList, ...errorResponses } },
+      schema: {
+        operationId: 'listProposals',
+        tags: ['texts'],
+        summary: 'List proposals',
+        description:
+          'Proposals on the text: all for penholders, one’s own delegation’s, and those taken into a revision.',
+        params: IdParams,
+        response: { 200: ProposalList },
+      },
     },
     async (req) => proposalsFor(ctx, principalOf(req), req.params.id),
   );
@@ -101,10 +132,14 @@ export const documentRoutes: RoutePlugin = (app, ctx) => {
     {
       config: { guard: { action: 'document.propose', scope: { document: 'id' } } },
       schema: {
-        tags,
+        operationId: 'proposeChange',
+        tags: ['texts'],
+        summary: 'Propose a change',
+        description:
+          'Proposes one operation (replace, insert or delete wording, brackets, options, provisions) against the current revision.',
         params: IdParams,
         body: ProposeCommand,
-        response: { 200: ProposalView, ...errorResponses },
+        response: { 200: ProposalView },
       },
     },
     async (req) => propose(ctx, principalOf(req), req.params.id, req.body),
@@ -120,10 +155,13 @@ export const documentRoutes: RoutePlugin = (app, ctx) => {
         },
       },
       schema: {
-        tags,
+        operationId: 'withdrawProposal',
+        tags: ['texts'],
+        summary: 'Withdraw a proposal',
+        description: 'The proposing delegation withdraws an open proposal of its own.',
         params: ProposalParams,
         body: WithdrawProposalCommand,
-        response: { 200: ProposalView, ...errorResponses },
+        response: { 200: ProposalView },
       },
     },
     async (req) =>
@@ -135,10 +173,14 @@ export const documentRoutes: RoutePlugin = (app, ctx) => {
     {
       config: { guard: { action: 'document.declineProposal', scope: { document: 'id' } } },
       schema: {
-        tags,
+        operationId: 'declineProposal',
+        tags: ['texts'],
+        summary: 'Decline a proposal',
+        description:
+          'A penholder declines an open proposal, with an optional reason seen by the proposer and the penholders.',
         params: ProposalParams,
         body: DeclineProposalCommand,
-        response: { 200: ProposalView, ...errorResponses },
+        response: { 200: ProposalView },
       },
     },
     async (req) =>
@@ -149,7 +191,16 @@ export const documentRoutes: RoutePlugin = (app, ctx) => {
     '/api/documents/:id/revisions',
     {
       config: { guard: { action: 'document.issueRevision', scope: { document: 'id' } } },
-      schema: { tags, params: IdParams, body: IssueRevisionCommand, response: view },
+      schema: {
+        operationId: 'issueRevision',
+        tags: ['texts'],
+        summary: 'Issue a revision',
+        description:
+          'A penholder issues the next revision, taking proposals in and cleaning brackets.',
+        params: IdParams,
+        body: IssueRevisionCommand,
+        response: view,
+      },
     },
     async (req) => {
       await issueRevision(ctx, principalOf(req), req.params.id, req.body);
@@ -162,10 +213,14 @@ export const documentRoutes: RoutePlugin = (app, ctx) => {
     {
       config: { guard: { action: 'document.read', scope: { document: 'id' } } },
       schema: {
-        tags,
+        operationId: 'getRedline',
+        tags: ['texts'],
+        summary: 'Compare two revisions',
+        description:
+          'The redline between two revisions: what was deleted and inserted, with attribution as allowed.',
         params: IdParams,
         querystring: RedlineQuery,
-        response: { 200: RedlineView, ...errorResponses },
+        response: { 200: RedlineView },
       },
     },
     async (req) => redlineFor(ctx, principalOf(req), req.params.id, req.query.from, req.query.to),
@@ -180,7 +235,16 @@ export const documentRoutes: RoutePlugin = (app, ctx) => {
           scope: { document: 'id', ownerFromBody: 'participantId' },
         },
       },
-      schema: { tags, params: IdParams, body: SetTextStanceCommand, response: view },
+      schema: {
+        operationId: 'setTextStance',
+        tags: ['texts'],
+        summary: 'Set a party’s stance on a provision',
+        description:
+          'A party’s head, deputy or spokesperson agrees, agrees ad referendum, objects or reserves on a provision.',
+        params: IdParams,
+        body: SetTextStanceCommand,
+        response: view,
+      },
     },
     async (req) => {
       await setTextStance(ctx, principalOf(req), req.params.id, req.body);
@@ -192,7 +256,16 @@ export const documentRoutes: RoutePlugin = (app, ctx) => {
     '/api/documents/:id/adoption',
     {
       config: { guard: { action: 'document.openAdoption', scope: { document: 'id' } } },
-      schema: { tags, params: IdParams, body: OpenAdoptionCommand, response: view },
+      schema: {
+        operationId: 'openAdoption',
+        tags: ['texts'],
+        summary: 'Open the adoption',
+        description:
+          'A penholder opens the adoption of the current, fully agreed revision, naming its signatories.',
+        params: IdParams,
+        body: OpenAdoptionCommand,
+        response: view,
+      },
     },
     async (req) => {
       await openTextAdoption(ctx, principalOf(req), req.params.id, req.body);
@@ -209,7 +282,16 @@ export const documentRoutes: RoutePlugin = (app, ctx) => {
           scope: { document: 'id', ownerFromBody: 'participantId' },
         },
       },
-      schema: { tags, params: IdParams, body: SignTextCommand, response: view },
+      schema: {
+        operationId: 'signText',
+        tags: ['texts'],
+        summary: 'Sign the adopted text',
+        description:
+          'The head or deputy of a listed signatory signs; the text is adopted when every signatory has.',
+        params: IdParams,
+        body: SignTextCommand,
+        response: view,
+      },
     },
     async (req) => {
       await signText(ctx, principalOf(req), req.params.id, req.body);
@@ -222,11 +304,13 @@ export const documentRoutes: RoutePlugin = (app, ctx) => {
     {
       config: { guard: { action: 'document.read', scope: { document: 'id' } } },
       schema: {
-        tags,
+        operationId: 'getCanonicalRevision',
+        tags: ['texts'],
+        summary: 'Get a revision’s canonical text',
         description:
           'The canonical text (RFC 8785 JSON, format parley.text/1) whose SHA-256 is the revision’s hash.',
         params: RevisionParams,
-        response: { 200: z.string(), ...errorResponses },
+        response: { 200: z.string() },
       },
     },
     async (req, reply) => {
@@ -244,13 +328,14 @@ export const documentRoutes: RoutePlugin = (app, ctx) => {
       {
         config: { guard: { action: 'document.read', scope: { document: 'id' } } },
         schema: {
-          tags,
+          operationId: format === 'docx' ? 'exportRevisionDocx' : 'exportRevisionPdf',
+          tags: ['texts'],
+          summary: `Export a revision as ${format.toUpperCase()}`,
           description: `The revision as ${format.toUpperCase()}: clean text, or a redline against an older revision (default the previous one).`,
           params: RevisionParams,
           querystring: ExportQuery,
           response: {
             200: z.any().describe(`the ${format.toUpperCase()} file`),
-            ...errorResponses,
           },
         },
       },

@@ -6,7 +6,13 @@ export const healthRoutes: RoutePlugin = (app) => {
     '/api/health',
     {
       config: { guard: { public: 'liveness probe' } },
-      schema: { tags: ['platform'], response: { 200: z.object({ status: z.literal('ok') }) } },
+      schema: {
+        operationId: 'getHealth',
+        tags: ['platform'],
+        summary: 'Check that the server is up',
+        description: 'Liveness probe: answers while the process serves requests. Needs no sign-in.',
+        response: { 200: z.object({ status: z.literal('ok') }) },
+      },
     },
     async () => ({ status: 'ok' as const }),
   );

@@ -2,16 +2,25 @@ import { IdParams } from '../../../core/schemas/common.ts';
 import { RespondInvitationCommand, RoundView } from '../../../core/schemas/rounds.ts';
 import { respondToInvitation, withdrawInvitation } from '../../use-cases/invitations.ts';
 import { roundViewFor } from '../../use-cases/present-round.ts';
-import { Empty, errorResponses, roundOf, signedIn, type RoutePlugin } from '../types.ts';
+import { Empty, roundOf, signedIn, type RoutePlugin } from '../types.ts';
 
-const response = { 200: RoundView, ...errorResponses };
+const response = { 200: RoundView };
 
 export const invitationRoutes: RoutePlugin = (app, ctx) => {
   app.post(
     '/api/invitations/:id/response',
     {
       config: { guard: { action: 'invitation.respond', scope: { invitation: 'id' } } },
-      schema: { tags: ['invitations'], params: IdParams, body: RespondInvitationCommand, response },
+      schema: {
+        operationId: 'respondToInvitation',
+        tags: ['convening'],
+        summary: 'Accept or decline an invitation',
+        description:
+          'The invited actor’s focal point accepts (which seats its delegation) or declines, with a public or private reason.',
+        params: IdParams,
+        body: RespondInvitationCommand,
+        response,
+      },
     },
     async (req) => {
       await respondToInvitation(ctx, signedIn(req).userId, roundOf(req), req.params.id, req.body);
@@ -23,7 +32,15 @@ export const invitationRoutes: RoutePlugin = (app, ctx) => {
     '/api/invitations/:id/withdrawal',
     {
       config: { guard: { action: 'invitation.withdraw', scope: { invitation: 'id' } } },
-      schema: { tags: ['invitations'], params: IdParams, body: Empty, response },
+      schema: {
+        operationId: 'withdrawInvitation',
+        tags: ['convening'],
+        summary: 'Withdraw an invitation',
+        description: 'A convener withdraws a pending invitation.',
+        params: IdParams,
+        body: Empty,
+        response,
+      },
     },
     async (req) => {
       await withdrawInvitation(ctx, signedIn(req).userId, roundOf(req), req.params.id);

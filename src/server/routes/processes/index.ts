@@ -12,7 +12,7 @@ import { appointConvener, createProcess } from '../../use-cases/platform.ts';
 import { roundViewFor } from '../../use-cases/present-round.ts';
 import { createRound } from '../../use-cases/rounds.ts';
 import { processViewFor, roundSummary } from './present.ts';
-import { errorResponses, signedIn, type RoutePlugin } from '../types.ts';
+import { signedIn, type RoutePlugin } from '../types.ts';
 
 export const processRoutes: RoutePlugin = (app, ctx) => {
   const db = () => ctx.database.db;
@@ -21,7 +21,14 @@ export const processRoutes: RoutePlugin = (app, ctx) => {
     '/api/processes',
     {
       config: { guard: { action: 'process.list', scope: { platform: true } } },
-      schema: { tags: ['processes'], response: { 200: ProcessList, ...errorResponses } },
+      schema: {
+        operationId: 'listProcesses',
+        tags: ['platform'],
+        summary: 'List my processes',
+        description:
+          'The negotiation processes the user takes part in (all of them for the operator), with their rounds.',
+        response: { 200: ProcessList },
+      },
     },
     async (req) => {
       const auth = signedIn(req);
@@ -48,9 +55,13 @@ export const processRoutes: RoutePlugin = (app, ctx) => {
     {
       config: { guard: { action: 'process.create', scope: { platform: true } } },
       schema: {
-        tags: ['processes'],
+        operationId: 'createProcess',
+        tags: ['platform'],
+        summary: 'Create a process',
+        description:
+          'Starts a negotiation process (e.g. “Syria — Astana process”). For the platform operator.',
         body: CreateProcessCommand,
-        response: { 200: ProcessView, ...errorResponses },
+        response: { 200: ProcessView },
       },
     },
     async (req) =>
@@ -62,9 +73,13 @@ export const processRoutes: RoutePlugin = (app, ctx) => {
     {
       config: { guard: { action: 'process.read', scope: { process: 'id' } } },
       schema: {
-        tags: ['processes'],
+        operationId: 'getProcess',
+        tags: ['platform'],
+        summary: 'Get a process',
+        description:
+          'A process with its conveners and rounds. Out of the caller’s reach, it answers as if it did not exist.',
         params: IdParams,
-        response: { 200: ProcessView, ...errorResponses },
+        response: { 200: ProcessView },
       },
     },
     async (req) => processViewFor(ctx, req, req.params.id),
@@ -75,10 +90,14 @@ export const processRoutes: RoutePlugin = (app, ctx) => {
     {
       config: { guard: { action: 'process.appointConvener', scope: { process: 'id' } } },
       schema: {
-        tags: ['processes'],
+        operationId: 'appointConvener',
+        tags: ['platform'],
+        summary: 'Appoint a convener',
+        description:
+          'Appoints a user (for an actor) as a convener of the process, who may then create rounds and invite. For the platform operator.',
         params: IdParams,
         body: AppointConvenerCommand,
-        response: { 200: ProcessView, ...errorResponses },
+        response: { 200: ProcessView },
       },
     },
     async (req) => {
@@ -92,10 +111,14 @@ export const processRoutes: RoutePlugin = (app, ctx) => {
     {
       config: { guard: { action: 'round.create', scope: { process: 'id' } } },
       schema: {
-        tags: ['rounds'],
+        operationId: 'createRound',
+        tags: ['convening'],
+        summary: 'Create a round',
+        description:
+          'Opens a round of the process at a venue, with dates and a time zone. For the process’s conveners.',
         params: IdParams,
         body: CreateRoundCommand,
-        response: { 200: RoundView, ...errorResponses },
+        response: { 200: RoundView },
       },
     },
     async (req) => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { verifyChain } from '../../../core/record/chain.ts';
 import { records, sha256 } from '../../../db/index.ts';
-import { errorResponses, type RoutePlugin } from '../types.ts';
+import { type RoutePlugin } from '../types.ts';
 
 /**
  * Whether the chain is intact and, if not, where it breaks. No count and no head hash: they move
@@ -18,7 +18,14 @@ export const recordRoutes: RoutePlugin = (app, ctx) => {
     '/api/record/verify',
     {
       config: { guard: { action: 'record.verify', scope: { platform: true } } },
-      schema: { tags: ['record'], response: { 200: RecordVerdict, ...errorResponses } },
+      schema: {
+        operationId: 'verifyRecord',
+        tags: ['record'],
+        summary: 'Verify the record',
+        description:
+          'Whether the record’s hash chain is intact and, if not, where it breaks. No counts or head hashes: they would time the talks. For the platform operator.',
+        response: { 200: RecordVerdict },
+      },
     },
     async () => {
       const { events, head } = await records.readChain(ctx.database.db);

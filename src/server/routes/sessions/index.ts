@@ -6,16 +6,25 @@ import {
 } from '../../../core/schemas/rounds.ts';
 import { roundViewFor } from '../../use-cases/present-round.ts';
 import { changeSessionFormat, recordSessionAttendance } from '../../use-cases/sessions.ts';
-import { errorResponses, roundOf, signedIn, type RoutePlugin } from '../types.ts';
+import { roundOf, signedIn, type RoutePlugin } from '../types.ts';
 
-const response = { 200: RoundView, ...errorResponses };
+const response = { 200: RoundView };
 
 export const sessionRoutes: RoutePlugin = (app, ctx) => {
   app.post(
     '/api/sessions/:id/format',
     {
       config: { guard: { action: 'session.changeFormat', scope: { session: 'id' } } },
-      schema: { tags: ['sessions'], params: IdParams, body: ChangeSessionFormatCommand, response },
+      schema: {
+        operationId: 'changeSessionFormat',
+        tags: ['convening'],
+        summary: 'Change a session’s format',
+        description:
+          'Before the session starts, a convener changes its format with a reason. The channel of the old format closes (readable as an archive); the new format’s opens.',
+        params: IdParams,
+        body: ChangeSessionFormatCommand,
+        response,
+      },
     },
     async (req) => {
       await changeSessionFormat(ctx, signedIn(req).userId, roundOf(req), req.params.id, req.body);
@@ -27,7 +36,16 @@ export const sessionRoutes: RoutePlugin = (app, ctx) => {
     '/api/sessions/:id/attendance',
     {
       config: { guard: { action: 'session.recordAttendance', scope: { session: 'id' } } },
-      schema: { tags: ['sessions'], params: IdParams, body: RecordAttendanceCommand, response },
+      schema: {
+        operationId: 'recordAttendance',
+        tags: ['convening'],
+        summary: 'Record attendance',
+        description:
+          'Marks a participant present, absent, declined or walked out. For conveners, the host and the secretariat.',
+        params: IdParams,
+        body: RecordAttendanceCommand,
+        response,
+      },
     },
     async (req) => {
       await recordSessionAttendance(
