@@ -2,7 +2,7 @@
 export interface Clock {
   now(): Date;
 }
-export interface IdGenerator {
+interface IdGenerator {
   next(): string;
 }
 export interface Ports {

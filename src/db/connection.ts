@@ -12,7 +12,7 @@ import postgres from 'postgres';
 import { GENESIS_HASH } from '../core/record/chain.ts';
 import * as schema from './schema.ts';
 
-export type Schema = typeof schema;
+type Schema = typeof schema;
 export type Tx = PgDatabase<PgQueryResultHKT, Schema>;
 
 export interface Database {

@@ -15,7 +15,7 @@ import { channelResource } from './use-cases/talks.ts';
 import type { AppContext } from './context.ts';
 
 /** Where a route finds the thing it acts on. Param names refer to `req.params`. */
-export type Scope =
+type Scope =
   | { platform: true }
   | { process: 'id' }
   | { round: 'id' }
@@ -33,7 +33,7 @@ export type Scope =
 
 export type Guard = { public: string } | { action: Action; scope: Scope };
 
-export interface Access {
+interface Access {
   principal: Principal;
   roundId: string | null;
   processId: string | null;

@@ -37,7 +37,7 @@ export interface ErrorBody {
   error: { code: ErrorCode; message: string; details?: Record<string, unknown> };
 }
 
-export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
+function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
   if (err instanceof DomainError) {
     return {
       status: HTTP_STATUS[err.code],

@@ -66,7 +66,7 @@ export const openApiDocument = {
 };
 
 /** Every error status the server answers with, each naming its stable codes (from the one map). */
-export const errorResponses = Object.fromEntries(
+const errorResponses = Object.fromEntries(
   [...new Set(Object.values(HTTP_STATUS))].sort().map((status) => [
     status,
     ErrorBody.describe(

@@ -11,7 +11,7 @@ const iso = (d: Date) => d.toISOString();
  * venue, dates, participants, the schedule), nothing of its business. On a self-hosted platform
  * the operator is often the host state's staff.
  */
-export function seesPublicFactsOnly(agg: RoundAggregate, viewer: Principal): boolean {
+function seesPublicFactsOnly(agg: RoundAggregate, viewer: Principal): boolean {
   return !can({ ...viewer, isOperator: false }, 'round.read', {
     kind: 'round',
     invitedActorIds: agg.invitations.map((i) => i.actor.id),

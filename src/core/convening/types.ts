@@ -17,7 +17,7 @@ export interface Actor {
   members: { id: string; name: string }[];
 }
 
-export interface Round {
+interface Round {
   id: string;
   processId: string;
   processTitle: string;
@@ -61,7 +61,7 @@ export interface Invitation {
   respondedAt: Date | null;
 }
 
-export interface FormatChange {
+interface FormatChange {
   from: SessionFormat;
   to: SessionFormat;
   reason: string;
@@ -81,7 +81,7 @@ export interface Session {
   attendance: { participantId: string; status: Attendance }[];
 }
 
-export interface Stance {
+interface Stance {
   participantId: string;
   stance: AgendaStance;
   comment: string;

@@ -1,7 +1,7 @@
 import type { Capacity, MemberRole } from '../vocabulary.ts';
 
 /** A seat the user holds in the round being acted on. */
-export interface Seat {
+interface Seat {
   participantId: string;
   capacity: Capacity;
   role: MemberRole;
@@ -19,12 +19,3 @@ export interface Principal {
   /** Holds any seat or convenership in the resource's process. */
   inProcess: boolean;
 }
-
-export const anonymous = (): Principal => ({
-  userId: '',
-  isOperator: false,
-  isProcessConvener: false,
-  seats: [],
-  actorIds: [],
-  inProcess: false,
-});

@@ -4,7 +4,7 @@ import type { Capacity, MemberRole } from '../vocabulary.ts';
 // The rules of procedure, in one place. A row grants an action on a resource kind to
 // anyone matching one of its grants; everything not granted is denied.
 
-export const RESOURCE_KINDS = [
+type ResourceKinds = [
   'platform',
   'account',
   'actor',
@@ -17,8 +17,8 @@ export const RESOURCE_KINDS = [
   'record',
   'channel',
   'document',
-] as const;
-export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+];
+export type ResourceKind = ResourceKinds[number];
 
 export type Grant =
   /** The platform operator. */

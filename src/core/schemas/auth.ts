@@ -3,7 +3,6 @@ import { Id, IsoDateTime, Text } from './common.ts';
 
 export const Email = z.string().trim().toLowerCase().pipe(z.email()).pipe(z.string().max(254));
 export const Password = z.string().min(10).max(256);
-export const Locale = z.enum(['en', 'ar']);
 
 export const SignInCommand = z.strictObject({ email: Email, password: z.string().min(1).max(256) });
 
@@ -18,7 +17,7 @@ export const MeView = z.object({
 });
 export type MeView = z.infer<typeof MeView>;
 
-export const AuthSessionView = z.object({
+const AuthSessionView = z.object({
   id: Id,
   createdAt: IsoDateTime,
   lastSeenAt: IsoDateTime,

@@ -164,7 +164,7 @@ export const SessionView = z.object({
 });
 export type SessionView = z.infer<typeof SessionView>;
 
-export const StanceView = z.object({
+const StanceView = z.object({
   participantId: Id,
   stance: z.enum(AGENDA_STANCES),
   comment: z.string(),

@@ -3,7 +3,7 @@ import { CHANNEL_KINDS, MESSAGE_TYPES, RELAY_PERMISSIONS, SESSION_FORMATS } from
 import { Id, IsoDateTime } from './common.ts';
 
 /** A client-chosen key per send: a retry with the same key never makes a second message. */
-export const IdempotencyKey = z
+const IdempotencyKey = z
   .string()
   .min(8)
   .max(100)
@@ -74,7 +74,7 @@ export const NarrowRelayPermissionCommand = z.strictObject({
 export const MessageList = z.object({ messages: z.array(MessageView), lastSeq: z.number().int() });
 
 /** Why a channel takes no more messages; it stays readable to the audience it had. */
-export const ChannelClosureView = z.discriminatedUnion('reason', [
+const ChannelClosureView = z.discriminatedUnion('reason', [
   z.object({ reason: z.literal('format_changed'), to: z.enum(SESSION_FORMATS), at: IsoDateTime }),
   z.object({ reason: z.literal('session_ended'), at: IsoDateTime }),
 ]);

@@ -46,7 +46,7 @@ export const LanguagesQuery = z.strictObject({
 });
 
 // ---- views ----
-export const VersionProvisionView = z.object({
+const VersionProvisionView = z.object({
   id: Id,
   parentId: Id.nullable(),
   depth: z.number().int(),

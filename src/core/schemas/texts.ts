@@ -16,7 +16,7 @@ import { Id, IsoDateTime, Text } from './common.ts';
 // Commands of the negotiating-texts use cases (issue 4). Every object is strict.
 
 /** Wording: plain text; brackets are made with bracket operations, never typed in. */
-export const Wording = Text(5000).refine((s) => !/[[\]]/u.test(s), {
+const Wording = Text(5000).refine((s) => !/[[\]]/u.test(s), {
   message: 'square brackets are made with bracket operations, not typed',
 });
 const WordIndex = z.number().int().min(0).max(100_000);
@@ -25,7 +25,7 @@ export const LanguageTag = z
   .string()
   .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/u, 'not a language tag');
 
-export const OptionInputSchema = z.discriminatedUnion('kind', [
+const OptionInputSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('wording'), text: Wording }),
   z.strictObject({ kind: z.literal('delete') }),
 ]);
@@ -49,9 +49,9 @@ const provisionAt = (depth: number): z.ZodType<ProvisionInput> =>
       .default([]),
   }) as z.ZodType<ProvisionInput>;
 /** A provision with its sub-paragraphs, up to four levels deep. */
-export const ProvisionInputSchema = provisionAt(1);
+const ProvisionInputSchema = provisionAt(1);
 
-export const TextSettingsSchema = z.strictObject({
+const TextSettingsSchema = z.strictObject({
   penholders: z.enum(PENHOLDERS),
   attribution: z.enum(ATTRIBUTIONS),
   stanceVisibility: z.enum(STANCE_VISIBILITIES),
@@ -66,13 +66,13 @@ export const CreateTextCommand = z.strictObject({
 });
 export type CreateTextCommand = z.infer<typeof CreateTextCommand>;
 
-export const WordingLocationSchema = z.discriminatedUnion('in', [
+const WordingLocationSchema = z.discriminatedUnion('in', [
   z.strictObject({ in: z.literal('agreed'), provisionId: Id, segment: WordIndex }),
   z.strictObject({ in: z.literal('option'), bracketId: Id, optionId: Id }),
 ]);
 
 const span = { start: WordIndex, end: WordIndex };
-export const OperationSchema = z.discriminatedUnion('op', [
+const OperationSchema = z.discriminatedUnion('op', [
   z.strictObject({
     op: z.literal('replace_wording'),
     at: WordingLocationSchema,
@@ -179,7 +179,7 @@ export const ExportQuery = z.strictObject({
 // ---- views ----
 const HashHex = z.string().regex(/^[0-9a-f]{64}$/u);
 const AttributionView = z.object({ proposerId: Id.nullable(), proposalId: Id.nullable() });
-export const OptionView = z.object({
+const OptionView = z.object({
   id: Id,
   kind: z.enum(['wording', 'delete']),
   /** Null for a delete option. */
@@ -193,7 +193,7 @@ export const SegmentView = z.discriminatedUnion('type', [
   z.object({ type: z.literal('agreed'), text: z.string() }),
   z.object({ type: z.literal('bracket'), id: Id, options: z.array(OptionView) }),
 ]);
-export const StanceCounts = z.object({
+const StanceCounts = z.object({
   agree: z.number().int(),
   agree_ad_referendum: z.number().int(),
   object: z.number().int(),
@@ -201,7 +201,7 @@ export const StanceCounts = z.object({
   none: z.number().int(),
 });
 /** One provision of the consolidated view, in document order (flat; `parentId` and `depth` give the tree). */
-export const ProvisionView = z.object({
+const ProvisionView = z.object({
   id: Id,
   parentId: Id.nullable(),
   depth: z.number().int(),
@@ -218,7 +218,7 @@ export const ProvisionView = z.object({
   /** Stance counts, for viewers who may see every party's stance; null otherwise. */
   counts: StanceCounts.nullable(),
 });
-export const TextStanceView = z.object({
+const TextStanceView = z.object({
   provisionId: Id,
   participantId: Id,
   stance: z.enum(TEXT_STANCES),
@@ -226,7 +226,7 @@ export const TextStanceView = z.object({
   revision: z.number().int(),
   updatedAt: IsoDateTime,
 });
-export const RevisionSummaryView = z.object({
+const RevisionSummaryView = z.object({
   number: z.number().int(),
   label: z.string(),
   proposalIds: z.array(Id),
@@ -235,7 +235,7 @@ export const RevisionSummaryView = z.object({
   /** SHA-256 of the revision's canonical text (format parley.text/1). */
   hash: HashHex,
 });
-export const AdoptionView = z.object({
+const AdoptionView = z.object({
   revision: z.number().int(),
   hash: HashHex,
   signatories: z.array(Id),
@@ -282,7 +282,7 @@ export const DocumentView = z.object({
 });
 export type DocumentView = z.infer<typeof DocumentView>;
 
-export const DocumentSummaryView = z.object({
+const DocumentSummaryView = z.object({
   id: Id,
   title: z.string(),
   kind: z.enum(TEXT_KINDS),
@@ -319,7 +319,7 @@ export const ProposalView = z.object({
 export type ProposalView = z.infer<typeof ProposalView>;
 export const ProposalList = z.object({ proposals: z.array(ProposalView) });
 
-export const RedlineTokenView = z.discriminatedUnion('t', [
+const RedlineTokenView = z.discriminatedUnion('t', [
   z.object({ t: z.literal('word'), text: z.string() }),
   z.object({ t: z.literal('open'), bracketId: Id }),
   z.object({

@@ -23,15 +23,5 @@ export function audienceOf(channel: Channel, round: RoundShape): string[] {
   }
 }
 
-/** The seats of a viewer that give it this channel; empty means no access. */
-export function seatsInAudience(
-  channel: Channel,
-  round: RoundShape,
-  participantIds: readonly string[],
-): string[] {
-  const audience = new Set(audienceOf(channel, round));
-  return participantIds.filter((id) => audience.has(id));
-}
-
 export const isMediatorTeam = (round: RoundShape, participantId: string) =>
   round.mediatorTeam.includes(participantId);

@@ -1,7 +1,7 @@
 import { DomainError } from '../errors.ts';
 
 /** What Parley accepts as attachments, each recognised by its first bytes, never by its name. */
-export const ATTACHMENT_TYPES = [
+const ATTACHMENT_TYPES = [
   'application/pdf',
   'image/png',
   'image/jpeg',

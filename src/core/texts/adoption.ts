@@ -41,7 +41,7 @@ export const textHash = (
   sha256: Sha256,
 ): string => sha256(canonicalText(revision));
 
-export interface Signature {
+interface Signature {
   participantId: string;
   /** The canonical text's SHA-256 the signatory approved. */
   hash: string;

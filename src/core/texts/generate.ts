@@ -15,7 +15,7 @@ import { TEXT_STANCES } from './vocabulary.ts';
 import { wordsOf } from './words.ts';
 
 /** mulberry32: a small deterministic PRNG; returns floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -38,9 +38,3 @@ export function numberProvisions(text: Pick<NegotiatingText, 'provisions'>): Num
   visit(text.provisions, '', { n: 0 }, 0, null);
   return out;
 }
-
-export function provisionNumbers(
-  text: Pick<NegotiatingText, 'provisions'>,
-): Map<string, string | null> {
-  return new Map(numberProvisions(text).map((n) => [n.provision.id, n.number]));
-}

@@ -17,7 +17,7 @@ export interface Proposal {
 export type RevisionBase = Pick<Revision, 'number' | 'text'>;
 
 /** Refuses a proposal for another document or one made against an older revision. */
-export function checkProposalBase(base: RevisionBase, proposal: Proposal): void {
+function checkProposalBase(base: RevisionBase, proposal: Proposal): void {
   if (proposal.documentId !== base.text.id) {
     throw new DomainError('wrong_document', 'The proposal is for another document.', {
       proposalId: proposal.id,

@@ -68,7 +68,7 @@ export function renderTokens(tokens: readonly RedlineToken[]): string {
   return parts.join(' ').replaceAll('[ ', '[').replaceAll(' ]', ']');
 }
 
-export interface RedlinePiece {
+interface RedlinePiece {
   change: EditKind;
   token: RedlineToken;
 }

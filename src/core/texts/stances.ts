@@ -1,7 +1,7 @@
 import { DomainError } from '../errors.ts';
 import { numberProvisions } from './numbering.ts';
-import { allProvisions, indexText } from './structure.ts';
-import type { NegotiatingText, Provision, ProvisionStance, Revision } from './types.ts';
+import { indexText } from './structure.ts';
+import type { Provision, ProvisionStance, Revision } from './types.ts';
 import type { ProvisionState, TextStance } from './vocabulary.ts';
 
 export interface SetStanceInput {
@@ -82,7 +82,7 @@ function stateOf(
   return adReferendum ? 'agreed_ad_referendum' : 'agreed';
 }
 
-export interface ProvisionSummary {
+interface ProvisionSummary {
   provisionId: string;
   number: string | null;
   depth: number;
@@ -200,7 +200,3 @@ export function carryOverStances(
       : s;
   });
 }
-
-/** Every provision id of a text, document order. */
-export const provisionIds = (text: Pick<NegotiatingText, 'provisions'>) =>
-  [...allProvisions(text.provisions)].map((p) => p.id);

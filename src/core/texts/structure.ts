@@ -10,7 +10,7 @@ import type {
   TextSettings,
 } from './types.ts';
 import type { ProvisionPart, TextKind } from './vocabulary.ts';
-import { checkWording, joinWords, wordsOf } from './words.ts';
+import { checkWording, joinWords } from './words.ts';
 
 // ---- inputs (what commands carry; ids and attribution are added by the core) ----
 export type OptionInput = { kind: 'wording'; text: string } | { kind: 'delete' };
@@ -120,7 +120,7 @@ export function updateChildren(
 // ---- normalization and building ----
 
 /** Drops empty agreed wording and merges neighbouring agreed segments. */
-export function normalizeContent(content: readonly Segment[]): Segment[] {
+function normalizeContent(content: readonly Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const s of content) {
     if (s.type === 'agreed') {
@@ -147,7 +147,7 @@ export function nonEmptyContent(content: readonly Segment[]): Segment[] {
   return normalized;
 }
 
-export function sameOption(a: OptionInput | BracketOption, b: OptionInput | BracketOption) {
+function sameOption(a: OptionInput | BracketOption, b: OptionInput | BracketOption) {
   return a.kind === b.kind && (a.kind === 'delete' || a.text === (b as { text: string }).text);
 }
 
@@ -178,11 +178,7 @@ export function checkNewOption(existing: readonly BracketOption[], input: Option
   }
 }
 
-export function buildBracket(
-  options: readonly OptionInput[],
-  by: Attribution,
-  newId: NewId,
-): Bracket {
+function buildBracket(options: readonly OptionInput[], by: Attribution, newId: NewId): Bracket {
   if (options.length === 0) {
     throw new DomainError('empty_bracket', 'A bracket holds at least one option.');
   }
@@ -196,11 +192,7 @@ export function buildBracket(
   return { type: 'bracket', id, options: built };
 }
 
-export function buildContent(
-  input: readonly SegmentInput[],
-  by: Attribution,
-  newId: NewId,
-): Segment[] {
+function buildContent(input: readonly SegmentInput[], by: Attribution, newId: NewId): Segment[] {
   return nonEmptyContent(
     input.map((s) =>
       s.type === 'agreed'
@@ -305,7 +297,3 @@ export function checkText(text: Pick<NegotiatingText, 'provisions'>): void {
   };
   visit(text.provisions, null);
 }
-
-/** Number of words of agreed wording in a segment (0 for a bracket). */
-export const agreedWords = (s: Segment | undefined): string[] | null =>
-  s?.type === 'agreed' ? wordsOf(s.text) : null;

@@ -28,12 +28,12 @@ export interface WordingOption extends OptionBase {
   text: string;
 }
 /** The bracketed wording may be dropped altogether. */
-export interface DeleteOption extends OptionBase {
+interface DeleteOption extends OptionBase {
   kind: 'delete';
 }
 export type BracketOption = WordingOption | DeleteOption;
 
-export interface AgreedSegment {
+interface AgreedSegment {
   type: 'agreed';
   text: string;
 }

@@ -18,7 +18,7 @@ const maskAttribution = <T extends { proposerId: string | null }>(
   viewer: TextViewer,
 ): T => ({ ...a, proposerId: visibleProposer(settings, a, viewer) });
 
-export function presentOption(
+function presentOption(
   settings: Pick<TextSettings, 'attribution'>,
   o: BracketOption,
   viewer: TextViewer,

@@ -29,7 +29,7 @@ export const PROVISION_STATES = ['open', 'agreed_ad_referendum', 'agreed'] as co
 export type ProvisionState = (typeof PROVISION_STATES)[number];
 
 /** How a proposal ends without being taken in: its proposer withdrew it, or a penholder declined it. */
-export const PROPOSAL_CLOSURES = ['withdrawn', 'declined'] as const;
+const PROPOSAL_CLOSURES = ['withdrawn', 'declined'] as const;
 export type ProposalClosure = (typeof PROPOSAL_CLOSURES)[number];
 
 export const PROPOSAL_STATUSES = ['pending', 'taken_in', 'stale', ...PROPOSAL_CLOSURES] as const;
@@ -41,16 +41,3 @@ export type TextChange = (typeof TEXT_CHANGES)[number];
 
 export const VERSION_STATUSES = ['authentic', 'working_translation'] as const;
 export type VersionStatus = (typeof VERSION_STATUSES)[number];
-
-export const OPERATION_KINDS = [
-  'replace_wording',
-  'insert_wording',
-  'delete_wording',
-  'add_bracket',
-  'add_option',
-  'remove_option',
-  'resolve_bracket',
-  'add_provision',
-  'remove_provision',
-] as const;
-export type OperationKind = (typeof OPERATION_KINDS)[number];

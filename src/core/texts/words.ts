@@ -1,7 +1,7 @@
 import { DomainError } from '../errors.ts';
 
 /** Wording is a sequence of words: any run of whitespace separates two words. */
-export const splitWords = (text: string): string[] => text.split(/\s+/u).filter((w) => w !== '');
+const splitWords = (text: string): string[] => text.split(/\s+/u).filter((w) => w !== '');
 
 /** Stored wording: words joined by single spaces (so `split(' ')` gives the words back). */
 export const joinWords = (words: readonly string[]): string => words.join(' ');

@@ -329,12 +329,3 @@ export async function saveAdoption(db: Tx, a: StoredAdoption): Promise<void> {
       set: { signatures: row.signatures, adoptedAt: row.adoptedAt },
     });
 }
-
-/** The round a document belongs to, for authorization. */
-export async function roundIdOfDocument(db: Tx, id: string): Promise<string | undefined> {
-  const [row] = await db
-    .select({ roundId: documents.roundId, settings: documents.settings })
-    .from(documents)
-    .where(eq(documents.id, id));
-  return row?.roundId;
-}

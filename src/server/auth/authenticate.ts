@@ -5,7 +5,7 @@ import { cachedReads } from '../cached-reads.ts';
 import type { AppContext } from '../context.ts';
 import { SESSION_COOKIE, tokenHash } from './tokens.ts';
 
-export interface AuthState {
+interface AuthState {
   userId: string;
   email: string;
   displayName: string;

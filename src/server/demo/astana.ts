@@ -51,7 +51,7 @@ export async function loadDemoIfEmpty(ctx: AppContext): Promise<boolean> {
   return true;
 }
 
-export async function loadDemo(base: AppContext): Promise<void> {
+async function loadDemo(base: AppContext): Promise<void> {
   let now = new Date(astana(5, 10));
   const ports: Ports = { clock: { now: () => now }, ids: base.ports.ids ?? { next: randomUUID } };
   const ctx: AppContext = { ...base, ports };

@@ -20,7 +20,7 @@ export interface Span {
 }
 
 /** Text drawn in one call, with one font and style, in visual order once reversed for the shaper. */
-export interface Piece {
+interface Piece {
   text: string;
   family: Family;
   face: Face;
@@ -45,7 +45,7 @@ const ARABIC_BLOCKS = /[\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe
 /** What makes fontkit lay a run out right to left (it reverses the whole run). */
 const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
 
-export const familyOf = (char: string): Family => (ARABIC_BLOCKS.test(char) ? 'arabic' : 'serif');
+const familyOf = (char: string): Family => (ARABIC_BLOCKS.test(char) ? 'arabic' : 'serif');
 
 /** Languages written right to left; the PDF export covers the Arabic script among them. */
 export const isRightToLeft = (language: string) =>

@@ -10,11 +10,11 @@ import { revisionName } from '../../core/texts/revisions.ts';
 import type { Revision } from '../../core/texts/types.ts';
 import { CANONICAL_FORMAT } from '../../core/texts/adoption.ts';
 
-export interface PrintRun {
+interface PrintRun {
   text: string;
   change: EditKind;
 }
-export interface PrintParagraph {
+interface PrintParagraph {
   number: string | null;
   depth: number;
   heading: boolean;
@@ -54,7 +54,7 @@ const tokenText = (t: RedlineToken): string | null => {
 };
 
 /** Tokens to runs in the customary style: "[a / b]", no space inside the brackets. */
-export function runsOf(pieces: readonly { change: EditKind; token: RedlineToken }[]): PrintRun[] {
+function runsOf(pieces: readonly { change: EditKind; token: RedlineToken }[]): PrintRun[] {
   const runs: PrintRun[] = [];
   let previous: string | null = null;
   for (const { change, token } of pieces) {

@@ -19,7 +19,7 @@ export interface LiveLimits {
   backlogPage: number;
 }
 
-export const defaultLiveLimits: LiveLimits = {
+const defaultLiveLimits: LiveLimits = {
   maxBufferedBytes: 512 * 1024,
   heartbeatMs: 25_000,
   backlogPage: 500,

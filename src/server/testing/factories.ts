@@ -1,4 +1,3 @@
-import type { RoundView } from '../../core/schemas/rounds.ts';
 import type { Capacity, MemberRole, RepresentationLevel } from '../../core/vocabulary.ts';
 import { invite, respondToInvitation } from '../use-cases/invitations.ts';
 import { acceptMemberInvite, createMemberInvite } from '../use-cases/delegations.ts';
@@ -109,5 +108,3 @@ export async function aRound(t: TestApp, seats: Record<string, SeatSpec>) {
   }
   return { operator, convener, convenerActor, processId, roundId, people };
 }
-
-export const viewOf = (body: string) => JSON.parse(body) as RoundView;

@@ -85,7 +85,7 @@ export async function testApp(config: Partial<AppConfig> = {}) {
 export type TestApp = Awaited<ReturnType<typeof testApp>>;
 export type Client = ReturnType<TestApp['client']>;
 
-export function safeJson(res: LightMyRequestResponse): unknown {
+function safeJson(res: LightMyRequestResponse): unknown {
   try {
     return res.json();
   } catch {

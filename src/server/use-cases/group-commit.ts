@@ -11,7 +11,7 @@ import {
 import type { AppContext } from '../context.ts';
 
 /** A send's record events, appended by its batch after every send has run. */
-export type Drafts = RecordEventDraft[];
+type Drafts = RecordEventDraft[];
 
 /** One send, in the parts around the moment its message gets its place in the channel. */
 export interface SendJob {

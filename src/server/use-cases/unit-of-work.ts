@@ -51,7 +51,7 @@ export function recordDraft(
 }
 
 /** A recorder that appends events in `tx` at once. */
-export const recorderFor =
+const recorderFor =
   (tx: Tx, now: Date, actorUserId: string | null, roundId: string | null): Recorder =>
   async (action, subject, payload) => {
     await records.appendEvent(tx, recordDraft(now, actorUserId, roundId, action, subject, payload));

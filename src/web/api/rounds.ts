@@ -13,7 +13,7 @@ import type {
   SetStanceInput,
 } from './types.ts';
 
-export const roundKey = (id: string) => ['round', id] as const;
+const roundKey = (id: string) => ['round', id] as const;
 
 export function useRound(id: string) {
   return useQuery({

@@ -31,7 +31,7 @@ export function useChannels(roundId: string) {
 const PAGE = 500;
 
 /** Every message of a channel, page by page. */
-export async function fetchMessages(channelId: string): Promise<MessagesData> {
+async function fetchMessages(channelId: string): Promise<MessagesData> {
   let all: MessageView[] = [];
   let after = 0;
   for (;;) {

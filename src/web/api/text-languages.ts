@@ -19,7 +19,7 @@ export type TranslatedProvisionInput = SetLanguageVersionInput['provisions'][num
  * Under the document's own key, so that whatever refreshes a document (a new revision, a live
  * notice) refreshes its language versions too.
  */
-export const languagesKey = (id: string, revision?: number) =>
+const languagesKey = (id: string, revision?: number) =>
   ['document', id, 'languages', revision ?? 'current'] as const;
 
 export function useLanguageVersions(id: string, revision?: number) {

@@ -29,10 +29,10 @@ export type SetTextStanceInput = z.input<typeof SetTextStanceCommand>;
 export type OpenAdoptionInput = z.input<typeof OpenAdoptionCommand>;
 export type SignTextInput = z.input<typeof SignTextCommand>;
 
-export const documentsKey = (roundId: string) => ['documents', roundId] as const;
-export const documentKey = (id: string, revision?: number) =>
+const documentsKey = (roundId: string) => ['documents', roundId] as const;
+const documentKey = (id: string, revision?: number) =>
   ['document', id, revision ?? 'current'] as const;
-export const proposalsKey = (id: string) => ['proposals', id] as const;
+const proposalsKey = (id: string) => ['proposals', id] as const;
 
 export function useDocuments(roundId: string) {
   return useQuery({

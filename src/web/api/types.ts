@@ -5,7 +5,6 @@ import type {
   AccountList,
   ActorList,
   AuthSessionList,
-  AuthSessionView,
   ChangeSessionFormatCommand,
   CreateAccountCommand,
   CreateActorCommand,
@@ -30,7 +29,6 @@ export type {
   ActorView,
   AgendaItemView,
   ChannelView,
-  ClientFrame,
   InvitationView,
   MeView,
   MemberView,
@@ -41,14 +39,12 @@ export type {
   RespondInvitationCommand,
   RoundSummary,
   RoundView,
-  ServerFrame,
   SessionView,
 } from '../../core/schemas/index.ts';
 
 export type AccountListView = z.infer<typeof AccountList>;
 export type ActorListView = z.infer<typeof ActorList>;
 export type AuthSessionListView = z.infer<typeof AuthSessionList>;
-export type AuthSession = z.infer<typeof AuthSessionView>;
 export type ProcessListView = z.infer<typeof ProcessList>;
 export type ProcessSummary = ProcessListView['processes'][number];
 export type MemberInviteCreatedView = z.infer<typeof MemberInviteCreated>;

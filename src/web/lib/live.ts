@@ -28,7 +28,7 @@ export interface LiveOptions {
 
 const OPEN = 1;
 
-export const defaultBackoff = (attempt: number): number =>
+const defaultBackoff = (attempt: number): number =>
   Math.min(30_000, 500 * 2 ** Math.min(attempt - 1, 6)) * (0.8 + Math.random() * 0.4);
 
 type FrameListener = (frame: ServerFrame) => void;

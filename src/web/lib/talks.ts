@@ -18,7 +18,7 @@ export function hasGapBefore(messages: MessageView[], seq: number): boolean {
   return seq > maxSeq(messages) + 1;
 }
 
-export const KIND_ORDER: readonly ChannelKind[] = [
+const KIND_ORDER: readonly ChannelKind[] = [
   'caucus',
   'mediators',
   'line',

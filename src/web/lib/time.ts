@@ -73,7 +73,7 @@ export function formatInstant(iso: string, locale: string, timeZone?: string): s
   }).format(new Date(iso));
 }
 
-export function formatTime(iso: string, locale: string, timeZone: string): string {
+function formatTime(iso: string, locale: string, timeZone: string): string {
   return new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(new Date(iso));
 }
 

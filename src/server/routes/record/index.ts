@@ -7,7 +7,7 @@ import { type RoutePlugin } from '../types.ts';
  * Whether the chain is intact and, if not, where it breaks. No count and no head hash: they move
  * with every message, and polling them would let the operator time confidential activity.
  */
-export const RecordVerdict = z.object({
+const RecordVerdict = z.object({
   intact: z.boolean(),
   firstBadSeq: z.number().optional(),
   problem: z.string().optional(),

@@ -10,7 +10,7 @@ const BREADTH: Record<RelayPermission, number> = {
 };
 
 /** The permissions narrower than a message's own: what its sender may still take back. */
-export const narrowerThan = (permission: RelayPermission): RelayPermission[] =>
+const narrowerThan = (permission: RelayPermission): RelayPermission[] =>
   RELAY_PERMISSIONS.filter((p) => BREADTH[p] < BREADTH[permission]);
 
 interface Props {

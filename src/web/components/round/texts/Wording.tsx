@@ -6,7 +6,7 @@ import { participantName } from '../../../lib/texts.ts';
 type OptionData = Extract<SegmentData, { type: 'bracket' }>['options'][number];
 
 /** Who proposed an option, per the attribution setting: a name, "withheld", or nothing for original wording. */
-export function Proposer({ doc, option }: { doc: DocumentViewData; option: OptionData }) {
+function Proposer({ doc, option }: { doc: DocumentViewData; option: OptionData }) {
   const { t } = useTranslation();
   // Wording that stood in the text when bracketed has neither proposer nor proposal.
   const who =

@@ -2,7 +2,7 @@ import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ProvisionState, TextStance } from '../../../../core/texts/vocabulary.ts';
 
-export const STATE_COLORS: Record<ProvisionState, string> = {
+const STATE_COLORS: Record<ProvisionState, string> = {
   open: 'gray',
   agreed_ad_referendum: 'yellow',
   agreed: 'green',
