@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { verifyChain } from '../core/record/chain.ts';
+import { uncatalogued } from '../core/record/events.ts';
 import { DURABILITIES, openDatabase, records, sha256, type Durability } from '../db/index.ts';
 import { systemPorts, startParley } from '../server/app.ts';
 import { defaultConfig } from '../server/context.ts';
@@ -11,7 +12,7 @@ const USAGE = `parley <command>
   serve [--demo] [--port N] [--host H]   run the server (web app + API); --demo loads the Astana demo into an empty database
   migrate                                create or update the database schema
   seed-demo                              load the Astana demo if the database is empty
-  verify                                 recompute the record's hash chain; names the first bad event
+  verify                                 recompute the record's hash chain and check every event against the catalog; names the first bad event
 
 Environment: PORT (8080), HOST (127.0.0.1), PARLEY_DATA_DIR (./data), DATABASE_URL (PostgreSQL instead of the embedded PGlite),
 PARLEY_DURABILITY (power-loss | process-crash: what an acknowledged write on the embedded database survives; power-loss by default)`;
@@ -96,9 +97,13 @@ async function main() {
       });
       return;
     case 'verify': {
-      const verdict = await withDatabase(async (database) => {
+      const { verdict, strays } = await withDatabase(async (database) => {
         const { events, head } = await records.readChain(database.db);
-        return verifyChain(sha256, events, head);
+        const strays = events.flatMap((e) => {
+          const problem = uncatalogued(e);
+          return problem ? [{ seq: e.seq, problem }] : [];
+        });
+        return { verdict: verifyChain(sha256, events, head), strays };
       });
       if (verdict.ok) {
         console.log(`Record intact: ${verdict.count} events, head ${verdict.headHash}`);
@@ -106,6 +111,10 @@ async function main() {
         console.error(`Record BROKEN at event ${verdict.firstBadSeq}: ${verdict.problem}`);
         process.exitCode = 1;
       }
+      // An event the catalog does not know was not written by Parley's own code.
+      for (const stray of strays)
+        console.error(`Event ${stray.seq} outside the catalog: ${stray.problem}`);
+      if (strays.length > 0) process.exitCode = 1;
       return;
     }
     default:

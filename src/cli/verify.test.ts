@@ -13,7 +13,7 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-async function storedChain(tamper?: string) {
+async function storedChain(tamper?: string, extra?: Parameters<typeof records.appendEvent>[1]) {
   const dataDir = mkdtempSync(join(tmpdir(), 'parley-verify-'));
   dirs.push(dataDir);
   const database = await openPglite(dataDir);
@@ -22,14 +22,15 @@ async function storedChain(tamper?: string) {
       records.appendEvent(tx, {
         at: `2017-01-2${i}T08:00:00.000Z`,
         actorUserId: 'u',
-        action: 'session.schedule',
-        subjectKind: 'session',
-        subjectId: `s${i}`,
-        roundId: 'r',
-        payload: { i },
+        action: 'auth.signIn',
+        subjectKind: 'user',
+        subjectId: 'u',
+        roundId: null,
+        payload: { sessionId: `s${i}` },
       }),
     );
   }
+  if (extra) await database.transaction((tx) => records.appendEvent(tx, extra));
   if (tamper) await database.db.execute(sql.raw(tamper));
   await database.close();
   return dataDir;
@@ -66,5 +67,22 @@ describe('parley verify', () => {
     );
     expect(result.code).toBe(1);
     expect(result.out).toContain('BROKEN at event 3');
+  });
+
+  it('names an event outside the catalog, even on an intact chain', async () => {
+    // Words written into the record by something other than Parley: a body beside the digest.
+    const result = await verify(
+      await storedChain(undefined, {
+        at: '2017-01-25T08:00:00.000Z',
+        actorUserId: 'u',
+        action: 'message.post',
+        subjectKind: 'channel',
+        subjectId: 'c',
+        roundId: 'r',
+        payload: { messageId: 'm', seq: 1, digest: 'a'.repeat(64), body: 'We accept.' },
+      }),
+    );
+    expect(result.code).toBe(1);
+    expect(result.out).toMatch(/Event 5 outside the catalog: message\.post payload: .*body/);
   });
 });

@@ -1,5 +1,6 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { fixedPorts } from '../../core/ports.ts';
+import { uncatalogued } from '../../core/record/events.ts';
 import { openTestDatabase, records } from '../../db/index.ts';
 import { buildApp } from '../app.ts';
 import { defaultConfig, type AppConfig, type Decision } from '../context.ts';
@@ -75,9 +76,17 @@ export async function testApp(config: Partial<AppConfig> = {}) {
     decisions,
     client,
     recordLength: async () => (await records.readChain(database.db)).events.length,
+    /** Closes the app, and fails if any event it recorded is outside the record's catalog. */
     close: async () => {
+      const { events } = await records.readChain(database.db);
       await app.close();
       await database.close();
+      const problems = events.flatMap((e) => {
+        const problem = uncatalogued(e);
+        return problem ? [`event ${e.seq}: ${problem}`] : [];
+      });
+      if (problems.length > 0)
+        throw new Error(`Uncatalogued record events:\n${problems.join('\n')}`);
     },
   };
 }

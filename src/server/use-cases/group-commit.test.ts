@@ -176,7 +176,7 @@ describe('sends placed where the last batch left off', () => {
 
     // Another writer moves the record's head…
     await commit(t.ctx, null, null, async (_tx, record) => {
-      await record('test.other-writer', { kind: 'test', id: 'head' }, {});
+      await record('channel.reopen', { kind: 'channel', id: 'moved-by-another-writer' }, {});
     });
     await send(ctx, 'third, after the head moved');
     expect(placed.missed).toBe(before.missed + guesses);

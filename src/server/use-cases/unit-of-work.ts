@@ -1,16 +1,22 @@
 import { notFound } from '../../core/errors.ts';
 import type { RoundAggregate } from '../../core/convening/types.ts';
 import type { RecordEventDraft } from '../../core/record/chain.ts';
+import {
+  uncatalogued,
+  type PayloadOf,
+  type RecordAction,
+  type SubjectOf,
+} from '../../core/record/events.ts';
 import { records, roundRepo, type Tx } from '../../db/index.ts';
 import type { AppContext } from '../context.ts';
 import { changed } from '../read-cache.ts';
 
 export interface Recorder {
-  /** Appends one record event in the same transaction as the change it describes. */
-  (
-    action: string,
-    subject: { kind: string; id: string },
-    payload: Record<string, unknown>,
+  /** Appends one catalogued record event in the same transaction as the change it describes. */
+  <A extends RecordAction>(
+    action: A,
+    subject: { kind: SubjectOf<A>; id: string },
+    payload: PayloadOf<A>,
   ): Promise<void>;
 }
 
@@ -30,15 +36,20 @@ export async function commit<T>(
   return result;
 }
 
-/** One record event on behalf of one actor and round. */
-export function recordDraft(
+/**
+ * One record event on behalf of one actor and round. An event the catalog does not hold, or a
+ * payload it does not allow, is a bug: it fails the change instead of entering the record.
+ */
+export function recordDraft<A extends RecordAction>(
   now: Date,
   actorUserId: string | null,
   roundId: string | null,
-  action: string,
-  subject: { kind: string; id: string },
-  payload: Record<string, unknown>,
+  action: A,
+  subject: { kind: SubjectOf<A>; id: string },
+  payload: PayloadOf<A>,
 ): RecordEventDraft {
+  const problem = uncatalogued({ action, subjectKind: subject.kind, payload });
+  if (problem) throw new Error(`A record event outside the catalog: ${problem}`);
   return {
     at: now.toISOString(),
     actorUserId,
@@ -46,7 +57,7 @@ export function recordDraft(
     subjectKind: subject.kind,
     subjectId: subject.id,
     roundId,
-    payload,
+    payload: payload as Record<string, unknown>,
   };
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RoundView } from '../../../core/schemas/rounds.ts';
+import { records } from '../../../db/index.ts';
 import { anAccount } from '../../testing/factories.ts';
 import { testApp, type Client, type TestApp } from '../../testing/harness.ts';
 import { key } from '../../testing/talks-world.ts';
@@ -131,13 +132,16 @@ describe('GET /api/record/verify', () => {
   });
 
   it('says where the chain breaks once an event was altered', async () => {
-    await t.ctx.database.db.execute(
-      // Raw SQL, as whoever could write to the database would.
-      `update record_events set payload = '{"forged":true}'::jsonb where seq = 3`,
-    );
+    // Raw SQL, as whoever could write to the database would.
+    const db = t.ctx.database.db;
+    const kept = JSON.stringify((await records.readChain(db)).events[2]!.payload);
+    await db.execute(`update record_events set payload = '{"forged":true}'::jsonb where seq = 3`);
     const res = await operator.get('/api/record/verify');
     expect(res.json()).toMatchObject({ intact: false, firstBadSeq: 3 });
     expect(res.json().problem).toMatch(/digest/);
+    const restored = kept.replaceAll("'", "''");
+    await db.execute(`update record_events set payload = '${restored}'::jsonb where seq = 3`);
+    expect((await operator.get('/api/record/verify')).json()).toEqual({ intact: true });
   });
 
   it('is the operator’s alone', async () => {
