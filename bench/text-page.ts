@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import type { ProvisionInput, SegmentInput } from '../src/core/texts/structure.ts';
-import { generateText } from '../src/core/texts/index.ts';
+import { generateText } from '../src/core/testing/generate-text.ts';
 import type { Provision, Segment } from '../src/core/texts/types.ts';
 import { startParley } from '../src/server/app.ts';
 

@@ -6,9 +6,8 @@
 // computation that scans every stance for every provision.
 // Usage: npm run bench:text -- [--runs 30]
 import { parseArgs } from 'node:util';
+import { generateProposals, generateText } from '../src/core/testing/generate-text.ts';
 import {
-  generateProposals,
-  generateText,
   nextRevision,
   numberProvisions,
   presentProvisions,

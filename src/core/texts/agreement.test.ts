@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalText, openAdoption, sign, textHash, verifyAdoption } from './adoption.ts';
-import { astana, codeOf, countingIds, provisionAt } from './fixtures.ts';
+import { astana, codeOf, countingIds, provisionAt } from '../testing/texts.ts';
 import { allProvisions } from './structure.ts';
 import { carryOverStances, provisionState, setStance, summarize, textState } from './stances.ts';
 import { firstRevision, nextRevision } from './revisions.ts';

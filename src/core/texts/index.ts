@@ -13,5 +13,4 @@ export * from './stances.ts';
 export * from './adoption.ts';
 export * from './languages.ts';
 export * from './present.ts';
-export * from './generate.ts';
 export * from './views.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { astana, codeOf, countingIds, provisionAt } from './fixtures.ts';
+import { astana, codeOf, countingIds, provisionAt } from '../testing/texts.ts';
 import {
   changedProvisionIds,
   checkAlignment,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { astana, bracketsOf, codeOf, countingIds, provisionAt, ASTANA } from './fixtures.ts';
+import { astana, bracketsOf, codeOf, countingIds, provisionAt, ASTANA } from '../testing/texts.ts';
 import { applyOperation, type Operation } from './operations.ts';
 import { renderTokens, tokensOf } from './redline.ts';
 import { checkText, createText } from './structure.ts';

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.ts';
-import { countingIds } from './fixtures.ts';
+import { countingIds } from '../testing/texts.ts';
 import { numberProvisions } from './numbering.ts';
 import { applyOperation, type Operation, type WordingLocation } from './operations.ts';
 import type { Proposal } from './proposals.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { astana, bracketsOf, codeOf, countingIds, provisionAt } from './fixtures.ts';
+import { astana, bracketsOf, codeOf, countingIds, provisionAt } from '../testing/texts.ts';
 import type { Operation } from './operations.ts';
 import { applyProposals, checkProposal, type Proposal } from './proposals.ts';
 import { redline, renderRedline } from './redline.ts';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffSequences } from './diff.ts';
-import { astana, countingIds, provisionAt } from './fixtures.ts';
+import { astana, countingIds, provisionAt } from '../testing/texts.ts';
 import { applyOperation } from './operations.ts';
 import { redline, renderRedline, renderTokens, tokensOf } from './redline.ts';
 

@@ -6,7 +6,7 @@ import {
   SetTextStanceCommand,
   SignTextCommand,
 } from '../schemas/texts.ts';
-import { ASTANA, countingIds } from './fixtures.ts';
+import { ASTANA, countingIds } from '../testing/texts.ts';
 import { createText } from './structure.ts';
 
 const ok = (schema: { safeParse(v: unknown): { success: boolean } }, value: unknown) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.ts';
-import { astana, bracketsOf, codeOf, countingIds, provisionAt } from './fixtures.ts';
+import { astana, bracketsOf, codeOf, countingIds, provisionAt } from '../testing/texts.ts';
 import { applyOperation } from './operations.ts';
 import type { SegmentInput } from './structure.ts';
 import {

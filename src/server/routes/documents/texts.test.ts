@@ -233,7 +233,7 @@ describe('a negotiating text, from Rev.1 to adoption', () => {
 
   it('renders a PDF that holds the text, struck deletions and the hash', async () => {
     const { printable, toPdf } = await import('../../export/texts.ts');
-    const { astana } = await import('../../../core/texts/fixtures.ts');
+    const { astana } = await import('../../../core/testing/texts.ts');
     const { firstRevision } = await import('../../../core/texts/revisions.ts');
     const rev = firstRevision(astana(), {
       label: 'draft',

@@ -1,8 +1,8 @@
 // Seeded, pure generator of large negotiating texts for benchmarks and property tests.
-import type { Operation } from './operations.ts';
-import type { Proposal } from './proposals.ts';
-import { firstRevision } from './revisions.ts';
-import { checkText } from './structure.ts';
+import type { Operation } from '../texts/operations.ts';
+import type { Proposal } from '../texts/proposals.ts';
+import { firstRevision } from '../texts/revisions.ts';
+import { checkText } from '../texts/structure.ts';
 import type {
   BracketOption,
   NegotiatingText,
@@ -10,9 +10,9 @@ import type {
   ProvisionStance,
   Revision,
   Segment,
-} from './types.ts';
-import { TEXT_STANCES } from './vocabulary.ts';
-import { wordsOf } from './words.ts';
+} from '../texts/types.ts';
+import { TEXT_STANCES } from '../texts/vocabulary.ts';
+import { wordsOf } from '../texts/words.ts';
 
 /** mulberry32: a small deterministic PRNG; returns floats in [0, 1). */
 function seededRandom(seed: number): () => number {

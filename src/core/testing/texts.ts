@@ -1,7 +1,7 @@
 // Test fixtures (pure): the Astana joint statement of 23 January 2017 as a negotiating text.
 import { DomainError } from '../errors.ts';
-import { createText, type CreateTextInput } from './structure.ts';
-import type { Bracket, NegotiatingText, NewId, Provision } from './types.ts';
+import { createText, type CreateTextInput } from '../texts/structure.ts';
+import type { Bracket, NegotiatingText, NewId, Provision } from '../texts/types.ts';
 
 export const countingIds = (prefix = 'id'): NewId => {
   let n = 0;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { countingIds } from './fixtures.ts';
-import { generateProposals, generateText } from './generate.ts';
-import { numberProvisions } from './numbering.ts';
-import { renderPlain, visibleProposer, visibleStances } from './present.ts';
-import { redline } from './redline.ts';
-import { nextRevision } from './revisions.ts';
-import { summarize } from './stances.ts';
-import { allProvisions, checkText } from './structure.ts';
+import { countingIds } from './texts.ts';
+import { generateProposals, generateText } from './generate-text.ts';
+import { numberProvisions } from '../texts/numbering.ts';
+import { renderPlain, visibleProposer, visibleStances } from '../texts/present.ts';
+import { redline } from '../texts/redline.ts';
+import { nextRevision } from '../texts/revisions.ts';
+import { summarize } from '../texts/stances.ts';
+import { allProvisions, checkText } from '../texts/structure.ts';
 
 describe('generator', () => {
   it('builds the benchmark text: 300 provisions, 1,000 brackets, 3,000 options, 30 parties', () => {
