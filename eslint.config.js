@@ -59,6 +59,17 @@ export default tseslint.config(
     ],
     'src/server reaches the database through src/db repositories only.',
   ),
+  {
+    ...layer(
+      ['src/server/routes/**'],
+      [
+        ['**/db/**', '**/cli/**', '**/web/**'],
+        ['drizzle-orm*', '@electric-sql/*', 'postgres'],
+      ],
+      'Routes are thin: reads go through a query, writes through a command (src/server/use-cases).',
+    ),
+    ignores: ['**/*.test.ts'],
+  },
   layer(
     ['src/web/**'],
     [

@@ -786,11 +786,13 @@ export async function exportSource(
   const rev = await revisionOf(db, documentId, number);
   const older = against === null ? null : await revisionOf(db, documentId, against);
   const adoption = await textRepo.findAdoption(db, documentId);
+  const shape = await roundRepo.roundShape(db, doc.roundId);
   return {
     doc,
     rev,
     older,
     adopted: adoption?.adoptedAt && adoption.revision === number ? adoption : null,
+    participantNames: new Map((shape?.participants ?? []).map((p) => [p.id, p.name])),
   };
 }
 

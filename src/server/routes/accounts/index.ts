@@ -1,5 +1,5 @@
 import { AccountList, AccountView, CreateAccountCommand } from '../../../core/schemas/auth.ts';
-import { userRepo } from '../../../db/index.ts';
+import { listAccounts } from '../../use-cases/platform-queries.ts';
 import { createAccount } from '../../use-cases/platform.ts';
 import { signedIn, type RoutePlugin } from '../types.ts';
 
@@ -16,7 +16,7 @@ export const accountRoutes: RoutePlugin = (app, ctx) => {
         response: { 200: AccountList },
       },
     },
-    async () => ({ accounts: await userRepo.listAccounts(ctx.database.db) }),
+    async () => listAccounts(ctx),
   );
   app.post(
     '/api/accounts',

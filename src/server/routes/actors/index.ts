@@ -1,5 +1,5 @@
 import { ActorList, ActorView, CreateActorCommand } from '../../../core/schemas/processes.ts';
-import { actorRepo } from '../../../db/index.ts';
+import { listActors } from '../../use-cases/platform-queries.ts';
 import { createActor } from '../../use-cases/platform.ts';
 import { signedIn, type RoutePlugin } from '../types.ts';
 
@@ -17,7 +17,7 @@ export const actorRoutes: RoutePlugin = (app, ctx) => {
         response: { 200: ActorList },
       },
     },
-    async () => ({ actors: await actorRepo.listActors(ctx.database.db) }),
+    async () => listActors(ctx),
   );
   app.post(
     '/api/actors',

@@ -1,6 +1,6 @@
 import { AuthSessionList, MeView, SignInCommand } from '../../../core/schemas/auth.ts';
 import { IdParams, Ok } from '../../../core/schemas/common.ts';
-import { userRepo } from '../../../db/index.ts';
+import { signInSessionsOf } from '../../use-cases/platform-queries.ts';
 import { SESSION_COOKIE } from '../../auth/tokens.ts';
 import { revokeSession, signIn } from '../../use-cases/sign-in.ts';
 import { signedIn, type RoutePlugin } from '../types.ts';
@@ -101,19 +101,7 @@ export const authRoutes: RoutePlugin = (app, ctx) => {
         response: { 200: AuthSessionList },
       },
     },
-    async (req) => {
-      const auth = signedIn(req);
-      const rows = await userRepo.listLiveAuthSessions(ctx.database.db, auth.userId);
-      return {
-        sessions: rows.map((s) => ({
-          id: s.id,
-          createdAt: s.createdAt.toISOString(),
-          lastSeenAt: s.lastSeenAt.toISOString(),
-          userAgent: s.userAgent,
-          current: s.id === auth.sessionId,
-        })),
-      };
-    },
+    async (req) => signInSessionsOf(ctx, signedIn(req)),
   );
 
   app.delete(

@@ -21,7 +21,6 @@ import {
   WithdrawProposalCommand,
 } from '../../../core/schemas/texts.ts';
 import type { Principal } from '../../../core/policy/index.ts';
-import { roundRepo } from '../../../db/index.ts';
 import { printable, toDocx, toPdf } from '../../export/texts.ts';
 import {
   canonicalOf,
@@ -344,13 +343,7 @@ export const documentRoutes: RoutePlugin = (app, ctx) => {
         const against =
           req.query.view === 'redline' ? (req.query.against ?? Math.max(1, n - 1)) : null;
         const source = await exportSource(ctx, id, n, against);
-        const shape = await roundRepo.roundShape(ctx.database.db, source.doc.roundId);
-        const input = printable({
-          rev: source.rev,
-          older: source.older,
-          adopted: source.adopted,
-          participantNames: new Map((shape?.participants ?? []).map((p) => [p.id, p.name])),
-        });
+        const input = printable(source);
         const file = format === 'docx' ? await toDocx(input) : await toPdf(input);
         const name = `${
           source.doc.title

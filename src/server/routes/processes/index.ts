@@ -7,16 +7,13 @@ import {
   ProcessView,
 } from '../../../core/schemas/processes.ts';
 import { RoundView } from '../../../core/schemas/rounds.ts';
-import { processRepo } from '../../../db/index.ts';
 import { appointConvener, createProcess } from '../../use-cases/platform.ts';
 import { roundViewFor } from '../../use-cases/present-round.ts';
 import { createRound } from '../../use-cases/rounds.ts';
-import { processViewFor, roundSummary } from './present.ts';
+import { processesFor, processViewFor } from '../../use-cases/process-views.ts';
 import { signedIn, type RoutePlugin } from '../types.ts';
 
 export const processRoutes: RoutePlugin = (app, ctx) => {
-  const db = () => ctx.database.db;
-
   app.get(
     '/api/processes',
     {
@@ -30,24 +27,7 @@ export const processRoutes: RoutePlugin = (app, ctx) => {
         response: { 200: ProcessList },
       },
     },
-    async (req) => {
-      const auth = signedIn(req);
-      const ids = auth.isOperator ? 'all' : await processRepo.processIdsFor(db(), auth.userId);
-      const rows = await processRepo.listProcesses(db(), ids);
-      const rounds = await processRepo.roundsOf(
-        db(),
-        rows.map((p) => p.id),
-      );
-      return {
-        processes: rows.map((p) => ({
-          id: p.id,
-          title: p.title,
-          description: p.description,
-          createdAt: p.createdAt.toISOString(),
-          rounds: rounds.filter((r) => r.processId === p.id).map(roundSummary),
-        })),
-      };
-    },
+    async (req) => processesFor(ctx, signedIn(req)),
   );
 
   app.post(
@@ -65,7 +45,7 @@ export const processRoutes: RoutePlugin = (app, ctx) => {
       },
     },
     async (req) =>
-      processViewFor(ctx, req, await createProcess(ctx, signedIn(req).userId, req.body)),
+      processViewFor(ctx, signedIn(req), await createProcess(ctx, signedIn(req).userId, req.body)),
   );
 
   app.get(
@@ -82,7 +62,7 @@ export const processRoutes: RoutePlugin = (app, ctx) => {
         response: { 200: ProcessView },
       },
     },
-    async (req) => processViewFor(ctx, req, req.params.id),
+    async (req) => processViewFor(ctx, signedIn(req), req.params.id),
   );
 
   app.post(
@@ -102,7 +82,7 @@ export const processRoutes: RoutePlugin = (app, ctx) => {
     },
     async (req) => {
       await appointConvener(ctx, signedIn(req).userId, req.params.id, req.body);
-      return processViewFor(ctx, req, req.params.id);
+      return processViewFor(ctx, signedIn(req), req.params.id);
     },
   );
 

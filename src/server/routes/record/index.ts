@@ -1,12 +1,8 @@
 import { z } from 'zod';
-import { verifyChain } from '../../../core/record/chain.ts';
-import { records, sha256 } from '../../../db/index.ts';
+import { verifyRecord } from '../../use-cases/platform-queries.ts';
 import { type RoutePlugin } from '../types.ts';
 
-/**
- * Whether the chain is intact and, if not, where it breaks. No count and no head hash: they move
- * with every message, and polling them would let the operator time confidential activity.
- */
+/** See `verifyRecord`: no count and no head hash, which would time the talks. */
 const RecordVerdict = z.object({
   intact: z.boolean(),
   firstBadSeq: z.number().optional(),
@@ -27,12 +23,6 @@ export const recordRoutes: RoutePlugin = (app, ctx) => {
         response: { 200: RecordVerdict },
       },
     },
-    async () => {
-      const { events, head } = await records.readChain(ctx.database.db);
-      const verdict = verifyChain(sha256, events, head);
-      return verdict.ok
-        ? { intact: true }
-        : { intact: false, firstBadSeq: verdict.firstBadSeq, problem: verdict.problem };
-    },
+    async () => verifyRecord(ctx),
   );
 };
