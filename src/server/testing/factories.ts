@@ -8,6 +8,7 @@ import {
   createProcess,
 } from '../use-cases/platform.ts';
 import { createRound } from '../use-cases/rounds.ts';
+import { scheduleSession } from '../use-cases/sessions.ts';
 import { roundViewFor } from '../use-cases/present-round.ts';
 import { PASSWORD, type TestApp } from './harness.ts';
 
@@ -108,3 +109,14 @@ export async function aRound(t: TestApp, seats: Record<string, SeatSpec>) {
   }
   return { operator, convener, convenerActor, processId, roundId, people };
 }
+
+/** The round's opening plenary, on the first day of the Astana talks. */
+export const anOpeningPlenary = (t: TestApp, w: { convener: { id: string }; roundId: string }) =>
+  scheduleSession(t.ctx, w.convener.id, w.roundId, {
+    title: 'Opening',
+    format: 'plenary',
+    startsAt: '2017-01-23T04:00:00Z',
+    endsAt: '2017-01-23T06:00:00Z',
+    room: '',
+    participantIds: [],
+  });

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RouteEntry } from '../app.ts';
 import { proposeAgendaItem } from '../use-cases/agenda.ts';
-import { scheduleSession } from '../use-cases/sessions.ts';
-import { aRound } from './factories.ts';
+import { aRound, anOpeningPlenary } from './factories.ts';
 import type { TestApp } from './harness.ts';
 
 /**
@@ -16,14 +15,7 @@ export async function routeWalkWorld(t: TestApp) {
     m: { capacity: 'mediator' },
   });
   const convener = world.convener.id;
-  await scheduleSession(t.ctx, convener, world.roundId, {
-    title: 'Opening',
-    format: 'plenary',
-    startsAt: '2017-01-23T04:00:00Z',
-    endsAt: '2017-01-23T06:00:00Z',
-    room: '',
-    participantIds: [],
-  });
+  await anOpeningPlenary(t, world);
   await proposeAgendaItem(t.ctx, { userId: convener, participantIds: [] }, world.roundId, {
     title: 'Ceasefire',
     track: 'ceasefire',

@@ -1,7 +1,6 @@
 import type { ChannelView, MessageView } from '../../core/schemas/talks.ts';
 import { setMediatorTeam } from '../use-cases/rounds.ts';
-import { scheduleSession } from '../use-cases/sessions.ts';
-import { aRound } from './factories.ts';
+import { aRound, anOpeningPlenary } from './factories.ts';
 import type { Client, TestApp } from './harness.ts';
 
 let keys = 0;
@@ -20,14 +19,7 @@ export async function talksWorld(t: TestApp) {
     w.people.un!.participantId,
     w.people.ru!.participantId,
   ]);
-  await scheduleSession(t.ctx, w.convener.id, w.roundId, {
-    title: 'Opening',
-    format: 'plenary',
-    startsAt: '2017-01-23T04:00:00Z',
-    endsAt: '2017-01-23T06:00:00Z',
-    room: '',
-    participantIds: [],
-  });
+  await anOpeningPlenary(t, w);
   const as = async (email: string) => {
     const c = t.client();
     await c.signIn(email);
