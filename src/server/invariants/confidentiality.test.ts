@@ -1,12 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  RELAY_PERMISSIONS,
-  SESSION_FORMATS,
-  type Capacity,
-  type RelayPermission,
-  type SessionFormat,
-} from '../../core/vocabulary.ts';
+import type { Capacity } from '../../core/vocabulary.ts';
 import { talkRepo } from '../../db/index.ts';
 import { anAccount, anActor } from '../testing/factories.ts';
 import { PASSWORD, testApp, type Client, type TestApp } from '../testing/harness.ts';
@@ -17,10 +11,10 @@ import { appointConvener, createProcess } from '../use-cases/platform.ts';
 import { roundViewFor } from '../use-cases/present-round.ts';
 import { createRound, setMediatorTeam } from '../use-cases/rounds.ts';
 import { changeSessionFormat, scheduleSession } from '../use-cases/sessions.ts';
+import { command, type Command } from './talks-commands.ts';
 import {
   CHANNELS,
   PARTIES,
-  TALKS_CHANNELS,
   TALKS_LISTED,
   TalksModel,
   USERS,
@@ -290,85 +284,6 @@ async function checkLive(w: World, u: User, after: number) {
     socket.close();
   }
 }
-
-type Command =
-  | {
-      kind: 'post';
-      user: User;
-      channel: ChannelKey;
-      permission: 'mediator_only' | 'may_relay' | 'may_relay_attributed' | undefined;
-    }
-  | { kind: 'relay'; user: User; pick: number; attribute: boolean }
-  | { kind: 'narrow'; user: User; pick: number; to: RelayPermission }
-  | { kind: 'seat'; user: 'x1' | 'x2'; party: Party }
-  | { kind: 'unseat'; user: 'x1' | 'x2' | 'm1' }
-  | { kind: 'reformat'; to: SessionFormat }
-  | { kind: 'live'; user: User; after: number };
-
-const command: fc.Arbitrary<Command> = fc.oneof(
-  {
-    weight: 5,
-    arbitrary: fc.record({
-      kind: fc.constant('post' as const),
-      user: fc.constantFrom(...USERS),
-      channel: fc.constantFrom<ChannelKey>(...CHANNELS, ...TALKS_CHANNELS),
-      permission: fc.constantFrom(
-        undefined,
-        'mediator_only' as const,
-        'may_relay' as const,
-        'may_relay_attributed' as const,
-      ),
-    }),
-  },
-  {
-    weight: 3,
-    arbitrary: fc.record({
-      kind: fc.constant('relay' as const),
-      user: fc.constantFrom<User>('unHead', 'ruHead', 'govHead', 'usHead'),
-      pick: fc.nat(),
-      attribute: fc.boolean(),
-    }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      kind: fc.constant('seat' as const),
-      user: fc.constantFrom('x1' as const, 'x2' as const),
-      party: fc.constantFrom(...PARTIES),
-    }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      kind: fc.constant('unseat' as const),
-      user: fc.constantFrom('x1' as const, 'x2' as const, 'm1' as const),
-    }),
-  },
-  {
-    weight: 2,
-    arbitrary: fc.record({
-      kind: fc.constant('narrow' as const),
-      user: fc.constantFrom<User>('oppHead', 'm1', 'govHead', 'unHead', 'x1', 'usHead'),
-      pick: fc.nat(),
-      to: fc.constantFrom(...RELAY_PERMISSIONS),
-    }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      kind: fc.constant('reformat' as const),
-      to: fc.constantFrom(...SESSION_FORMATS),
-    }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      kind: fc.constant('live' as const),
-      user: fc.constantFrom(...USERS),
-      after: fc.nat({ max: 3 }),
-    }),
-  },
-);
 
 let bodies = 0;
 /** Runs one command against the API and the model; answers the channels whose reads it may have changed. */
