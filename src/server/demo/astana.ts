@@ -18,14 +18,8 @@ import {
   recordSessionAttendance,
   scheduleSession,
 } from '../use-cases/sessions.ts';
-import {
-  createDocument,
-  issueRevision,
-  openTextAdoption,
-  propose,
-  setTextStance,
-  signText,
-} from '../use-cases/texts.ts';
+import { createDocument, issueRevision, propose, setTextStance } from '../use-cases/texts.ts';
+import { openTextAdoption, signText } from '../use-cases/text-adoption.ts';
 import { loadPrincipal } from '../cached-reads.ts';
 import { translateDraft, updateRussian } from './astana-languages.ts';
 import { DEMO_PASSWORD, DEMO_ACCOUNTS } from './accounts.ts';

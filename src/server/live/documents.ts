@@ -2,7 +2,7 @@ import type { WebSocket } from 'ws';
 import type { ServerFrame } from '../../core/schemas/live.ts';
 import { learnsOf, type TextReader } from '../../core/texts/present.ts';
 import type { AppContext } from '../context.ts';
-import { textReaderFor } from '../use-cases/texts.ts';
+import { textReaderFor } from '../use-cases/text-views.ts';
 import type { Notice } from './notices.ts';
 
 /** The part of a hub connection a document watch uses. */

@@ -30,7 +30,9 @@ import { announce } from '../live/notices.ts';
 import type { LanguageEntry, VersionState } from '../../db/repos/text-languages.ts';
 import type { DocumentRow } from '../../db/repos/texts.ts';
 import type { AppContext } from '../context.ts';
-import { changeOpenDocument, penholderSeat, readerOf, type Shape } from './texts.ts';
+import { changeOpenDocument } from './texts.ts';
+import { penholderSeat, type Shape } from './text-loading.ts';
+import { readerOf } from './text-views.ts';
 
 // Language versions of a negotiating text: load the log, decide in the core, append and record in
 // one transaction (the document row locked, so that entries of one text never interleave).

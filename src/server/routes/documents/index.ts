@@ -24,20 +24,21 @@ import type { Principal } from '../../../core/policy/index.ts';
 import { printable, toDocx, toPdf } from '../../export/texts.ts';
 import {
   canonicalOf,
-  createDocument,
-  declineProposal,
   documentViewFor,
   exportSource,
-  issueRevision,
   listDocuments,
-  openTextAdoption,
   proposalsFor,
-  propose,
   redlineFor,
+} from '../../use-cases/text-views.ts';
+import {
+  createDocument,
+  declineProposal,
+  issueRevision,
+  propose,
   setTextStance,
-  signText,
   withdrawProposal,
 } from '../../use-cases/texts.ts';
+import { openTextAdoption, signText } from '../../use-cases/text-adoption.ts';
 import type { FastifyRequest } from 'fastify';
 import { roundOf, type RoutePlugin } from '../types.ts';
 
