@@ -24,7 +24,6 @@ import {
   agendaItems,
   agendaStances,
   invitations,
-  memberInvites,
   members,
   participants,
   processes,
@@ -33,6 +32,9 @@ import {
   users,
 } from '../schema.ts';
 import { loadActors } from './actors.ts';
+
+// A delegation's members and its invite links live beside the round they are seated in.
+export * from './delegations.ts';
 
 export async function loadRoundAggregate(
   db: Tx,
@@ -269,46 +271,6 @@ export async function insertParticipant(
     invitationId,
     seatedAt: p.seatedAt,
   });
-}
-
-export async function insertMember(
-  db: Tx,
-  m: { id: string; participantId: string; userId: string; role: MemberRole; addedAt: Date },
-): Promise<void> {
-  await db.insert(members).values(m);
-}
-
-export async function removeMember(db: Tx, id: string, at: Date): Promise<void> {
-  await db.update(members).set({ removedAt: at }).where(eq(members.id, id));
-}
-
-export async function findMember(db: Tx, id: string) {
-  const [row] = await db
-    .select()
-    .from(members)
-    .where(and(eq(members.id, id), isNull(members.removedAt)));
-  return row;
-}
-
-export async function insertMemberInvite(
-  db: Tx,
-  row: typeof memberInvites.$inferInsert,
-): Promise<void> {
-  await db.insert(memberInvites).values(row);
-}
-
-export async function findMemberInvite(db: Tx, tokenHash: string) {
-  const [row] = await db.select().from(memberInvites).where(eq(memberInvites.tokenHash, tokenHash));
-  return row;
-}
-
-export async function markMemberInviteUsed(db: Tx, tokenHash: string, at: Date): Promise<boolean> {
-  const rows = await db
-    .update(memberInvites)
-    .set({ usedAt: at })
-    .where(and(eq(memberInvites.tokenHash, tokenHash), isNull(memberInvites.usedAt)))
-    .returning({ t: memberInvites.tokenHash });
-  return rows.length > 0;
 }
 
 export async function saveSession(db: Tx, s: Session, changedBy: string | null): Promise<void> {
