@@ -109,7 +109,7 @@ export function decideRelay(
 }
 
 /** How much each permission lets the mediators pass on; a sender may only move down this scale. */
-const PERMISSION_BREADTH: Record<RelayPermission, number> = {
+export const PERMISSION_BREADTH: Record<RelayPermission, number> = {
   mediator_only: 0,
   may_relay: 1,
   may_relay_attributed: 2,

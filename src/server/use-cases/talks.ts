@@ -294,20 +294,22 @@ export async function listChannels(ctx: AppContext, principal: Principal, roundI
     visible.map((c) => c.id),
   );
   const now = ctx.ports.clock.now();
-  return visible.map((c) => ({
-    id: c.id,
-    kind: c.kind,
-    ownerParticipantId: c.ownerParticipantId,
-    sessionId: c.sessionId,
-    listedParticipantIds: c.listedParticipantIds,
-    lastSeq: c.lastSeq,
-    unread: Math.max(0, c.lastSeq - (read.get(c.id) ?? 0)),
-    closure: channelClosure(c, shape, now),
-    canPost:
-      channelClosure(c, shape, now) === null &&
-      can(principal, 'message.post', channelResource(c, shape)),
-    canRelay: c.kind === 'line' && can(principal, 'message.relay', channelResource(c, shape)),
-  }));
+  return visible.map((c) => {
+    const closure = channelClosure(c, shape, now);
+    const resource = channelResource(c, shape);
+    return {
+      id: c.id,
+      kind: c.kind,
+      ownerParticipantId: c.ownerParticipantId,
+      sessionId: c.sessionId,
+      listedParticipantIds: c.listedParticipantIds,
+      lastSeq: c.lastSeq,
+      unread: Math.max(0, c.lastSeq - (read.get(c.id) ?? 0)),
+      closure,
+      canPost: closure === null && can(principal, 'message.post', resource),
+      canRelay: c.kind === 'line' && can(principal, 'message.relay', resource),
+    };
+  });
 }
 
 export async function markRead(

@@ -1,17 +1,12 @@
 import { Button, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RELAY_PERMISSIONS, type RelayPermission } from '../../../../core/vocabulary.ts';
+import { PERMISSION_BREADTH } from '../../../../core/talks/messages.ts';
 import type { MessageView } from '../../../api/types.ts';
-
-const BREADTH: Record<RelayPermission, number> = {
-  mediator_only: 0,
-  may_relay: 1,
-  may_relay_attributed: 2,
-};
 
 /** The permissions narrower than a message's own: what its sender may still take back. */
 const narrowerThan = (permission: RelayPermission): RelayPermission[] =>
-  RELAY_PERMISSIONS.filter((p) => BREADTH[p] < BREADTH[permission]);
+  RELAY_PERMISSIONS.filter((p) => PERMISSION_BREADTH[p] < PERMISSION_BREADTH[permission]);
 
 interface Props {
   message: MessageView;
