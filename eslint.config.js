@@ -1,18 +1,82 @@
 // Layer arrows from docs/architecture.md: core <- db <- server <- cli; web talks HTTP only.
+// Inside each layer, a feature reaches another feature through that feature's index.ts only.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const layer = (files, forbidden, message) => ({
-  files,
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      { patterns: forbidden.map((group) => ({ group, message })) },
+const FEATURES = ['platform', 'convening', 'talks', 'texts'];
+
+const LAYERS = {
+  core: {
+    message: 'src/core is pure: no I/O, no frameworks, no outer layers.',
+    groups: [
+      ['**/db/**', '**/server/**', '**/cli/**', '**/web/**'],
+      ['node:*', 'fs', 'path', 'http', 'net', 'crypto', 'child_process'],
+      ['fastify*', '@fastify/*', 'drizzle-orm*', '@electric-sql/*', 'postgres', 'react*', 'pino'],
     ],
   },
+  db: {
+    message: 'src/db depends on core only.',
+    groups: [
+      ['**/server/**', '**/cli/**', '**/web/**'],
+      ['fastify*', '@fastify/*', 'react*'],
+    ],
+  },
+  server: {
+    message: 'src/server reaches the database through src/db repositories only.',
+    groups: [
+      ['**/cli/**', '**/web/**'],
+      ['drizzle-orm*', '@electric-sql/*', 'postgres'],
+    ],
+  },
+  web: {
+    message: 'src/web uses the public API (and core schemas) only.',
+    groups: [
+      ['**/db/**', '**/server/**', '**/cli/**'],
+      ['drizzle-orm*', '@electric-sql/*', 'postgres', 'fastify*'],
+    ],
+  },
+};
+
+const ROUTES_MESSAGE =
+  'Routes are thin: reads go through a query, writes through a command, never a repository.';
+
+const restrict = (patterns) => ({
+  'no-restricted-imports': ['error', { patterns }],
 });
+
+const patternsOf = (groups, message) => groups.map((group) => ({ group, message }));
+
+// Another feature's folder, except its index.ts.
+const otherFeatures = (feature) =>
+  FEATURES.filter((other) => other !== feature).map((other) => ({
+    group: [`**/${other}/**`, `!**/${other}/index.ts`, `!**/${other}/index.tsx`],
+    message: `A feature uses another feature through its index.ts only (here: ${other}).`,
+  }));
+
+function layerConfigs(layer, { groups, message }) {
+  const base = patternsOf(groups, message);
+  const configs = [{ files: [`src/${layer}/**`], rules: restrict(base) }];
+  for (const feature of FEATURES) {
+    const featureRules = [...base, ...otherFeatures(feature)];
+    configs.push({ files: [`src/${layer}/${feature}/**`], rules: restrict(featureRules) });
+    if (layer === 'server') {
+      configs.push({
+        files: [`src/server/${feature}/routes/**`],
+        ignores: ['**/*.test.ts'],
+        rules: restrict([
+          ...featureRules,
+          {
+            group: ['**/db/**', 'drizzle-orm*', '@electric-sql/*', 'postgres'],
+            message: ROUTES_MESSAGE,
+          },
+        ]),
+      });
+    }
+  }
+  return configs;
+}
 
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'data', 'src/db/migrations'] },
@@ -28,56 +92,12 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
-  layer(
-    ['src/core/**'],
-    [
-      ['**/db/**', '**/server/**', '**/cli/**', '**/web/**'],
-      ['node:*', 'fs', 'path', 'http', 'net', 'crypto', 'child_process'],
-      ['fastify*', '@fastify/*', 'drizzle-orm*', '@electric-sql/*', 'postgres', 'react*', 'pino'],
-    ],
-    'src/core is pure: no I/O, no frameworks, no outer layers.',
-  ),
+  ...Object.entries(LAYERS).flatMap(([layer, spec]) => layerConfigs(layer, spec)),
   // Core tests may use the platform's SHA-256 to drive the injected hash port.
-  layer(
-    ['src/core/**/*.test.ts'],
-    [['**/db/**', '**/server/**', '**/cli/**', '**/web/**']],
-    'core tests stay inside core.',
-  ),
-  layer(
-    ['src/db/**'],
-    [
-      ['**/server/**', '**/cli/**', '**/web/**'],
-      ['fastify*', '@fastify/*', 'react*'],
-    ],
-    'src/db depends on core only.',
-  ),
-  layer(
-    ['src/server/**'],
-    [
-      ['**/cli/**', '**/web/**'],
-      ['drizzle-orm*', '@electric-sql/*', 'postgres'],
-    ],
-    'src/server reaches the database through src/db repositories only.',
-  ),
   {
-    ...layer(
-      ['src/server/routes/**'],
-      [
-        ['**/db/**', '**/cli/**', '**/web/**'],
-        ['drizzle-orm*', '@electric-sql/*', 'postgres'],
-      ],
-      'Routes are thin: reads go through a query, writes through a command (src/server/use-cases).',
-    ),
-    ignores: ['**/*.test.ts'],
+    files: ['src/core/**/*.test.ts'],
+    rules: restrict(patternsOf([LAYERS.core.groups[0]], 'core tests stay inside core.')),
   },
-  layer(
-    ['src/web/**'],
-    [
-      ['**/db/**', '**/server/**', '**/cli/**'],
-      ['drizzle-orm*', '@electric-sql/*', 'postgres', 'fastify*'],
-    ],
-    'src/web uses the public API (and core schemas) only.',
-  ),
   {
     files: ['src/web/**/*.tsx', 'src/web/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },

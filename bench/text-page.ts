@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 import type { ProvisionInput, SegmentInput } from '../src/core/texts/structure.ts';
 import { generateText } from '../src/core/testing/generate-text.ts';
 import type { Provision, Segment } from '../src/core/texts/types.ts';
-import { startParley } from '../src/server/app.ts';
+import { startParley } from '../src/server/http/app.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string' } } });
 const RUNS = Number(values.runs ?? 5);

@@ -17,7 +17,7 @@ import {
 } from '../src/core/texts/index.ts';
 import { sha256 } from '../src/db/crypto.ts';
 import { textHash } from '../src/core/texts/adoption.ts';
-import { printable, toDocx, toPdf } from '../src/server/export/texts.ts';
+import { printable, toDocx, toPdf } from '../src/server/texts/export/texts.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string' } } });
 const RUNS = Number(values.runs ?? 30);

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { startParley } from '../src/server/app.ts';
+import { startParley } from '../src/server/http/app.ts';
 
 export const DEMO_PASSWORD = 'astana-2017-demo';
 

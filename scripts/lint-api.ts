@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixedPorts } from '../src/core/ports.ts';
 import { openDatabase } from '../src/db/index.ts';
-import { buildApp } from '../src/server/app.ts';
-import { defaultConfig } from '../src/server/context.ts';
+import { buildApp } from '../src/server/http/app.ts';
+import { defaultConfig } from '../src/server/kernel/context.ts';
 
 const database = await openDatabase({});
 const app = await buildApp({ database, ports: fixedPorts(), config: defaultConfig });

@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { verifyChain } from '../core/record/chain.ts';
 import { uncatalogued } from '../core/record/events.ts';
-import { DURABILITIES, openDatabase, records, sha256, type Durability } from '../db/index.ts';
-import { systemPorts, startParley } from '../server/app.ts';
-import { defaultConfig } from '../server/context.ts';
+import { DURABILITIES, openDatabase, recordRepo, sha256, type Durability } from '../db/index.ts';
+import { systemPorts, startParley } from '../server/http/app.ts';
+import { defaultConfig } from '../server/kernel/context.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../server/demo/accounts.ts';
 import { loadDemoIfEmpty } from '../server/demo/astana.ts';
 
@@ -98,7 +98,7 @@ async function main() {
       return;
     case 'verify': {
       const { verdict, strays } = await withDatabase(async (database) => {
-        const { events, head } = await records.readChain(database.db);
+        const { events, head } = await recordRepo.readChain(database.db);
         const strays = events.flatMap((e) => {
           const problem = uncatalogued(e);
           return problem ? [{ seq: e.seq, problem }] : [];

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openPglite, records } from '../db/index.ts';
+import { openPglite, recordRepo } from '../db/index.ts';
 
 const run = promisify(execFile);
 const dirs: string[] = [];
@@ -13,13 +13,13 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-async function storedChain(tamper?: string, extra?: Parameters<typeof records.appendEvent>[1]) {
+async function storedChain(tamper?: string, extra?: Parameters<typeof recordRepo.appendEvent>[1]) {
   const dataDir = mkdtempSync(join(tmpdir(), 'parley-verify-'));
   dirs.push(dataDir);
   const database = await openPglite(dataDir);
   for (let i = 1; i <= 4; i++) {
     await database.transaction((tx) =>
-      records.appendEvent(tx, {
+      recordRepo.appendEvent(tx, {
         at: `2017-01-2${i}T08:00:00.000Z`,
         actorUserId: 'u',
         action: 'auth.signIn',
@@ -30,7 +30,7 @@ async function storedChain(tamper?: string, extra?: Parameters<typeof records.ap
       }),
     );
   }
-  if (extra) await database.transaction((tx) => records.appendEvent(tx, extra));
+  if (extra) await database.transaction((tx) => recordRepo.appendEvent(tx, extra));
   if (tamper) await database.db.execute(sql.raw(tamper));
   await database.close();
   return dataDir;

@@ -1,5 +1,5 @@
 import { DomainError, invalidTransition } from '../errors.ts';
-import type { RespondInvitationCommand } from '../schemas/rounds.ts';
+import type { RespondInvitationCommand } from './schemas.ts';
 import type { Invitation, Participant } from './types.ts';
 
 export function assertCanInvite(

@@ -1,5 +1,5 @@
 import { allowedActions, can, isConvener, type Principal } from '../policy/index.ts';
-import type { RoundView } from '../schemas/rounds.ts';
+import type { RoundView } from './schemas.ts';
 import { agendaItemState } from './agenda.ts';
 import { hasStarted } from './sessions.ts';
 import type { Invitation, RoundAggregate } from './types.ts';

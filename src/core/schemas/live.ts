@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id } from './common.ts';
 import { TEXT_CHANGES } from '../texts/vocabulary.ts';
-import { MessageView } from './talks.ts';
+import { MessageView } from '../talks/schemas.ts';
 
 // The WebSocket protocol at /api/live (docs/live.md).
 export const ClientFrame = z.discriminatedUnion('type', [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Participant, RoundAggregate, Session } from '../convening/types.ts';
+import type { Participant, RoundAggregate, Session } from '../convening/index.ts';
 import { DomainError } from '../errors.ts';
 import type { SessionFormat } from '../vocabulary.ts';
 import { channelClosure, channelsToOpen, formatClosures, shapeOf } from './channels.ts';

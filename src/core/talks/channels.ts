@@ -1,4 +1,4 @@
-import type { RoundAggregate, Session } from '../convening/types.ts';
+import type { RoundAggregate, Session } from '../convening/index.ts';
 import type { Channel, ChannelClosure, RoundShape } from './types.ts';
 
 export const shapeOf = (agg: RoundAggregate): RoundShape => ({

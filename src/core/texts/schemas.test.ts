@@ -5,7 +5,7 @@ import {
   ProposeCommand,
   SetTextStanceCommand,
   SignTextCommand,
-} from '../schemas/texts.ts';
+} from './schemas.ts';
 import { ASTANA, countingIds } from '../testing/texts.ts';
 import { createText } from './structure.ts';
 

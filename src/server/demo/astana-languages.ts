@@ -1,9 +1,9 @@
 import type { Principal } from '../../core/policy/index.ts';
-import type { SetLanguageVersionCommand } from '../../core/schemas/text-languages.ts';
+import type { SetLanguageVersionCommand } from '../../core/texts/language-schemas.ts';
 import type { SegmentInput } from '../../core/texts/structure.ts';
 import { textRepo } from '../../db/index.ts';
-import type { AppContext } from '../context.ts';
-import { setLanguageVersion } from '../use-cases/text-languages.ts';
+import type { AppContext } from '../kernel/context.ts';
+import { setLanguageVersion } from '../texts/text-languages.ts';
 
 // The joint statement's Russian (authentic) and Arabic (working translation) versions. The wording is
 // Parley's own rendering of the demo's English draft, not the statement's published translations.

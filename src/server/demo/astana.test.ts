@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../core/record/chain.ts';
-import type { RoundView } from '../../core/schemas/rounds.ts';
-import type { DocumentView } from '../../core/schemas/texts.ts';
-import { records, sha256 } from '../../db/index.ts';
+import type { RoundView } from '../../core/convening/schemas.ts';
+import type { DocumentView } from '../../core/texts/schemas.ts';
+import { recordRepo, sha256 } from '../../db/index.ts';
 import { testApp, type TestApp } from '../testing/harness.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
 import { loadDemoIfEmpty } from './astana.ts';
@@ -39,7 +39,7 @@ describe('the Astana demo', () => {
   });
 
   it('is a real, intact record', async () => {
-    const { events, head } = await records.readChain(t.ctx.database.db);
+    const { events, head } = await recordRepo.readChain(t.ctx.database.db);
     expect(verifyChain(sha256, events, head)).toMatchObject({ ok: true });
     expect(events.length).toBeGreaterThan(60);
   });

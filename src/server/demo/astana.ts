@@ -2,25 +2,25 @@ import { randomUUID } from 'node:crypto';
 import type { Ports } from '../../core/ports.ts';
 import type { AgendaStance, Capacity, RepresentationLevel } from '../../core/vocabulary.ts';
 import { processRepo, roundRepo, textRepo, userRepo } from '../../db/index.ts';
-import type { AppContext } from '../context.ts';
-import { proposeAgendaItem, setStance } from '../use-cases/agenda.ts';
-import { acceptMemberInvite, createMemberInvite } from '../use-cases/delegations.ts';
-import { invite, respondToInvitation } from '../use-cases/invitations.ts';
+import type { AppContext } from '../kernel/context.ts';
+import { proposeAgendaItem, setStance } from '../convening/agenda.ts';
+import { acceptMemberInvite, createMemberInvite } from '../convening/delegations.ts';
+import { invite, respondToInvitation } from '../convening/invitations.ts';
 import {
   appointConvener,
   createAccount,
   createActor,
   createProcess,
-} from '../use-cases/platform.ts';
-import { createRound, setMediatorTeam } from '../use-cases/rounds.ts';
+} from '../platform/platform.ts';
+import { createRound, setMediatorTeam } from '../convening/rounds.ts';
 import {
   changeSessionFormat,
   recordSessionAttendance,
   scheduleSession,
-} from '../use-cases/sessions.ts';
-import { createDocument, issueRevision, propose, setTextStance } from '../use-cases/texts.ts';
-import { openTextAdoption, signText } from '../use-cases/text-adoption.ts';
-import { loadPrincipal } from '../cached-reads.ts';
+} from '../convening/sessions.ts';
+import { createDocument, issueRevision, propose, setTextStance } from '../texts/texts.ts';
+import { openTextAdoption, signText } from '../texts/text-adoption.ts';
+import { loadPrincipal } from '../kernel/cached-reads.ts';
 import { translateDraft, updateRussian } from './astana-languages.ts';
 import { DEMO_PASSWORD, DEMO_ACCOUNTS } from './accounts.ts';
 

@@ -5,12 +5,12 @@ import { talkRepo } from '../../db/index.ts';
 import { anAccount, anActor } from '../testing/factories.ts';
 import { PASSWORD, testApp, type Client, type TestApp } from '../testing/harness.ts';
 import { liveClient, messagesIn } from '../testing/live-client.ts';
-import { acceptMemberInvite, createMemberInvite, removeMember } from '../use-cases/delegations.ts';
-import { invite, respondToInvitation } from '../use-cases/invitations.ts';
-import { appointConvener, createProcess } from '../use-cases/platform.ts';
-import { roundViewFor } from '../use-cases/present-round.ts';
-import { createRound, setMediatorTeam } from '../use-cases/rounds.ts';
-import { changeSessionFormat, scheduleSession } from '../use-cases/sessions.ts';
+import { acceptMemberInvite, createMemberInvite, removeMember } from '../convening/delegations.ts';
+import { invite, respondToInvitation } from '../convening/invitations.ts';
+import { appointConvener, createProcess } from '../platform/platform.ts';
+import { roundViewFor } from '../convening/present-round.ts';
+import { createRound, setMediatorTeam } from '../convening/rounds.ts';
+import { changeSessionFormat, scheduleSession } from '../convening/sessions.ts';
 import { command, type Command } from './talks-commands.ts';
 import {
   CHANNELS,

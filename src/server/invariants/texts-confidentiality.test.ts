@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentView } from '../../core/schemas/texts.ts';
+import type { DocumentView } from '../../core/texts/schemas.ts';
 import { anAccount } from '../testing/factories.ts';
 import { testApp, type Client, type TestApp } from '../testing/harness.ts';
 import { createdText, textsWorld, type TextsWorld } from '../testing/texts-world.ts';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedPorts } from '../../core/ports.ts';
 import { openPostgres, type Database } from '../../db/index.ts';
-import { buildApp } from '../app.ts';
-import { defaultConfig } from '../context.ts';
+import { buildApp } from '../http/app.ts';
+import { defaultConfig } from '../kernel/context.ts';
 import { testApp, type TestApp } from '../testing/harness.ts';
 import { liveClient, messagesIn } from '../testing/live-client.ts';
 import { key, talksWorld } from '../testing/talks-world.ts';

@@ -4,13 +4,13 @@ import { ClientFrame, type ServerFrame } from '../../core/schemas/live.ts';
 import { presentMessage, type AttachmentView } from '../../core/talks/present.ts';
 import type { Channel, Message, RoundShape } from '../../core/talks/types.ts';
 import { attachmentRepo, talkRepo } from '../../db/index.ts';
-import { cachedReads } from '../cached-reads.ts';
-import type { AppContext } from '../context.ts';
-import { readCacheFor } from '../read-cache.ts';
-import { channelResource } from '../use-cases/talks.ts';
-import { takeCommitted } from './committed.ts';
-import { DocumentWatches } from './documents.ts';
-import { parseNotice, type Notice } from './notices.ts';
+import { cachedReads } from '../kernel/cached-reads.ts';
+import type { AppContext } from '../kernel/context.ts';
+import { readCacheFor } from '../kernel/read-cache.ts';
+import { channelResource } from '../../core/talks/index.ts';
+import { takeCommitted } from '../kernel/committed.ts';
+import { DocumentWatches } from '../texts/index.ts';
+import { parseNotice, type Notice } from '../kernel/notices.ts';
 
 export interface LiveLimits {
   /** Bytes a client may have waiting unsent before it is dropped (it resumes from its last seq). */

@@ -1,15 +1,15 @@
 import type { Capacity, MemberRole, RepresentationLevel } from '../../core/vocabulary.ts';
-import { invite, respondToInvitation } from '../use-cases/invitations.ts';
-import { acceptMemberInvite, createMemberInvite } from '../use-cases/delegations.ts';
+import { invite, respondToInvitation } from '../convening/invitations.ts';
+import { acceptMemberInvite, createMemberInvite } from '../convening/delegations.ts';
 import {
   appointConvener,
   createAccount,
   createActor,
   createProcess,
-} from '../use-cases/platform.ts';
-import { createRound } from '../use-cases/rounds.ts';
-import { scheduleSession } from '../use-cases/sessions.ts';
-import { roundViewFor } from '../use-cases/present-round.ts';
+} from '../platform/platform.ts';
+import { createRound } from '../convening/rounds.ts';
+import { scheduleSession } from '../convening/sessions.ts';
+import { roundViewFor } from '../convening/present-round.ts';
 import { PASSWORD, type TestApp } from './harness.ts';
 
 let counter = 0;

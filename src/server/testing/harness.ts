@@ -1,10 +1,10 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { fixedPorts } from '../../core/ports.ts';
 import { uncatalogued } from '../../core/record/events.ts';
-import { openTestDatabase, records } from '../../db/index.ts';
-import { buildApp } from '../app.ts';
-import { defaultConfig, type AppConfig, type Decision } from '../context.ts';
-import { SESSION_COOKIE } from '../auth/tokens.ts';
+import { openTestDatabase, recordRepo } from '../../db/index.ts';
+import { buildApp } from '../http/app.ts';
+import { defaultConfig, type AppConfig, type Decision } from '../kernel/context.ts';
+import { SESSION_COOKIE } from '../platform/tokens.ts';
 
 export const PASSWORD = 'correct horse battery';
 
@@ -75,10 +75,10 @@ export async function testApp(config: Partial<AppConfig> = {}) {
     ports,
     decisions,
     client,
-    recordLength: async () => (await records.readChain(database.db)).events.length,
+    recordLength: async () => (await recordRepo.readChain(database.db)).events.length,
     /** Closes the app, and fails if any event it recorded is outside the record's catalog. */
     close: async () => {
-      const { events } = await records.readChain(database.db);
+      const { events } = await recordRepo.readChain(database.db);
       await app.close();
       await database.close();
       const problems = events.flatMap((e) => {

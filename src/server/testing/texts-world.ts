@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { CreateDocumentCommand, DocumentView } from '../../core/schemas/texts.ts';
+import type { CreateDocumentCommand, DocumentView } from '../../core/texts/schemas.ts';
 import { aRound } from './factories.ts';
 import type { Client, TestApp } from './harness.ts';
 

@@ -1,10 +1,10 @@
 import { Route, Routes } from 'react-router-dom';
-import { AccountPage } from '../pages/AccountPage.tsx';
-import { HomePage } from '../pages/HomePage.tsx';
-import { JoinPage } from '../pages/JoinPage.tsx';
-import { NotFoundPage } from '../pages/NotFoundPage.tsx';
-import { ProcessPage } from '../pages/ProcessPage.tsx';
-import { RoundPage } from '../pages/RoundPage.tsx';
+import { AccountPage } from '../platform/AccountPage.tsx';
+import { HomePage } from '../platform/HomePage.tsx';
+import { JoinPage } from '../convening/JoinPage.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
+import { ProcessPage } from '../platform/process/ProcessPage.tsx';
+import { RoundPage } from '../convening/RoundPage.tsx';
 import { Layout } from './Layout.tsx';
 import { RequireSignIn } from './RequireSignIn.tsx';
 

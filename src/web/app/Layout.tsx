@@ -1,8 +1,8 @@
 import { Anchor, AppShell, Button, Container, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router-dom';
-import { useMe, useSignOut } from '../api/auth.ts';
-import { LanguageSwitcher } from '../components/common/LanguageSwitcher.tsx';
+import { useMe, useSignOut } from '../platform/auth-api.ts';
+import { LanguageSwitcher } from '../shared/components/LanguageSwitcher.tsx';
 
 function MainNav() {
   const { t } = useTranslation();

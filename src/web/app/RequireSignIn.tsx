@@ -1,8 +1,8 @@
 import { Outlet } from 'react-router-dom';
-import { useMe } from '../api/auth.ts';
-import { ErrorAlert } from '../components/common/ErrorAlert.tsx';
-import { Loading } from '../components/common/Loading.tsx';
-import { SignInPage } from '../pages/SignInPage.tsx';
+import { useMe } from '../platform/auth-api.ts';
+import { ErrorAlert } from '../shared/components/ErrorAlert.tsx';
+import { Loading } from '../shared/components/Loading.tsx';
+import { SignInPage } from '../platform/SignInPage.tsx';
 
 /** Signed-out visitors get the sign-in form in place, so a deep link still lands where it pointed. */
 export function RequireSignIn() {

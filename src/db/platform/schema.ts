@@ -1,0 +1,81 @@
+import { boolean, index, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { ts } from '../columns.ts';
+
+export const users = pgTable(
+  'users',
+  {
+    id: text('id').primaryKey(),
+    email: text('email').notNull(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    isOperator: boolean('is_operator').notNull().default(false),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('users_email_key').on(t.email)],
+);
+
+export const authSessions = pgTable(
+  'auth_sessions',
+  {
+    id: text('id').primaryKey(),
+    /** SHA-256 of the cookie token; the token itself is never stored. */
+    tokenHash: text('token_hash').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    csrfToken: text('csrf_token').notNull(),
+    userAgent: text('user_agent'),
+    createdAt: ts('created_at').notNull(),
+    lastSeenAt: ts('last_seen_at').notNull(),
+    revokedAt: ts('revoked_at'),
+  },
+  (t) => [
+    uniqueIndex('auth_sessions_token_key').on(t.tokenHash),
+    index('auth_sessions_user_idx').on(t.userId),
+  ],
+);
+
+export const actors = pgTable('actors', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  kind: text('kind').notNull(),
+  /** Set on member organisations of a coalition actor. */
+  coalitionId: text('coalition_id'),
+  createdAt: ts('created_at').notNull(),
+});
+
+export const actorFocalPoints = pgTable(
+  'actor_focal_points',
+  {
+    actorId: text('actor_id')
+      .notNull()
+      .references(() => actors.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.actorId, t.userId] })],
+);
+
+export const processes = pgTable('processes', {
+  id: text('id').primaryKey(),
+  title: text('title').notNull(),
+  description: text('description').notNull(),
+  createdAt: ts('created_at').notNull(),
+});
+
+export const processConveners = pgTable(
+  'process_conveners',
+  {
+    processId: text('process_id')
+      .notNull()
+      .references(() => processes.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    actorId: text('actor_id')
+      .notNull()
+      .references(() => actors.id),
+  },
+  (t) => [primaryKey({ columns: [t.processId, t.userId] })],
+);

@@ -1,0 +1,455 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RoundView } from '../../../core/convening/schemas.ts';
+import { aRound, anAccount, anActor } from '../../testing/factories.ts';
+import { testApp, type Client, type TestApp } from '../../testing/harness.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await testApp();
+});
+afterAll(() => t.close());
+
+const as = async (email: string) => {
+  const c = t.client();
+  await c.signIn(email);
+  return c;
+};
+const round = async (c: Client, id: string) =>
+  (await c.get(`/api/rounds/${id}`)).json() as RoundView;
+
+async function world() {
+  const w = await aRound(t, {
+    gov: { capacity: 'party' },
+    opp: { capacity: 'party', members: ['spokesperson', 'adviser'] },
+    ru: { capacity: 'sponsor' },
+    us: { capacity: 'observer', level: 'ambassador' },
+    kz: { capacity: 'host' },
+  });
+  return { ...w, convener: await as(w.convener.email), p: w.people };
+}
+
+describe('invitations', () => {
+  it('seat the participant on acceptance, its focal point as head', async () => {
+    const w = await world();
+    const actor = await anActor(t, 'United Nations');
+    const envoy = await anAccount(t, { actorId: actor.id });
+    await w.convener.post(`/api/rounds/${w.roundId}/invitations`, {
+      actorId: actor.id,
+      capacity: 'mediator',
+      representationLevel: 'special_envoy',
+    });
+    const un = await as(envoy.email);
+    const pending = (await round(un, w.roundId)).invitations.find((i) => i.actor.id === actor.id)!;
+    expect(pending).toMatchObject({
+      status: 'pending',
+      canRespond: true,
+      representationLevel: 'special_envoy',
+    });
+    const res = await un.post(`/api/invitations/${pending.id}/response`, { response: 'accept' });
+    expect(res.statusCode).toBe(200);
+    const view = res.json() as RoundView;
+    const seat = view.participants.find((p) => p.actor.id === actor.id)!;
+    expect(seat.capacity).toBe('mediator');
+    expect(seat.delegation).toEqual([expect.objectContaining({ userId: envoy.id, role: 'head' })]);
+    expect(view.viewer.headOf).toEqual([seat.id]);
+  });
+
+  it('show a public decline reason to everyone, a private one to the conveners and the invitee only', async () => {
+    const w = await world();
+    for (const [name, reasonPublic] of [
+      ['Public decliners', true],
+      ['Private decliners', false],
+    ] as const) {
+      const actor = await anActor(t, name);
+      const focal = await anAccount(t, { actorId: actor.id });
+      await w.convener.post(`/api/rounds/${w.roundId}/invitations`, {
+        actorId: actor.id,
+        capacity: 'party',
+        representationLevel: 'delegation',
+      });
+      const invitee = await as(focal.email);
+      const inv = (await round(invitee, w.roundId)).invitations.find(
+        (i) => i.actor.id === actor.id,
+      )!;
+      const res = await invitee.post(`/api/invitations/${inv.id}/response`, {
+        response: 'decline',
+        reason: `${name}: not under these guarantors`,
+        reasonPublic,
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.json().invitations.find((i: { id: string }) => i.id === inv.id).reason).toContain(
+        name,
+      );
+    }
+    const observer = await as(w.p.us!.head.email);
+    const operator = await as(w.operator.email);
+    const reasonsSeenBy = async (viewer: typeof observer) =>
+      Object.fromEntries(
+        (await round(viewer, w.roundId)).invitations
+          .filter((i) => i.status === 'declined')
+          .map((i) => [i.actor.name, i.reason]),
+      );
+    expect(await reasonsSeenBy(observer)).toEqual({
+      'Public decliners': 'Public decliners: not under these guarantors',
+      'Private decliners': null,
+    });
+    // The operator sees public facts only: a decline made public, not that another was private.
+    expect(await reasonsSeenBy(operator)).toEqual({
+      'Public decliners': 'Public decliners: not under these guarantors',
+    });
+    const conv = (await round(w.convener, w.roundId)).invitations.find(
+      (i) => i.actor.name === 'Private decliners',
+    )!;
+    expect(conv.reason).toContain('Private decliners');
+  });
+
+  it('keep a private decline reason out of the record, as a digest', async () => {
+    const w = await world();
+    const actor = await anActor(t, 'Quiet group');
+    const focal = await anAccount(t, { actorId: actor.id });
+    await w.convener.post(`/api/rounds/${w.roundId}/invitations`, {
+      actorId: actor.id,
+      capacity: 'party',
+      representationLevel: 'delegation',
+    });
+    const invitee = await as(focal.email);
+    const inv = (await round(invitee, w.roundId)).invitations.find((i) => i.actor.id === actor.id)!;
+    await invitee.post(`/api/invitations/${inv.id}/response`, {
+      response: 'decline',
+      reason: 'our commanders are under threat',
+      reasonPublic: false,
+    });
+    const { recordRepo } = await import('../../../db/index.ts');
+    const chain = await recordRepo.readChain(t.ctx.database.db);
+    expect(JSON.stringify(chain.events)).not.toContain('under threat');
+    expect(chain.events.at(-1)).toMatchObject({
+      action: 'invitation.decline',
+      payload: { reason: { digest: expect.stringMatching(/^[0-9a-f]{64}$/) } },
+    });
+  });
+
+  it('cannot be accepted once withdrawn; the refusal changes nothing', async () => {
+    const w = await world();
+    const actor = await anActor(t, 'Late group');
+    const focal = await anAccount(t, { actorId: actor.id });
+    await w.convener.post(`/api/rounds/${w.roundId}/invitations`, {
+      actorId: actor.id,
+      capacity: 'party',
+      representationLevel: 'delegation',
+    });
+    const inv = (await round(w.convener, w.roundId)).invitations.find(
+      (i) => i.actor.id === actor.id,
+    )!;
+    expect((await w.convener.post(`/api/invitations/${inv.id}/withdrawal`)).statusCode).toBe(200);
+    const invitee = await as(focal.email);
+    const before = await t.recordLength();
+    const res = await invitee.post(`/api/invitations/${inv.id}/response`, { response: 'accept' });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe('invalid_transition');
+    expect(await t.recordLength()).toBe(before);
+    const after = await round(w.convener, w.roundId);
+    expect(after.invitations.find((i) => i.id === inv.id)!.status).toBe('withdrawn');
+    expect(after.participants.some((p) => p.actor.id === actor.id)).toBe(false);
+  });
+
+  it('lead an invitee, not yet seated, to the process and its invitation', async () => {
+    const w = await world();
+    const actor = await anActor(t);
+    const focal = await anAccount(t, { actorId: actor.id });
+    const invitee = await as(focal.email);
+    expect((await invitee.get('/api/processes')).json().processes).toEqual([]);
+    await w.convener.post(`/api/rounds/${w.roundId}/invitations`, {
+      actorId: actor.id,
+      capacity: 'observer',
+      representationLevel: 'ambassador',
+    });
+    const listed = (await invitee.get('/api/processes')).json().processes;
+    expect(listed.map((p: { id: string }) => p.id)).toEqual([w.processId]);
+    expect((await invitee.get(`/api/processes/${w.processId}`)).statusCode).toBe(200);
+  });
+
+  it('can be answered only by the invited actor', async () => {
+    const w = await world();
+    const actor = await anActor(t);
+    await w.convener.post(`/api/rounds/${w.roundId}/invitations`, {
+      actorId: actor.id,
+      capacity: 'party',
+      representationLevel: 'delegation',
+    });
+    const inv = (await round(w.convener, w.roundId)).invitations.find(
+      (i) => i.actor.id === actor.id,
+    )!;
+    for (const email of [w.p.gov!.head.email, w.convener ? w.p.ru!.head.email : '']) {
+      const res = await (
+        await as(email)
+      ).post(`/api/invitations/${inv.id}/response`, { response: 'accept' });
+      expect(res.statusCode).toBe(403);
+    }
+  });
+
+  it('refuses a second pending invitation to the same actor', async () => {
+    const w = await world();
+    const res = await w.convener.post(`/api/rounds/${w.roundId}/invitations`, {
+      actorId: w.p.gov!.actorId,
+      capacity: 'party',
+      representationLevel: 'delegation',
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe('already_exists');
+  });
+});
+
+describe('sessions', () => {
+  const schedule = (c: Client, roundId: string, body: Record<string, unknown> = {}) =>
+    c.post(`/api/rounds/${roundId}/sessions`, {
+      title: 'Talks on the ceasefire',
+      format: 'plenary',
+      startsAt: '2017-01-23T08:00:00Z',
+      endsAt: '2017-01-24T06:00:00Z',
+      room: 'Hall B',
+      ...body,
+    });
+
+  it('change format before they start, keeping the change and its reason', async () => {
+    const w = await world();
+    const view = (await schedule(w.convener, w.roundId)).json() as RoundView;
+    const session = view.sessions[0]!;
+    expect(session.started).toBe(false);
+    const res = await w.convener.post(`/api/sessions/${session.id}/format`, {
+      format: 'proximity',
+      reason: 'The opposition will not sit face to face.',
+    });
+    expect(res.statusCode).toBe(200);
+    const changed = (res.json() as RoundView).sessions[0]!;
+    expect(changed.format).toBe('proximity');
+    expect(changed.formatChanges).toEqual([
+      {
+        from: 'plenary',
+        to: 'proximity',
+        reason: 'The opposition will not sit face to face.',
+        at: t.ports.clock.now().toISOString(),
+      },
+    ]);
+  });
+
+  it('refuse a format change once started, changing nothing', async () => {
+    const w = await world();
+    const session = ((await schedule(w.convener, w.roundId)).json() as RoundView).sessions[0]!;
+    t.ports.clock.set(new Date('2017-01-23T08:30:00Z'));
+    try {
+      const before = await t.recordLength();
+      const res = await w.convener.post(`/api/sessions/${session.id}/format`, {
+        format: 'proximity',
+        reason: 'too late',
+      });
+      expect(res.statusCode).toBe(409);
+      expect(res.json().error.code).toBe('session_started');
+      expect(await t.recordLength()).toBe(before);
+      expect((await round(w.convener, w.roundId)).sessions[0]).toMatchObject({
+        format: 'plenary',
+        formatChanges: [],
+        started: true,
+      });
+    } finally {
+      t.ports.clock.set(new Date('2017-01-20T09:00:00Z'));
+    }
+  });
+
+  it('record attendance by the conveners or the host, not by a party', async () => {
+    const w = await world();
+    const session = ((await schedule(w.convener, w.roundId)).json() as RoundView).sessions[0]!;
+    const host = await as(w.p.kz!.head.email);
+    const res = await host.put(`/api/sessions/${session.id}/attendance`, {
+      participantId: w.p.opp!.participantId,
+      status: 'walked_out',
+    });
+    expect(res.statusCode).toBe(200);
+    expect((res.json() as RoundView).sessions[0]!.attendance).toEqual([
+      { participantId: w.p.opp!.participantId, status: 'walked_out' },
+    ]);
+    const party = await as(w.p.gov!.head.email);
+    expect(
+      (
+        await party.put(`/api/sessions/${session.id}/attendance`, {
+          participantId: w.p.opp!.participantId,
+          status: 'absent',
+        })
+      ).statusCode,
+    ).toBe(403);
+  });
+
+  it('list the sponsors for a consultation; refuse strangers to the round', async () => {
+    const w = await world();
+    const ok = await schedule(w.convener, w.roundId, {
+      format: 'consultation',
+      participantIds: [w.p.ru!.participantId],
+    });
+    expect(ok.statusCode).toBe(200);
+    const other = await aRound(t, { x: { capacity: 'party' } });
+    const bad = await schedule(w.convener, w.roundId, {
+      format: 'bilateral',
+      participantIds: [w.p.gov!.participantId, other.people.x!.participantId],
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error).toMatchObject({
+      code: 'validation_failed',
+      details: { unknown: [other.people.x!.participantId] },
+    });
+  });
+});
+
+describe('agenda', () => {
+  it('lets each party set and change its own stance; the item state follows', async () => {
+    const w = await world();
+    const view = (
+      await w.convener.post(`/api/rounds/${w.roundId}/agenda`, {
+        title: 'Political transition',
+        track: 'political',
+      })
+    ).json() as RoundView;
+    const item = view.agenda[0]!;
+    expect(item.state).toBe('open');
+    const gov = await as(w.p.gov!.head.email);
+    const spokesperson = await as(w.p.opp!.members[0]!.email);
+    await gov.put(`/api/agenda/${item.id}/stance`, {
+      participantId: w.p.gov!.participantId,
+      stance: 'accept',
+      comment: '',
+    });
+    let res = await spokesperson.put(`/api/agenda/${item.id}/stance`, {
+      participantId: w.p.opp!.participantId,
+      stance: 'reject',
+      comment: 'No political discussions.',
+    });
+    expect((res.json() as RoundView).agenda[0]!.state).toBe('contested');
+    res = await spokesperson.put(`/api/agenda/${item.id}/stance`, {
+      participantId: w.p.opp!.participantId,
+      stance: 'accept',
+      comment: 'Changed our mind.',
+    });
+    const after = (res.json() as RoundView).agenda[0]!;
+    expect(after.state).toBe('adopted');
+    expect(after.stances.find((s) => s.participantId === w.p.opp!.participantId)).toMatchObject({
+      stance: 'accept',
+      comment: 'Changed our mind.',
+    });
+  });
+
+  it('refuses a stance for another party, by an adviser, or by a sponsor', async () => {
+    const w = await world();
+    const item = (
+      (
+        await w.convener.post(`/api/rounds/${w.roundId}/agenda`, {
+          title: 'Sieges',
+          track: 'humanitarian',
+        })
+      ).json() as RoundView
+    ).agenda[0]!;
+    const gov = await as(w.p.gov!.head.email);
+    const adviser = await as(w.p.opp!.members[1]!.email);
+    const sponsor = await as(w.p.ru!.head.email);
+    expect(
+      (
+        await gov.put(`/api/agenda/${item.id}/stance`, {
+          participantId: w.p.opp!.participantId,
+          stance: 'reject',
+          comment: '',
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await adviser.put(`/api/agenda/${item.id}/stance`, {
+          participantId: w.p.opp!.participantId,
+          stance: 'accept',
+          comment: '',
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await sponsor.put(`/api/agenda/${item.id}/stance`, {
+          participantId: w.p.ru!.participantId,
+          stance: 'accept',
+          comment: '',
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect((await round(gov, w.roundId)).agenda[0]!.stances).toEqual([]);
+  });
+});
+
+describe('what each role sees', () => {
+  it('shows a delegation its own roster only; observers and the operator see no roster', async () => {
+    const w = await world();
+    const opp = await as(w.p.opp!.head.email);
+    const mine = await round(opp, w.roundId);
+    const rosters = Object.fromEntries(
+      mine.participants.map((p) => [p.id, p.delegation?.length ?? null]),
+    );
+    expect(rosters[w.p.opp!.participantId]).toBe(3);
+    expect(rosters[w.p.gov!.participantId]).toBeNull();
+    for (const [email, own] of [
+      [w.p.us!.head.email, w.p.us!.participantId],
+      [w.operator.email, null],
+    ] as const) {
+      const view = await round(await as(email), w.roundId);
+      expect(view.participants.filter((p) => p.delegation !== null).map((p) => p.id)).toEqual(
+        own ? [own] : [],
+      );
+      expect(view.viewer.actions).not.toContain('invitation.create');
+    }
+  });
+
+  it('tells each viewer, from the policy, whose stance it may set and which delegation it manages', async () => {
+    const w = await world();
+    const spokesperson = await round(await as(w.p.opp!.members[0]!.email), w.roundId);
+    expect(spokesperson.viewer).toMatchObject({ speaksFor: [w.p.opp!.participantId], manages: [] });
+    const adviser = await round(await as(w.p.opp!.members[1]!.email), w.roundId);
+    expect(adviser.viewer).toMatchObject({ speaksFor: [], manages: [] });
+    const head = await round(await as(w.p.opp!.head.email), w.roundId);
+    expect(head.viewer).toMatchObject({
+      speaksFor: [w.p.opp!.participantId],
+      manages: [w.p.opp!.participantId],
+    });
+    const sponsor = await round(await as(w.p.ru!.head.email), w.roundId);
+    expect(sponsor.viewer).toMatchObject({ speaksFor: [], manages: [w.p.ru!.participantId] });
+  });
+
+  it('refuses a round to someone with no part in it', async () => {
+    const w = await world();
+    const outsider = await as((await anAccount(t)).email);
+    expect((await outsider.get(`/api/rounds/${w.roundId}`)).statusCode).toBe(404);
+  });
+
+  it('refuses a head of one round acting on another round’s ids', async () => {
+    const w = await world();
+    const other = await aRound(t, { x: { capacity: 'party' } });
+    const otherConvener = await as(other.convener.email);
+    const item = (
+      (
+        await w.convener.post(`/api/rounds/${w.roundId}/agenda`, {
+          title: 'Aid',
+          track: 'humanitarian',
+        })
+      ).json() as RoundView
+    ).agenda[0]!;
+    const x = await as(other.people.x!.head.email);
+    const before = await t.recordLength();
+    const res = await otherConvener.post(`/api/rounds/${w.roundId}/agenda`, {
+      title: 'Hijack',
+      track: 'political',
+    });
+    expect(res.statusCode).toBe(404);
+    expect(
+      (
+        await x.put(`/api/agenda/${item.id}/stance`, {
+          participantId: other.people.x!.participantId,
+          stance: 'reject',
+          comment: '',
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(await t.recordLength()).toBe(before);
+  });
+});

@@ -1,0 +1,61 @@
+import { IdParams } from '../../../core/schemas/common.ts';
+import {
+  ChangeSessionFormatCommand,
+  RecordAttendanceCommand,
+  RoundView,
+} from '../../../core/convening/schemas.ts';
+import { roundViewFor } from '../present-round.ts';
+import { changeSessionFormat, recordSessionAttendance } from '../sessions.ts';
+import { roundOf, signedIn, type RoutePlugin } from '../../http/route-types.ts';
+
+const response = { 200: RoundView };
+
+export const sessionRoutes: RoutePlugin = (app, ctx) => {
+  app.post(
+    '/api/sessions/:id/format',
+    {
+      config: { guard: { action: 'session.changeFormat', scope: { session: 'id' } } },
+      schema: {
+        operationId: 'changeSessionFormat',
+        tags: ['convening'],
+        summary: 'Change a session’s format',
+        description:
+          'Before the session starts, a convener changes its format with a reason. The channel of the old format closes (readable as an archive); the new format’s opens.',
+        params: IdParams,
+        body: ChangeSessionFormatCommand,
+        response,
+      },
+    },
+    async (req) => {
+      await changeSessionFormat(ctx, signedIn(req).userId, roundOf(req), req.params.id, req.body);
+      return roundViewFor(ctx, signedIn(req), roundOf(req));
+    },
+  );
+
+  app.put(
+    '/api/sessions/:id/attendance',
+    {
+      config: { guard: { action: 'session.recordAttendance', scope: { session: 'id' } } },
+      schema: {
+        operationId: 'recordAttendance',
+        tags: ['convening'],
+        summary: 'Record attendance',
+        description:
+          'Marks a participant present, absent, declined or walked out. For conveners, the host and the secretariat.',
+        params: IdParams,
+        body: RecordAttendanceCommand,
+        response,
+      },
+    },
+    async (req) => {
+      await recordSessionAttendance(
+        ctx,
+        signedIn(req).userId,
+        roundOf(req),
+        req.params.id,
+        req.body,
+      );
+      return roundViewFor(ctx, signedIn(req), roundOf(req));
+    },
+  );
+};

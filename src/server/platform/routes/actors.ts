@@ -1,0 +1,42 @@
+import {
+  ActorList,
+  ActorView,
+  CreateActorCommand,
+} from '../../../core/platform/process-schemas.ts';
+import { listActors } from '../queries.ts';
+import { createActor } from '../platform.ts';
+import { signedIn, type RoutePlugin } from '../../http/route-types.ts';
+
+export const actorRoutes: RoutePlugin = (app, ctx) => {
+  app.get(
+    '/api/actors',
+    {
+      config: { guard: { action: 'actor.list', scope: { platform: true } } },
+      schema: {
+        operationId: 'listActors',
+        tags: ['platform'],
+        summary: 'List actors',
+        description:
+          'States, organisations, armed groups and other actors known to the platform. For the operator and conveners (who invite them).',
+        response: { 200: ActorList },
+      },
+    },
+    async () => listActors(ctx),
+  );
+  app.post(
+    '/api/actors',
+    {
+      config: { guard: { action: 'actor.create', scope: { platform: true } } },
+      schema: {
+        operationId: 'createActor',
+        tags: ['platform'],
+        summary: 'Create an actor',
+        description:
+          'Adds a state, organisation, armed group, political body or coalition (with its member actors). For the platform operator.',
+        body: CreateActorCommand,
+        response: { 200: ActorView },
+      },
+    },
+    async (req) => createActor(ctx, signedIn(req).userId, req.body),
+  );
+};

@@ -1,0 +1,128 @@
+import { AuthSessionList, MeView, SignInCommand } from '../../../core/platform/auth-schemas.ts';
+import { IdParams, Ok } from '../../../core/schemas/common.ts';
+import { signInSessionsOf } from '../queries.ts';
+import { SESSION_COOKIE } from '../tokens.ts';
+import { revokeSession, signIn } from '../sign-in.ts';
+import { signedIn, type RoutePlugin } from '../../http/route-types.ts';
+
+export const COOKIE_OPTIONS = {
+  httpOnly: true,
+  sameSite: 'strict',
+  secure: 'auto',
+  path: '/',
+} as const;
+
+export const authRoutes: RoutePlugin = (app, ctx) => {
+  app.post(
+    '/api/auth/sign-in',
+    {
+      config: {
+        guard: { public: 'signing in' },
+        rateLimit: {
+          max: ctx.config.signInRateLimit.max,
+          timeWindow: ctx.config.signInRateLimit.timeWindowMs,
+          keyGenerator: (req) => req.ip,
+        },
+      },
+      schema: {
+        operationId: 'signIn',
+        tags: ['platform'],
+        summary: 'Sign in with email and password',
+        description:
+          'Starts a sign-in session: sets the `parley_session` cookie and answers with the user and the `csrfToken` to send as `x-csrf-token` on every later state-changing request. Rate-limited per address.',
+        body: SignInCommand,
+        response: { 200: MeView },
+      },
+    },
+    async (req, reply) => {
+      const { token, me } = await signIn(ctx, req.body, req.headers['user-agent'] ?? null);
+      reply.setCookie(SESSION_COOKIE, token, COOKIE_OPTIONS);
+      return me;
+    },
+  );
+
+  app.post(
+    '/api/auth/sign-out',
+    {
+      config: { guard: { action: 'account.manageOwnSessions', scope: { platform: true } } },
+      schema: {
+        operationId: 'signOut',
+        tags: ['platform'],
+        summary: 'Sign out',
+        description: 'Ends the current sign-in session on the server and clears its cookie.',
+        response: { 200: Ok },
+      },
+    },
+    async (req, reply) => {
+      const auth = signedIn(req);
+      await revokeSession(ctx, auth.userId, auth.sessionId);
+      reply.clearCookie(SESSION_COOKIE, COOKIE_OPTIONS);
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/api/auth/me',
+    {
+      config: { guard: { action: 'platform.read', scope: { platform: true } } },
+      schema: {
+        operationId: 'getMe',
+        tags: ['platform'],
+        summary: 'Who is signed in',
+        description:
+          'The signed-in user, whether they are the platform operator, and the CSRF token of this sign-in session.',
+        response: { 200: MeView },
+      },
+    },
+    async (req) => {
+      const auth = signedIn(req);
+      return {
+        user: {
+          id: auth.userId,
+          email: auth.email,
+          displayName: auth.displayName,
+          isOperator: auth.isOperator,
+        },
+        csrfToken: auth.csrfToken,
+      };
+    },
+  );
+
+  app.get(
+    '/api/auth/sessions',
+    {
+      config: { guard: { action: 'account.manageOwnSessions', scope: { platform: true } } },
+      schema: {
+        operationId: 'listSignInSessions',
+        tags: ['platform'],
+        summary: 'List my sign-in sessions',
+        description:
+          'Every live sign-in session of the signed-in user, with the current one marked, so that others can be ended.',
+        response: { 200: AuthSessionList },
+      },
+    },
+    async (req) => signInSessionsOf(ctx, signedIn(req)),
+  );
+
+  app.delete(
+    '/api/auth/sessions/:id',
+    {
+      config: { guard: { action: 'account.manageOwnSessions', scope: { platform: true } } },
+      schema: {
+        operationId: 'endSignInSession',
+        tags: ['platform'],
+        summary: 'End one of my sign-in sessions',
+        description:
+          'Ends a sign-in session of the signed-in user (another browser, say). Another user’s session answers as one that does not exist.',
+        params: IdParams,
+        response: { 200: Ok },
+      },
+    },
+    async (req, reply) => {
+      const auth = signedIn(req);
+      await revokeSession(ctx, auth.userId, req.params.id);
+      if (req.params.id === auth.sessionId) reply.clearCookie(SESSION_COOKIE, COOKIE_OPTIONS);
+      return { ok: true as const };
+    },
+  );
+};

@@ -1,0 +1,13 @@
+// What other features may use of this one; everything else in this folder is its own business.
+export { fitChannelsToRound } from './channels.ts';
+import type { Feature } from '../http/feature.ts';
+import { attachmentRoutes } from './routes/attachments.ts';
+import { channelRoutes } from './routes/channels.ts';
+import { pollRoutes } from './routes/polls.ts';
+import { talksScopes } from './scopes.ts';
+
+export const talks: Feature = {
+  name: 'talks',
+  routes: [channelRoutes, pollRoutes, attachmentRoutes],
+  scopes: talksScopes,
+};

@@ -1,0 +1,369 @@
+import { z } from 'zod';
+import { IdParams } from '../../../core/schemas/common.ts';
+import {
+  CreateDocumentCommand,
+  DeclineProposalCommand,
+  DocumentList,
+  DocumentQuery,
+  DocumentView,
+  ExportQuery,
+  IssueRevisionCommand,
+  OpenAdoptionCommand,
+  ProposalList,
+  ProposalParams,
+  ProposalView,
+  ProposeCommand,
+  RedlineQuery,
+  RedlineView,
+  RevisionParams,
+  SetTextStanceCommand,
+  SignTextCommand,
+  WithdrawProposalCommand,
+} from '../../../core/texts/schemas.ts';
+import type { Principal } from '../../../core/policy/index.ts';
+import { printable, toDocx, toPdf } from '../export/texts.ts';
+import {
+  canonicalOf,
+  documentViewFor,
+  exportSource,
+  listDocuments,
+  proposalsFor,
+  redlineFor,
+} from '../text-views.ts';
+import {
+  createDocument,
+  declineProposal,
+  issueRevision,
+  propose,
+  setTextStance,
+  withdrawProposal,
+} from '../texts.ts';
+import { openTextAdoption, signText } from '../text-adoption.ts';
+import type { FastifyRequest } from 'fastify';
+import { roundOf, type RoutePlugin } from '../../http/route-types.ts';
+
+const principalOf = (req: FastifyRequest): Principal => {
+  const principal = req.access?.principal;
+  if (!principal) throw new Error('guarded route reached without a principal');
+  return principal;
+};
+
+const view = { 200: DocumentView };
+
+/** Room for a 1,000-provision draft in one request. */
+const TEXT_BODY_LIMIT = 8 * 1024 * 1024;
+
+export const documentRoutes: RoutePlugin = (app, ctx) => {
+  app.get(
+    '/api/rounds/:id/documents',
+    {
+      config: { guard: { action: 'document.list', scope: { round: 'id' } } },
+      schema: {
+        operationId: 'listTexts',
+        tags: ['texts'],
+        summary: 'List a round’s negotiating texts',
+        description: 'The round’s negotiating texts with their current revision and state.',
+        params: IdParams,
+        response: { 200: DocumentList },
+      },
+    },
+    async (req) => listDocuments(ctx, roundOf(req)),
+  );
+
+  app.post(
+    '/api/rounds/:id/documents',
+    {
+      config: { guard: { action: 'document.create', scope: { round: 'id' } } },
+      // A whole draft arrives at once: the command itself caps provisions and their length.
+      bodyLimit: TEXT_BODY_LIMIT,
+      schema: {
+        operationId: 'createText',
+        tags: ['texts'],
+        summary: 'Create a negotiating text',
+        description: 'Creates a text and issues its Rev.1; the creator must hold the pen it sets.',
+        params: IdParams,
+        body: CreateDocumentCommand,
+        response: view,
+      },
+    },
+    async (req) => {
+      const id = await createDocument(ctx, principalOf(req), roundOf(req), req.body);
+      return documentViewFor(ctx, principalOf(req), id);
+    },
+  );
+
+  app.get(
+    '/api/documents/:id',
+    {
+      config: { guard: { action: 'document.read', scope: { document: 'id' } } },
+      schema: {
+        operationId: 'getText',
+        tags: ['texts'],
+        summary: 'Get a negotiating text',
+        description:
+          'A revision (the current one by default) as the caller may see it: provisions, brackets, options, states and stances as allowed.',
+        params: IdParams,
+        querystring: DocumentQuery,
+        response: view,
+      },
+    },
+    async (req) => documentViewFor(ctx, principalOf(req), req.params.id, req.query.revision),
+  );
+
+  app.get(
+    '/api/documents/:id/proposals',
+    {
+      config: { guard: { action: 'document.read', scope: { document: 'id' } } },
+      schema: {
+        operationId: 'listProposals',
+        tags: ['texts'],
+        summary: 'List proposals',
+        description:
+          'Proposals on the text: all for penholders, one’s own delegation’s, and those taken into a revision.',
+        params: IdParams,
+        response: { 200: ProposalList },
+      },
+    },
+    async (req) => proposalsFor(ctx, principalOf(req), req.params.id),
+  );
+
+  app.post(
+    '/api/documents/:id/proposals',
+    {
+      config: { guard: { action: 'document.propose', scope: { document: 'id' } } },
+      schema: {
+        operationId: 'proposeChange',
+        tags: ['texts'],
+        summary: 'Propose a change',
+        description:
+          'Proposes one operation (replace, insert or delete wording, brackets, options, provisions) against the current revision.',
+        params: IdParams,
+        body: ProposeCommand,
+        response: { 200: ProposalView },
+      },
+    },
+    async (req) => propose(ctx, principalOf(req), req.params.id, req.body),
+  );
+
+  app.post(
+    '/api/documents/:id/proposals/:proposalId/withdraw',
+    {
+      config: {
+        guard: {
+          action: 'document.withdrawProposal',
+          scope: { document: 'id', ownerFromBody: 'participantId' },
+        },
+      },
+      schema: {
+        operationId: 'withdrawProposal',
+        tags: ['texts'],
+        summary: 'Withdraw a proposal',
+        description: 'The proposing delegation withdraws an open proposal of its own.',
+        params: ProposalParams,
+        body: WithdrawProposalCommand,
+        response: { 200: ProposalView },
+      },
+    },
+    async (req) =>
+      withdrawProposal(ctx, principalOf(req), req.params.id, req.params.proposalId, req.body),
+  );
+
+  app.post(
+    '/api/documents/:id/proposals/:proposalId/decline',
+    {
+      config: { guard: { action: 'document.declineProposal', scope: { document: 'id' } } },
+      schema: {
+        operationId: 'declineProposal',
+        tags: ['texts'],
+        summary: 'Decline a proposal',
+        description:
+          'A penholder declines an open proposal, with an optional reason seen by the proposer and the penholders.',
+        params: ProposalParams,
+        body: DeclineProposalCommand,
+        response: { 200: ProposalView },
+      },
+    },
+    async (req) =>
+      declineProposal(ctx, principalOf(req), req.params.id, req.params.proposalId, req.body),
+  );
+
+  app.post(
+    '/api/documents/:id/revisions',
+    {
+      config: { guard: { action: 'document.issueRevision', scope: { document: 'id' } } },
+      schema: {
+        operationId: 'issueRevision',
+        tags: ['texts'],
+        summary: 'Issue a revision',
+        description:
+          'A penholder issues the next revision, taking proposals in and cleaning brackets.',
+        params: IdParams,
+        body: IssueRevisionCommand,
+        response: view,
+      },
+    },
+    async (req) => {
+      await issueRevision(ctx, principalOf(req), req.params.id, req.body);
+      return documentViewFor(ctx, principalOf(req), req.params.id);
+    },
+  );
+
+  app.get(
+    '/api/documents/:id/redline',
+    {
+      config: { guard: { action: 'document.read', scope: { document: 'id' } } },
+      schema: {
+        operationId: 'getRedline',
+        tags: ['texts'],
+        summary: 'Compare two revisions',
+        description:
+          'The redline between two revisions: what was deleted and inserted, with attribution as allowed.',
+        params: IdParams,
+        querystring: RedlineQuery,
+        response: { 200: RedlineView },
+      },
+    },
+    async (req) => redlineFor(ctx, principalOf(req), req.params.id, req.query.from, req.query.to),
+  );
+
+  app.put(
+    '/api/documents/:id/stance',
+    {
+      config: {
+        guard: {
+          action: 'document.setStance',
+          scope: { document: 'id', ownerFromBody: 'participantId' },
+        },
+      },
+      schema: {
+        operationId: 'setTextStance',
+        tags: ['texts'],
+        summary: 'Set a party’s stance on a provision',
+        description:
+          'A party’s head, deputy or spokesperson agrees, agrees ad referendum, objects or reserves on a provision.',
+        params: IdParams,
+        body: SetTextStanceCommand,
+        response: view,
+      },
+    },
+    async (req) => {
+      await setTextStance(ctx, principalOf(req), req.params.id, req.body);
+      return documentViewFor(ctx, principalOf(req), req.params.id);
+    },
+  );
+
+  app.post(
+    '/api/documents/:id/adoption',
+    {
+      config: { guard: { action: 'document.openAdoption', scope: { document: 'id' } } },
+      schema: {
+        operationId: 'openAdoption',
+        tags: ['texts'],
+        summary: 'Open the adoption',
+        description:
+          'A penholder opens the adoption of the current, fully agreed revision, naming its signatories.',
+        params: IdParams,
+        body: OpenAdoptionCommand,
+        response: view,
+      },
+    },
+    async (req) => {
+      await openTextAdoption(ctx, principalOf(req), req.params.id, req.body);
+      return documentViewFor(ctx, principalOf(req), req.params.id);
+    },
+  );
+
+  app.post(
+    '/api/documents/:id/signatures',
+    {
+      config: {
+        guard: {
+          action: 'document.sign',
+          scope: { document: 'id', ownerFromBody: 'participantId' },
+        },
+      },
+      schema: {
+        operationId: 'signText',
+        tags: ['texts'],
+        summary: 'Sign the adopted text',
+        description:
+          'The head or deputy of a listed signatory signs; the text is adopted when every signatory has.',
+        params: IdParams,
+        body: SignTextCommand,
+        response: view,
+      },
+    },
+    async (req) => {
+      await signText(ctx, principalOf(req), req.params.id, req.body);
+      return documentViewFor(ctx, principalOf(req), req.params.id);
+    },
+  );
+
+  app.get(
+    '/api/documents/:id/revisions/:n/canonical',
+    {
+      config: { guard: { action: 'document.read', scope: { document: 'id' } } },
+      schema: {
+        operationId: 'getCanonicalRevision',
+        tags: ['texts'],
+        summary: 'Get a revision’s canonical text',
+        description:
+          'The canonical text (RFC 8785 JSON, format parley.text/1) whose SHA-256 is the revision’s hash.',
+        params: RevisionParams,
+        response: { 200: z.string() },
+      },
+    },
+    async (req, reply) => {
+      const body = await canonicalOf(ctx, req.params.id, req.params.n);
+      return reply
+        .type('application/json; charset=utf-8')
+        .serializer((s) => s as string)
+        .send(body);
+    },
+  );
+
+  for (const format of ['docx', 'pdf'] as const) {
+    app.get(
+      `/api/documents/:id/revisions/:n/export.${format}`,
+      {
+        config: { guard: { action: 'document.read', scope: { document: 'id' } } },
+        schema: {
+          operationId: format === 'docx' ? 'exportRevisionDocx' : 'exportRevisionPdf',
+          tags: ['texts'],
+          summary: `Export a revision as ${format.toUpperCase()}`,
+          description: `The revision as ${format.toUpperCase()}: clean text, or a redline against an older revision (default the previous one).`,
+          params: RevisionParams,
+          querystring: ExportQuery,
+          response: {
+            200: z.any().describe(`the ${format.toUpperCase()} file`),
+          },
+        },
+      },
+      async (req, reply) => {
+        const { id, n } = req.params;
+        const against =
+          req.query.view === 'redline' ? (req.query.against ?? Math.max(1, n - 1)) : null;
+        const source = await exportSource(ctx, id, n, against);
+        const input = printable(source);
+        const file = format === 'docx' ? await toDocx(input) : await toPdf(input);
+        const name = `${
+          source.doc.title
+            .replace(/[^\p{L}\p{N} _-]+/gu, '')
+            .slice(0, 60)
+            .trim() || 'text'
+        } Rev.${n}${against ? ` redline` : ''}.${format}`;
+        return reply
+          .type(
+            format === 'docx'
+              ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+              : 'application/pdf',
+          )
+          .header(
+            'content-disposition',
+            `attachment; filename="${name.replace(/[^\x20-\x7e]/gu, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+          )
+          .send(file);
+      },
+    );
+  }
+};

@@ -1,0 +1,92 @@
+import { DomainError, invalidTransition } from '../../core/errors.ts';
+import { type Principal } from '../../core/policy/index.ts';
+import type { OpenAdoptionCommand, SignTextCommand } from '../../core/texts/schemas.ts';
+import { openAdoption, sign } from '../../core/texts/index.ts';
+import { sha256, textRepo } from '../../db/index.ts';
+import type { AppContext } from '../kernel/context.ts';
+import {
+  announceText,
+  documentOf,
+  partiesOf,
+  penholderSeat,
+  revisionOf,
+  shapeOf,
+} from './text-loading.ts';
+import { commit } from '../kernel/unit-of-work.ts';
+
+// Adopting a negotiating text: the penholder opens the adoption, the signatories sign.
+
+export async function openTextAdoption(
+  ctx: AppContext,
+  principal: Principal,
+  documentId: string,
+  input: OpenAdoptionCommand,
+): Promise<void> {
+  const doc = await documentOf(ctx.database.db, documentId);
+  await commit(ctx, principal.userId, doc.roundId, async (tx, record, now) => {
+    const current = await documentOf(tx, documentId, true);
+    if (await textRepo.findAdoption(tx, documentId)) {
+      throw new DomainError('already_exists', 'The adoption of this text is already open.');
+    }
+    const shape = await shapeOf(tx, current.roundId);
+    const seat = penholderSeat(principal, current.settings.penholders, shape);
+    if (input.revision !== current.currentRevision) {
+      throw new DomainError(
+        'stale_revision',
+        `Only the current revision (Rev.${current.currentRevision}) can be adopted.`,
+        { revision: input.revision, current: current.currentRevision },
+      );
+    }
+    const seated = new Set(shape.participants.map((p) => p.id));
+    const stranger = input.signatories.find((id) => !seated.has(id));
+    if (stranger) {
+      throw new DomainError('validation_failed', 'Signatories are participants of the round.', {
+        participantId: stranger,
+      });
+    }
+    const rev = await revisionOf(tx, documentId, current.currentRevision);
+    const adoption = openAdoption(
+      rev,
+      await textRepo.stancesOf(tx, documentId),
+      partiesOf(shape),
+      input.signatories,
+      sha256,
+    );
+    await textRepo.saveAdoption(tx, { ...adoption, openedBy: seat, openedAt: now });
+    await record(
+      'document.openAdoption',
+      { kind: 'document', id: documentId },
+      { revision: adoption.revision, hash: adoption.hash, signatories: adoption.signatories },
+    );
+  });
+  await announceText(ctx, documentId, 'adoption');
+}
+
+export async function signText(
+  ctx: AppContext,
+  principal: Principal,
+  documentId: string,
+  input: SignTextCommand,
+): Promise<void> {
+  const doc = await documentOf(ctx.database.db, documentId);
+  await commit(ctx, principal.userId, doc.roundId, async (tx, record, now) => {
+    await documentOf(tx, documentId, true);
+    const adoption = await textRepo.findAdoption(tx, documentId);
+    if (!adoption) throw invalidTransition('No adoption of this text is open.');
+    const signed = sign(adoption, input, now);
+    await textRepo.saveAdoption(tx, { ...adoption, ...signed });
+    await record(
+      'document.sign',
+      { kind: 'document', id: documentId },
+      { revision: adoption.revision, participantId: input.participantId, hash: signed.hash },
+    );
+    if (signed.adoptedAt) {
+      await record(
+        'document.adopt',
+        { kind: 'document', id: documentId },
+        { revision: signed.revision, hash: signed.hash, signatories: signed.signatories },
+      );
+    }
+  });
+  await announceText(ctx, documentId, 'adoption');
+}

@@ -1,0 +1,2 @@
+// What other features may use of this one; everything else in this folder is its own business.
+export { participantName } from './round.ts';

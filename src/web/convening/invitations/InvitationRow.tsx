@@ -1,0 +1,105 @@
+import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useRespondInvitation, useWithdrawInvitation } from '../api.ts';
+import type { InvitationView, RoundView } from '../../shared/api/types.ts';
+import { errorMessage } from '../../shared/lib/errors.ts';
+import { may } from '../round.ts';
+import { dateLocale, formatInstant } from '../../shared/lib/time.ts';
+import { InvitationStatusBadge } from '../../shared/components/StatusBadge.tsx';
+import { UserText } from '../../shared/components/UserText.tsx';
+
+interface Props {
+  round: RoundView;
+  invitation: InvitationView;
+  onDecline: (invitation: InvitationView) => void;
+}
+
+export function InvitationRow({ round, invitation: inv, onDecline }: Props) {
+  const { t, i18n } = useTranslation();
+  const locale = dateLocale(i18n.resolvedLanguage);
+  const respond = useRespondInvitation(round.id);
+  const withdraw = useWithdrawInvitation(round.id);
+  const failure = respond.error ?? withdraw.error;
+  const canWithdraw = inv.status === 'pending' && may(round, 'invitation.withdraw');
+
+  return (
+    <Table.Tr>
+      <Table.Th scope="row" fw={600}>
+        <UserText>{inv.actor.name}</UserText>
+      </Table.Th>
+      <Table.Td>{t(`vocab.capacity.${inv.capacity}`)}</Table.Td>
+      <Table.Td>{t(`vocab.level.${inv.representationLevel}`)}</Table.Td>
+      <Table.Td>
+        <InvitationStatusBadge status={inv.status} />
+      </Table.Td>
+      <Table.Td>
+        {inv.reason !== null && (
+          <Stack gap={2}>
+            <Text size="sm" dir="auto">
+              {inv.reason}
+            </Text>
+            {inv.reasonPublic !== null && (
+              <Badge size="xs" variant="outline" color={inv.reasonPublic ? 'blue' : 'gray'}>
+                {inv.reasonPublic ? t('invitations.reasonPublic') : t('invitations.reasonPrivate')}
+              </Badge>
+            )}
+          </Stack>
+        )}
+      </Table.Td>
+      <Table.Td>
+        <Stack gap={2}>
+          <Text size="sm">
+            {t('invitations.invited', { date: formatInstant(inv.createdAt, locale) })}
+          </Text>
+          {inv.respondedAt !== null && (
+            <Text size="sm">
+              {t('invitations.responded', { date: formatInstant(inv.respondedAt, locale) })}
+            </Text>
+          )}
+        </Stack>
+      </Table.Td>
+      <Table.Td>
+        <Stack gap={4}>
+          <Group gap="xs">
+            {inv.canRespond && (
+              <>
+                <Button
+                  size="compact-sm"
+                  color="green"
+                  loading={respond.isPending}
+                  onClick={() => respond.mutate({ id: inv.id, body: { response: 'accept' } })}
+                >
+                  {t('invitations.accept')}
+                </Button>
+                <Button
+                  size="compact-sm"
+                  color="red"
+                  variant="outline"
+                  onClick={() => onDecline(inv)}
+                >
+                  {t('invitations.decline')}
+                </Button>
+              </>
+            )}
+            {canWithdraw && (
+              <Button
+                size="compact-sm"
+                variant="outline"
+                color="gray"
+                loading={withdraw.isPending}
+                onClick={() => withdraw.mutate(inv.id)}
+              >
+                {t('invitations.withdraw')}
+              </Button>
+            )}
+          </Group>
+          {failure !== null && (
+            <Text size="sm" c="red.9" role="alert">
+              {errorMessage(t, failure)}
+            </Text>
+          )}
+        </Stack>
+      </Table.Td>
+    </Table.Tr>
+  );
+}

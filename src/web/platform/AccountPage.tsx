@@ -1,0 +1,91 @@
+import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useAuthSessions, useMe, useRevokeSession } from './auth-api.ts';
+import { EmptyText } from '../shared/components/EmptyText.tsx';
+import { ErrorAlert } from '../shared/components/ErrorAlert.tsx';
+import { QueryView } from '../shared/components/QueryView.tsx';
+import { isolate } from '../shared/lib/bidi.ts';
+import { dateLocale, formatInstant } from '../shared/lib/time.ts';
+
+export function AccountPage() {
+  const { t, i18n } = useTranslation();
+  const locale = dateLocale(i18n.resolvedLanguage);
+  const me = useMe();
+  const sessions = useAuthSessions();
+  const revoke = useRevokeSession();
+  const user = me.data?.user;
+
+  return (
+    <Stack gap="lg">
+      <Title order={1}>{t('account.title')}</Title>
+      {user && (
+        <Group gap="xs">
+          <Text>
+            {t('account.signedInAs', {
+              name: isolate(user.displayName),
+              email: isolate(user.email),
+            })}
+          </Text>
+          {user.isOperator && (
+            <Badge variant="filled" color="grape">
+              {t('account.operator')}
+            </Badge>
+          )}
+        </Group>
+      )}
+      <section aria-labelledby="sessions-title">
+        <Title order={2} id="sessions-title" mb="sm">
+          {t('account.sessions')}
+        </Title>
+        {revoke.isError && <ErrorAlert error={revoke.error} />}
+        <QueryView query={sessions}>
+          {(data) =>
+            data.sessions.length === 0 ? (
+              <EmptyText>{t('account.noSessions')}</EmptyText>
+            ) : (
+              <Stack component="ul" gap="sm" p={0} style={{ listStyle: 'none' }}>
+                {data.sessions.map((s) => (
+                  <Card component="li" withBorder key={s.id} padding="sm">
+                    <Group justify="space-between" wrap="wrap">
+                      <Stack gap={2}>
+                        <Group gap="xs">
+                          <Text fw={600} dir="auto">
+                            {s.userAgent ?? t('account.unknownAgent')}
+                          </Text>
+                          {s.current && (
+                            <Badge variant="filled" color="teal">
+                              {t('account.current')}
+                            </Badge>
+                          )}
+                        </Group>
+                        <Text size="sm">
+                          {t('account.created', { date: formatInstant(s.createdAt, locale) })}
+                        </Text>
+                        <Text size="sm">
+                          {t('account.lastSeen', { date: formatInstant(s.lastSeenAt, locale) })}
+                        </Text>
+                      </Stack>
+                      {!s.current && (
+                        <Button
+                          variant="outline"
+                          color="red"
+                          aria-label={t('account.revokeLabel', {
+                            date: formatInstant(s.createdAt, locale),
+                          })}
+                          loading={revoke.isPending && revoke.variables === s.id}
+                          onClick={() => revoke.mutate(s.id)}
+                        >
+                          {t('account.revoke')}
+                        </Button>
+                      )}
+                    </Group>
+                  </Card>
+                ))}
+              </Stack>
+            )
+          }
+        </QueryView>
+      </section>
+    </Stack>
+  );
+}

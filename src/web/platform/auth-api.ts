@@ -1,0 +1,98 @@
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, api, enc, setCsrfToken } from '../shared/api/client.ts';
+import type {
+  AcceptMemberInviteInput,
+  AuthSessionListView,
+  MeView,
+  MemberInviteInfoView,
+} from '../shared/api/types.ts';
+
+export const meKey = ['me'] as const;
+
+/** The signed-in user, or null when nobody is signed in. */
+export function useMe() {
+  return useQuery({
+    queryKey: meKey,
+    queryFn: async (): Promise<MeView | null> => {
+      try {
+        const me = await api.get<MeView>('/api/auth/me');
+        setCsrfToken(me.csrfToken);
+        return me;
+      } catch (e) {
+        if (e instanceof ApiError && e.code === 'unauthenticated') {
+          setCsrfToken(null);
+          return null;
+        }
+        throw e;
+      }
+    },
+    staleTime: 60_000,
+    retry: false,
+  });
+}
+
+/**
+ * Whatever was cached belonged to someone else (or nobody): drop it all but the `me` query,
+ * which stays in the cache (only its data changes) so that mounted observers see the switch.
+ */
+function switchUser(queryClient: QueryClient, me: MeView | null): void {
+  setCsrfToken(me?.csrfToken ?? null);
+  queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== meKey[0] });
+  queryClient.setQueryData(meKey, me);
+}
+
+function useAdoptSession() {
+  const queryClient = useQueryClient();
+  return (me: MeView) => switchUser(queryClient, me);
+}
+
+export function useSignIn() {
+  const adopt = useAdoptSession();
+  return useMutation({
+    mutationFn: (input: { email: string; password: string }) =>
+      api.post<MeView>('/api/auth/sign-in', input),
+    onSuccess: adopt,
+  });
+}
+
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<{ ok: true }>('/api/auth/sign-out'),
+    onSettled: () => switchUser(queryClient, null),
+  });
+}
+
+const sessionsKey = ['auth-sessions'] as const;
+
+export function useAuthSessions() {
+  return useQuery({
+    queryKey: sessionsKey,
+    queryFn: () => api.get<AuthSessionListView>('/api/auth/sessions'),
+  });
+}
+
+export function useRevokeSession() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.delete<{ ok: true }>(`/api/auth/sessions/${enc(id)}`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionsKey }),
+  });
+}
+
+export function useMemberInvite(token: string) {
+  return useQuery({
+    queryKey: ['member-invite', token],
+    queryFn: () => api.get<MemberInviteInfoView>(`/api/member-invites/${enc(token)}`),
+    retry: false,
+  });
+}
+
+export function useAcceptMemberInvite(token: string) {
+  const adopt = useAdoptSession();
+  return useMutation({
+    mutationFn: (input: AcceptMemberInviteInput) =>
+      api.post<MeView>(`/api/member-invites/${enc(token)}/accept`, input),
+    onSuccess: adopt,
+  });
+}

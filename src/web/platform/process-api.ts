@@ -1,0 +1,104 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, enc } from '../shared/api/client.ts';
+import type {
+  AccountListView,
+  AccountView,
+  ActorListView,
+  ActorView,
+  CreateAccountInput,
+  CreateActorInput,
+  CreateProcessInput,
+  CreateRoundInput,
+  ProcessListView,
+  ProcessView,
+  RoundView,
+} from '../shared/api/types.ts';
+
+const processesKey = ['processes'] as const;
+const processKey = (id: string) => ['process', id] as const;
+const actorsKey = ['actors'] as const;
+const accountsKey = ['accounts'] as const;
+
+export function useProcesses() {
+  return useQuery({
+    queryKey: processesKey,
+    queryFn: () => api.get<ProcessListView>('/api/processes'),
+  });
+}
+
+export function useProcess(id: string) {
+  return useQuery({
+    queryKey: processKey(id),
+    queryFn: () => api.get<ProcessView>(`/api/processes/${enc(id)}`),
+  });
+}
+
+export function useActors(enabled = true) {
+  return useQuery({
+    queryKey: actorsKey,
+    queryFn: () => api.get<ActorListView>('/api/actors'),
+    enabled,
+  });
+}
+
+export function useAccounts(enabled = true) {
+  return useQuery({
+    queryKey: accountsKey,
+    queryFn: () => api.get<AccountListView>('/api/accounts'),
+    enabled,
+  });
+}
+
+export function useCreateProcess() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreateProcessInput) => api.post<ProcessView>('/api/processes', input),
+    onSuccess: (view) => {
+      queryClient.setQueryData(processKey(view.id), view);
+      return queryClient.invalidateQueries({ queryKey: processesKey });
+    },
+  });
+}
+
+export function useAppointConvener(processId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { userId: string; actorId: string }) =>
+      api.post<ProcessView>(`/api/processes/${enc(processId)}/conveners`, input),
+    onSuccess: (view) => {
+      queryClient.setQueryData(processKey(view.id), view);
+      return queryClient.invalidateQueries({ queryKey: processesKey });
+    },
+  });
+}
+
+export function useCreateRound(processId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreateRoundInput) =>
+      api.post<RoundView>(`/api/processes/${enc(processId)}/rounds`, input),
+    onSuccess: (round) => {
+      queryClient.setQueryData(['round', round.id], round);
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: processKey(processId) }),
+        queryClient.invalidateQueries({ queryKey: processesKey }),
+      ]);
+    },
+  });
+}
+
+export function useCreateAccount() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreateAccountInput) => api.post<AccountView>('/api/accounts', input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: accountsKey }),
+  });
+}
+
+export function useCreateActor() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreateActorInput) => api.post<ActorView>('/api/actors', input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: actorsKey }),
+  });
+}
