@@ -93,6 +93,21 @@ export default tseslint.config(
     },
   },
   ...Object.entries(LAYERS).flatMap(([layer, spec]) => layerConfigs(layer, spec)),
+  // Only the unit of work opens a write transaction: a write beside it would leave caches stale.
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/server/kernel/**', 'src/db/**', 'src/cli/**', '**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "MemberExpression[property.name='transaction'][object.property.name=/^(kernel|database)$/]",
+          message: 'Writes go through commit() (src/server/kernel/unit-of-work.ts).',
+        },
+      ],
+    },
+  },
   // Core tests may use the platform's SHA-256 to drive the injected hash port.
   {
     files: ['src/core/**/*.test.ts'],

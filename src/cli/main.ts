@@ -3,7 +3,7 @@ import { verifyChain } from '../core/record/chain.ts';
 import { uncatalogued } from '../core/record/events.ts';
 import { DURABILITIES, openDatabase, recordRepo, sha256, type Durability } from '../db/index.ts';
 import { systemPorts, startParley } from '../server/http/app.ts';
-import { defaultConfig } from '../server/kernel/context.ts';
+import { createContext, defaultConfig } from '../server/kernel/context.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../server/demo/accounts.ts';
 import { loadDemoIfEmpty } from '../server/demo/astana.ts';
 
@@ -88,11 +88,9 @@ async function main() {
       return;
     case 'seed-demo':
       await withDatabase(async (database) => {
-        const loaded = await loadDemoIfEmpty({
-          database,
-          ports: systemPorts(),
-          config: defaultConfig,
-        });
+        const loaded = await loadDemoIfEmpty(
+          createContext({ database, ports: systemPorts(), config: defaultConfig }),
+        );
         console.log(loaded ? 'Loaded the Astana I demo.' : 'Database not empty: nothing loaded.');
       });
       return;

@@ -6,7 +6,7 @@ export * as processRepo from './platform/processes.ts';
 export * as roundRepo from './convening/rounds.ts';
 export { sha256 } from './crypto.ts';
 export * as talkRepo from './talks/talks.ts';
-export type { UnsequencedMessage } from './talks/talks.ts';
+export type { UnsequencedMessage } from './talks/message-rows.ts';
 export * as sendRepo from './talks/sends.ts';
 export * as pollRepo from './talks/polls.ts';
 export * as attachmentRepo from './talks/attachments.ts';

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { verifyChain } from '../../core/record/chain.ts';
+import { verifyChain, type RecordEventDraft } from '../../core/record/chain.ts';
 import { openTestDatabase, type Database } from '../connection.ts';
 import { sha256 } from '../crypto.ts';
-import { appendEvent, appendEvents, readChain, type HeadGuess } from './record.ts';
+import { appendEvent, appendEvents, readChain, type RecordHead } from './record.ts';
 
 let database: Database | undefined;
 afterEach(async () => {
@@ -110,24 +110,35 @@ describe('the stored record', () => {
       payload: { i },
     });
 
+    /** A writer that keeps the head it last wrote as its guess for the next append. */
+    const guessingWriter = () => {
+      const guess: { head?: RecordHead } = {};
+      const append = async (tx: Parameters<typeof appendEvents>[0], drafts: RecordEventDraft[]) => {
+        const events = await appendEvents(tx, drafts, guess.head);
+        // Kept before the commit: a rollback only makes the next guess miss, and misses read.
+        guess.head = events.at(-1) ?? guess.head;
+      };
+      return { guess, append };
+    };
+
     it('writes on a right guess and keeps it for the next append', async () => {
       const { verify } = await chainOf(2);
-      const guess: HeadGuess = {};
-      await database!.transaction((tx) => appendEvents(tx, [draft(1), draft(2)], guess));
+      const { guess, append } = guessingWriter();
+      await database!.transaction((tx) => append(tx, [draft(1), draft(2)]));
       expect(guess.head?.seq).toBe(4);
-      await database!.transaction((tx) => appendEvents(tx, [draft(3)], guess));
+      await database!.transaction((tx) => append(tx, [draft(3)]));
       expect(guess.head?.seq).toBe(5);
       expect(await verify()).toMatchObject({ ok: true, count: 5 });
     });
 
     it('falls back to reading the head when another writer moved it, and writes nothing twice', async () => {
       const { db, verify } = await chainOf(1);
-      const guess: HeadGuess = {};
-      await database!.transaction((tx) => appendEvents(tx, [draft(1)], guess));
+      const { guess, append } = guessingWriter();
+      await database!.transaction((tx) => append(tx, [draft(1)]));
       // Another writer (another instance, or an append without this guess) moves the head.
       await database!.transaction((tx) => appendEvent(tx, draft(2)));
       const stale = guess.head;
-      await database!.transaction((tx) => appendEvents(tx, [draft(3)], guess));
+      await database!.transaction((tx) => append(tx, [draft(3)]));
       expect(guess.head?.seq).toBe(4);
       expect(guess.head).not.toEqual(stale);
       const rows = await db.execute(sql`select count(*)::integer as n from record_events`);
@@ -138,25 +149,25 @@ describe('the stored record', () => {
 
     it('recovers from a guess left by a transaction that rolled back', async () => {
       const { verify } = await chainOf(1);
-      const guess: HeadGuess = {};
+      const { guess, append } = guessingWriter();
       await expect(
         database!.transaction(async (tx) => {
-          await appendEvents(tx, [draft(1)], guess);
+          await append(tx, [draft(1)]);
           throw new Error('refused after the append');
         }),
       ).rejects.toThrow('refused');
       expect(guess.head?.seq).toBe(2);
-      await database!.transaction((tx) => appendEvents(tx, [draft(2)], guess));
+      await database!.transaction((tx) => append(tx, [draft(2)]));
       expect(await verify()).toMatchObject({ ok: true, count: 2 });
     });
 
     it('keeps concurrent guessing writers in one unbroken chain', async () => {
       const { verify } = await chainOf(1);
-      const guesses: HeadGuess[] = [{}, {}, {}];
+      const writers = [guessingWriter(), guessingWriter(), guessingWriter()];
       for (let round = 0; round < 4; round++) {
         await Promise.all(
-          guesses.map((guess, i) =>
-            database!.transaction((tx) => appendEvents(tx, [draft(round * 10 + i)], guess)),
+          writers.map(({ append }, i) =>
+            database!.transaction((tx) => append(tx, [draft(round * 10 + i)])),
           ),
         );
       }

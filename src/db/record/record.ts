@@ -10,19 +10,14 @@ export async function appendEvent(tx: Tx, draft: RecordEventDraft): Promise<Reco
   return (await appendEvents(tx, [draft]))[0]!;
 }
 
-/**
- * Where the record's head was when this process last appended: a guess, right while no other
- * writer (another instance, another code path) has appended since. Kept by the caller.
- */
-export interface HeadGuess {
-  head?: { seq: number; hash: string } | undefined;
+/** The record's last sealed event, as a writer last saw it. */
+export interface RecordHead {
+  seq: number;
+  hash: string;
 }
 
 /** Seals drafts in order after `head`. */
-export function sealAfter(
-  head: { seq: number; hash: string },
-  drafts: readonly RecordEventDraft[],
-): RecordEvent[] {
+export function sealAfter(head: RecordHead, drafts: readonly RecordEventDraft[]): RecordEvent[] {
   const events: RecordEvent[] = [];
   let previous = head;
   for (const draft of drafts) {
@@ -52,10 +47,7 @@ const eventRows = (events: readonly RecordEvent[]) =>
  * Statement steps `moved` and `sealed`: the head moves to the last event, and the events are written,
  * only if the head is still `expected` (`moved` then has one row). Events must not be empty.
  */
-export const headMovedWithEvents = (
-  expected: { seq: number; hash: string },
-  events: readonly RecordEvent[],
-) => {
+export const headMovedWithEvents = (expected: RecordHead, events: readonly RecordEvent[]) => {
   const last = events.at(-1)!;
   return sql`moved as (
       update ${recordHead} set seq = ${last.seq}, hash = ${last.hash}
@@ -69,28 +61,26 @@ export const headMovedWithEvents = (
 };
 
 /**
- * Appends several events in order, whatever their number, in one statement when `guess` is right:
- * the events and the new head are written only if the head is still the guessed one (a concurrent
+ * Appends several events in order, whatever their number, in one statement when `expectedHead` is
+ * right: the events and the new head are written only if the head is still that one (a concurrent
  * writer holding the head's row lock makes this wait, then miss). Otherwise, or without a guess,
- * the head is read and locked first, then the events and the new head are written together.
+ * the head is read and locked first, then the events and the new head are written together. The
+ * new head is the last event answered; a caller that guesses keeps it for its next append.
  */
 export async function appendEvents(
   tx: Tx,
   drafts: readonly RecordEventDraft[],
-  guess?: HeadGuess,
+  expectedHead?: RecordHead,
 ): Promise<RecordEvent[]> {
   if (drafts.length === 0) return [];
-  if (guess?.head) {
-    const events = sealAfter(guess.head, drafts);
+  if (expectedHead) {
+    const events = sealAfter(expectedHead, drafts);
     const [moved] = await rowsOf<{ n: number }>(
       tx,
-      sql`with ${headMovedWithEvents(guess.head, events)}
+      sql`with ${headMovedWithEvents(expectedHead, events)}
         select count(*)::integer as n from moved`,
     );
-    const last = events.at(-1)!;
-    // Set before the commit: a rollback only makes the next guess miss, and misses read the head.
-    guess.head = moved?.n === 1 ? { seq: last.seq, hash: last.hash } : undefined;
-    if (guess.head) return events;
+    if (moved?.n === 1) return events;
   }
   const [head] = await tx.select().from(recordHead).where(eq(recordHead.id, 'head')).for('update');
   if (!head) throw new Error('record head missing: run migrations');
@@ -100,7 +90,6 @@ export async function appendEvents(
       insert into ${recordEvents} (${EVENT_COLUMNS}) values ${eventRows(events)}
     )
     update ${recordHead} set seq = ${last.seq}, hash = ${last.hash} where id = 'head'`);
-  if (guess) guess.head = { seq: last.seq, hash: last.hash };
   return events;
 }
 

@@ -3,14 +3,14 @@ import type { RecordEvent, RecordEventDraft } from '../../core/record/chain.ts';
 import type { Message } from '../../core/talks/types.ts';
 import type { Tx } from '../connection.ts';
 import { rowsOf } from '../rows.ts';
-import { channels, messages } from '../schema.ts';
-import { headMovedWithEvents, sealAfter } from '../record/record.ts';
-import { markedReadBySenders, type UnsequencedMessage } from './talks.ts';
+import { channels } from '../schema.ts';
+import { headMovedWithEvents, sealAfter, type RecordHead } from '../record/record.ts';
+import { insertedFromBatch, messageBatch, type UnsequencedMessage } from './message-rows.ts';
 
 /** Where a batch expects the database to be: each channel's last sequence number, and the record's head. */
 export interface ExpectedPlaces {
   lastSeqs: ReadonlyMap<string, number>;
-  head: { seq: number; hash: string };
+  head: RecordHead;
 }
 
 /**
@@ -54,16 +54,6 @@ export async function appendAtExpectedPlaces(
     }),
     sql`, `,
   );
-  const batch = sql.join(
-    list.map(
-      (m) => sql`(${m.id}::text, ${m.channelId}::text, ${m.seq}::bigint, ${m.senderUserId}::text,
-        ${m.senderParticipantId}::text, ${m.type}::text, ${m.body}::text, ${m.replyToId}::text,
-        ${m.correctionOfId}::text, ${m.relayPermission}::text, ${m.relaySourceId}::text,
-        ${m.relayAttributedTo}::text, ${m.idempotencyKey}::text,
-        ${m.createdAt.toISOString()}::timestamptz)`,
-    ),
-    sql`, `,
-  );
   // Every send records its message, so a batch always has events to seal.
   const events = sealAfter(expected.head, drafts);
   const [row] = await rowsOf<{ moved: number; bumped: number }>(
@@ -73,19 +63,10 @@ export async function appendAtExpectedPlaces(
         update ${channels} c set last_seq = b.after
         from bumps b where c.id = b.id and c.last_seq = b.before
         returning c.id
-      ), batch (id, channel_id, seq, sender_user_id, sender_participant_id, type, body,
-        reply_to_id, correction_of_id, relay_permission, relay_source_id, relay_attributed_to,
-        idempotency_key, created_at) as (values ${batch}
-      ), inserted as (
-        insert into ${messages} (id, channel_id, seq, sender_user_id, sender_participant_id, type,
-          body, reply_to_id, correction_of_id, relay_permission, relay_source_id,
-          relay_attributed_to, idempotency_key, created_at)
-        select b.id, b.channel_id, b.seq, b.sender_user_id, b.sender_participant_id, b.type, b.body,
-          b.reply_to_id, b.correction_of_id, b.relay_permission, b.relay_source_id,
-          b.relay_attributed_to, b.idempotency_key, b.created_at
-        from batch b join bumped on bumped.id = b.channel_id
-        returning channel_id, seq, sender_user_id
-      ), ${markedReadBySenders}
+      ), ${messageBatch(list)}, ${insertedFromBatch(
+        sql`batch b join bumped on bumped.id = b.channel_id`,
+        sql`b.seq`,
+      )}
       select (select count(*) from moved)::integer as moved,
         (select count(*) from bumped)::integer as bumped`,
   );

@@ -4,6 +4,7 @@ import type { ChannelKind, MessageType, RelayPermission } from '../../core/vocab
 import type { Tx } from '../connection.ts';
 import { rowsOf } from '../rows.ts';
 import { channels, messages, readMarkers } from '../schema.ts';
+import { insertedFromBatch, messageBatch, type UnsequencedMessage } from './message-rows.ts';
 
 const toChannel = (r: typeof channels.$inferSelect): Channel => ({
   id: r.id,
@@ -55,21 +56,6 @@ export async function setClosure(
 }
 
 /**
- * A `marked` step for a statement whose `inserted` step returns the stored messages' channel_id,
- * seq and sender_user_id: each sender has read what it sent (one's own words are never unread).
- */
-export const markedReadBySenders = sql`marked as (
-        insert into ${readMarkers} (user_id, channel_id, last_read_seq)
-        select sender_user_id, channel_id, max(seq) from inserted
-        group by sender_user_id, channel_id
-        on conflict (user_id, channel_id)
-        do update set last_read_seq = greatest(${readMarkers}.last_read_seq, excluded.last_read_seq)
-      )`;
-
-/** A message before it has its place in its channel. */
-export type UnsequencedMessage = Omit<Message, 'seq'>;
-
-/**
  * Gives each message the next sequence numbers of its channel in the order given, stores them and
  * marks them read for their senders (one's own words are never unread), in one statement whatever
  * the number of messages and channels: a send's cost is its statements. The channel rows stay
@@ -90,40 +76,18 @@ export async function appendMessages(
       .orderBy(asc(channels.id))
       .for('update');
   }
-  const values = sql.join(
-    list.map(
-      (m, i) => sql`(${i + 1}::integer, ${m.id}, ${m.channelId}, ${m.senderUserId},
-        ${m.senderParticipantId}, ${m.type}, ${m.body}, ${m.replyToId}, ${m.correctionOfId},
-        ${m.relayPermission}, ${m.relaySourceId}, ${m.relayAttributedTo}, ${m.idempotencyKey},
-        ${m.createdAt.toISOString()}::timestamptz)`,
-    ),
-    sql`, `,
-  );
   const rows = await rowsOf<{ id: string; seq: number }>(
     db,
-    sql`with batch (ord, id, channel_id, sender_user_id, sender_participant_id, type, body,
-        reply_to_id, correction_of_id, relay_permission, relay_source_id, relay_attributed_to,
-        idempotency_key, created_at) as (values ${values}
-      ), counts as (
+    sql`with ${messageBatch(list)}, counts as (
         select channel_id, count(*)::integer as n from batch group by channel_id
       ), next as (
         update ${channels} c set last_seq = c.last_seq + counts.n
         from counts where c.id = counts.channel_id
         returning c.id, c.last_seq, counts.n
-      ), numbered as (
-        select b.*, next.last_seq - next.n
-          + row_number() over (partition by b.channel_id order by b.ord) as seq
-        from batch b join next on next.id = b.channel_id
-      ), inserted as (
-        insert into ${messages} (id, channel_id, seq, sender_user_id, sender_participant_id, type,
-          body, reply_to_id, correction_of_id, relay_permission, relay_source_id,
-          relay_attributed_to, idempotency_key, created_at)
-        select id, channel_id, seq, sender_user_id, sender_participant_id, type, body, reply_to_id,
-          correction_of_id, relay_permission, relay_source_id, relay_attributed_to,
-          idempotency_key, created_at
-        from numbered
-        returning id, seq, channel_id, sender_user_id
-      ), ${markedReadBySenders}
+      ), ${insertedFromBatch(
+        sql`batch b join next on next.id = b.channel_id`,
+        sql`next.last_seq - next.n + row_number() over (partition by b.channel_id order by b.ord)`,
+      )}
       select id, seq::integer as seq from inserted`,
   );
   if (rows.length !== list.length) throw new Error('a channel of the batch is missing');

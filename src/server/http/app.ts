@@ -19,7 +19,12 @@ import type { Ports } from '../../core/ports.ts';
 import { openDatabase, type Database, type Durability } from '../../db/index.ts';
 import { authenticate, checkCsrf } from '../platform/authenticate.ts';
 import { authorize, type Guard } from './guard.ts';
-import { defaultConfig, type AppConfig, type AppContext } from '../kernel/context.ts';
+import {
+  createContext,
+  defaultConfig,
+  type AppConfig,
+  type AppContext,
+} from '../kernel/context.ts';
 import { errorHandler } from './errors.ts';
 import { LiveHub } from '../live/hub.ts';
 import { asyncApiDocument } from './asyncapi.ts';
@@ -177,11 +182,11 @@ export async function startParley(options: StartOptions = {}) {
     dataDir: options.dataDir,
     durability: options.durability,
   });
-  const ctx: AppContext = {
+  const ctx = createContext({
     database,
     ports: systemPorts(),
     config: { ...defaultConfig, webRoot: options.webRoot, ...options.config },
-  };
+  });
   let demoLoaded = false;
   if (options.demo) {
     const { loadDemoIfEmpty } = await import('../demo/astana.ts');

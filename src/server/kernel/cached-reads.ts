@@ -1,7 +1,6 @@
 import type { Principal } from '../../core/policy/index.ts';
 import { processRepo, roundRepo, talkRepo, userRepo, type Tx } from '../../db/index.ts';
 import type { AppContext } from './context.ts';
-import { readCacheFor } from './read-cache.ts';
 
 /** Who the user is in the given round and process, for the policy. */
 export async function loadPrincipal(
@@ -43,31 +42,31 @@ function deepFrozen<T>(value: T): T {
 /** The reads behind almost every request, answered from memory between changes (see ReadCache). */
 export const cachedReads = {
   principal: (ctx: AppContext, user: { userId: string; isOperator: boolean }, at: Place) =>
-    readCacheFor(ctx).get(
+    ctx.kernel.readCache.get(
       `principal:${user.userId}:${user.isOperator}:${at.roundId}:${at.processId}`,
       async () => deepFrozen(await loadPrincipal(ctx.database.db, user, at)),
     ),
 
   /** The session behind a cookie's token hash, while it is not revoked. */
   authSession: (ctx: AppContext, tokenHash: string) =>
-    readCacheFor(ctx).get(`auth:${tokenHash}`, () =>
+    ctx.kernel.readCache.get(`auth:${tokenHash}`, () =>
       userRepo.findLiveAuthSession(ctx.database.db, tokenHash),
     ),
 
   /** A channel's audience-deciding fields. Its `lastSeq` moves with every message: read it fresh. */
   channel: (ctx: AppContext, id: string) =>
-    readCacheFor(ctx).get(`channel:${id}`, async () =>
+    ctx.kernel.readCache.get(`channel:${id}`, async () =>
       deepFrozen(await talkRepo.findChannel(ctx.database.db, id)),
     ),
 
   shape: (ctx: AppContext, roundId: string) =>
-    readCacheFor(ctx).get(`shape:${roundId}`, async () =>
+    ctx.kernel.readCache.get(`shape:${roundId}`, async () =>
       deepFrozen(await roundRepo.roundShape(ctx.database.db, roundId)),
     ),
 
   /** A round never moves to another process. */
   processOfRound: (ctx: AppContext, roundId: string) =>
-    readCacheFor(ctx).get(`process-of:${roundId}`, async () => {
+    ctx.kernel.readCache.get(`process-of:${roundId}`, async () => {
       const round = await processRepo.findRound(ctx.database.db, roundId);
       return round ? round.processId : undefined;
     }),

@@ -1,4 +1,3 @@
-import type { Database } from '../../db/index.ts';
 import type { AppContext } from './context.ts';
 import { announce } from './notices.ts';
 
@@ -8,8 +7,9 @@ const MAX_ENTRIES = 50_000;
 /**
  * What nearly every request reads again — whose session a cookie is, a user's seats in a round, a
  * channel, a round's shape — kept in memory until the next committed change. Every write except a
- * message goes through `commit`, which clears this instance's cache as soon as it commits and tells
- * the other instances to clear theirs (a `changed` notice). Messages change nothing cached here.
+ * message goes through the unit of work (`commit`), which clears this instance's cache as soon as
+ * it commits and tells the other instances to clear theirs (a `changed` notice); nothing else can
+ * write (see kernel/context.ts). Messages change nothing cached here. One cache per AppContext.
  *
  * Values are shared between requests: callers must not mutate them.
  */
@@ -48,17 +48,8 @@ export class ReadCache {
   }
 }
 
-const caches = new WeakMap<Database, ReadCache>();
-
-/** One cache per database handle: instances in one process (tests) each have their own. */
-export function readCacheFor(ctx: AppContext): ReadCache {
-  let cache = caches.get(ctx.database);
-  if (!cache) caches.set(ctx.database, (cache = new ReadCache()));
-  return cache;
-}
-
 /** After a committed change: forget here at once, and tell every instance (this one included). */
 export async function changed(ctx: AppContext): Promise<void> {
-  readCacheFor(ctx).clear();
+  ctx.kernel.readCache.clear();
   await announce(ctx, { type: 'changed' });
 }

@@ -27,13 +27,22 @@ export async function commit<T>(
   roundId: string | null,
   work: (tx: Tx, record: Recorder, now: Date) => Promise<T>,
 ): Promise<T> {
-  const result = await ctx.database.transaction(async (tx) => {
+  const result = await ctx.kernel.transaction(async (tx) => {
     const now = ctx.ports.clock.now();
     const record = recorderFor(tx, now, actorUserId, roundId);
     return work(tx, record, now);
   });
   await changed(ctx);
   return result;
+}
+
+/**
+ * A write that neither the record nor any cache holds: a reader's place in a channel, a sign-in's
+ * last-seen time. It commits by itself, without waiting for the disk: one lost to a power cut
+ * costs a message shown unread again, nothing the talks depend on.
+ */
+export function writeBookkeeping<T>(ctx: AppContext, work: (db: Tx) => Promise<T>): Promise<T> {
+  return ctx.kernel.bookkeeping(work);
 }
 
 /**

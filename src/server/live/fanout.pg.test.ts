@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedPorts } from '../../core/ports.ts';
 import { openPostgres, type Database } from '../../db/index.ts';
 import { buildApp } from '../http/app.ts';
-import { defaultConfig } from '../kernel/context.ts';
+import { createContext, defaultConfig } from '../kernel/context.ts';
 import { testApp, type TestApp } from '../testing/harness.ts';
 import { liveClient, messagesIn } from '../testing/live-client.ts';
 import { key, talksWorld } from '../testing/talks-world.ts';
@@ -17,12 +17,14 @@ beforeAll(async () => {
   if (process.env.PARLEY_TEST_DB !== 'postgres')
     throw new Error('run with PARLEY_TEST_DB=postgres (npm run test:postgres)');
   first = await testApp();
-  secondDb = await openPostgres(first.ctx.database.url!, { max: 4 });
-  second = await buildApp({
-    database: secondDb,
-    ports: fixedPorts(new Date('2017-01-20T09:00:00Z'), 'second'),
-    config: defaultConfig,
-  });
+  secondDb = await openPostgres(first.database.url!, { max: 4 });
+  second = await buildApp(
+    createContext({
+      database: secondDb,
+      ports: fixedPorts(new Date('2017-01-20T09:00:00Z'), 'second'),
+      config: defaultConfig,
+    }),
+  );
   await second.ready();
 });
 afterAll(async () => {

@@ -6,9 +6,7 @@ import type { Channel, Message, RoundShape } from '../../core/talks/types.ts';
 import { attachmentRepo, talkRepo } from '../../db/index.ts';
 import { cachedReads } from '../kernel/cached-reads.ts';
 import type { AppContext } from '../kernel/context.ts';
-import { readCacheFor } from '../kernel/read-cache.ts';
 import { channelResource } from '../../core/talks/index.ts';
-import { takeCommitted } from '../kernel/committed.ts';
 import { DocumentWatches } from '../texts/index.ts';
 import { parseNotice, type Notice } from '../kernel/notices.ts';
 
@@ -83,7 +81,7 @@ export class LiveHub {
       const notice = parseNotice(payload);
       if (!notice) return;
       // Another instance changed something cached; 'round' notices may overtake their 'changed'.
-      if (notice.type === 'changed' || notice.type === 'round') readCacheFor(this.ctx).clear();
+      if (notice.type === 'changed' || notice.type === 'round') this.ctx.kernel.readCache.clear();
       if (notice.type === 'message') this.raiseLastSeq(notice.channelId, notice.seq);
       if (notice.type !== 'changed') void this.onNotice(notice);
     });
@@ -356,7 +354,7 @@ export class LiveHub {
       await this.resend(subscribed, notice.channelId, notice.messageId);
       return;
     }
-    const committedHere = takeCommitted(this.ctx, notice.messageId);
+    const committedHere = this.ctx.kernel.committed.take(notice.messageId);
     const message =
       committedHere ?? (await talkRepo.findMessage(this.ctx.database.db, notice.messageId));
     const files =

@@ -3,6 +3,7 @@ import { DomainError } from '../../core/errors.ts';
 import { userRepo } from '../../db/index.ts';
 import { cachedReads } from '../kernel/cached-reads.ts';
 import type { AppContext } from '../kernel/context.ts';
+import { writeBookkeeping } from '../kernel/unit-of-work.ts';
 import { SESSION_COOKIE, tokenHash } from './tokens.ts';
 
 interface AuthState {
@@ -35,7 +36,7 @@ export function authenticate(ctx: AppContext) {
     if (now.getTime() - found.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
       // The cached row is shared by this session's requests: they all see the touch.
       found.session.lastSeenAt = now;
-      await userRepo.touchAuthSession(ctx.database.db, found.session.id, now);
+      await writeBookkeeping(ctx, (db) => userRepo.touchAuthSession(db, found.session.id, now));
     }
     req.auth = {
       userId: found.user.id,

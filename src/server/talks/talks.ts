@@ -12,9 +12,7 @@ import { checkAttachment } from '../../core/talks/files.ts';
 import { createHash } from 'node:crypto';
 import type { AppContext } from '../kernel/context.ts';
 import { announce } from '../kernel/notices.ts';
-import { holdCommitted } from '../kernel/committed.ts';
-import { groupCommitFor } from './group-commit.ts';
-import { commit, recordDraft } from '../kernel/unit-of-work.ts';
+import { commit, recordDraft, writeBookkeeping } from '../kernel/unit-of-work.ts';
 
 async function shapeOf(db: Tx, roundId: string): Promise<RoundShape> {
   const shape = await roundRepo.roundShape(db, roundId);
@@ -64,8 +62,9 @@ export async function send(
   const { channel, shape } = preloaded ?? (await loadChannel(ctx.database.db, channelId));
   try {
     let filesBound = 0;
-    const message = await groupCommitFor(ctx).submit({
+    const message = await ctx.kernel.messageLog.append({
       channelId,
+      clock: ctx.ports.clock,
       prepare: async (tx, now) => ({
         ...(await build(tx, channel, shape, now)),
         id: ctx.ports.ids.next(),
@@ -95,7 +94,7 @@ export async function send(
           filesBound = await afterStored(tx, message);
         }),
     });
-    if (filesBound === 0) holdCommitted(ctx, message);
+    if (filesBound === 0) ctx.kernel.committed.hold(message);
     await announce(ctx, {
       type: 'message',
       roundId: channel.roundId,
@@ -300,10 +299,7 @@ export async function markRead(
   seq: number,
 ) {
   const { channel } = await loadChannel(ctx.database.db, channelId);
-  await talkRepo.markRead(
-    ctx.database.db,
-    principal.userId,
-    channelId,
-    Math.min(seq, channel.lastSeq),
+  await writeBookkeeping(ctx, (db) =>
+    talkRepo.markRead(db, principal.userId, channelId, Math.min(seq, channel.lastSeq)),
   );
 }

@@ -3,7 +3,8 @@ import { fixedPorts } from '../../core/ports.ts';
 import { uncatalogued } from '../../core/record/events.ts';
 import { openTestDatabase, recordRepo } from '../../db/index.ts';
 import { buildApp } from '../http/app.ts';
-import { defaultConfig, type AppConfig, type Decision } from '../kernel/context.ts';
+import { createContext, defaultConfig, type AppConfig, type Decision } from '../kernel/context.ts';
+import type { Placement } from '../kernel/message-log.ts';
 import { SESSION_COOKIE } from '../platform/tokens.ts';
 
 export const PASSWORD = 'correct horse battery';
@@ -13,12 +14,15 @@ export async function testApp(config: Partial<AppConfig> = {}) {
   const database = await openTestDatabase();
   const ports = fixedPorts(new Date('2017-01-20T09:00:00Z'));
   const decisions: Decision[] = [];
-  const ctx = {
+  /** How the instance's message batches found their places, counted. */
+  const placed: Record<Placement, number> = { guessed: 0, missed: 0, read: 0 };
+  const ctx = createContext({
     database,
     ports,
     config: { ...defaultConfig, signInRateLimit: { max: 1000, timeWindowMs: 60_000 }, ...config },
     onDecision: (d: Decision) => decisions.push(d),
-  };
+    onPlaced: (how) => placed[how]++,
+  });
   const app = await buildApp(ctx);
   await app.ready();
 
@@ -72,8 +76,11 @@ export async function testApp(config: Partial<AppConfig> = {}) {
   return {
     app,
     ctx,
+    /** The database itself, for tests that play another writer behind the app's back. */
+    database,
     ports,
     decisions,
+    placed,
     client,
     recordLength: async () => (await recordRepo.readChain(database.db)).events.length,
     /** Closes the app, and fails if any event it recorded is outside the record's catalog. */

@@ -1,5 +1,6 @@
+import type { Clock } from '../../core/ports.ts';
 import type { RecordEventDraft } from '../../core/record/chain.ts';
-import type { Message } from '../../core/talks/types.ts';
+import type { Message } from '../../core/talks/index.ts';
 import {
   recordRepo,
   sendRepo,
@@ -8,7 +9,6 @@ import {
   type Tx,
   type UnsequencedMessage,
 } from '../../db/index.ts';
-import type { AppContext } from '../kernel/context.ts';
 
 /** A send's record events, appended by its batch after every send has run. */
 type Drafts = RecordEventDraft[];
@@ -16,6 +16,8 @@ type Drafts = RecordEventDraft[];
 /** One send, in the parts around the moment its message gets its place in the channel. */
 export interface SendJob {
   channelId: string;
+  /** The sender's clock: it dates the message. */
+  clock: Clock;
   /** Checks and builds the message (may read in `tx`); throws to refuse the send. */
   prepare: (tx: Tx, now: Date) => Promise<UnsequencedMessage>;
   /** The record events of the message once placed: no database, so they can be written with it. */
@@ -35,6 +37,21 @@ type Outcome = { ok: true; message: Message; drafts: Drafts } | { ok: false; err
 /** A guessed place was taken: the batch rolls back and is sequenced by reading instead. */
 class PlacesMoved extends Error {}
 
+/** How a batch found its places: guessed right, guessed wrong (then read), or read. */
+export type Placement = 'guessed' | 'missed' | 'read';
+
+export interface MessageLogOptions {
+  /** Told how each batch found its places (tests and benches count them). */
+  onPlaced?: ((how: Placement) => void) | undefined;
+  /**
+   * Batches committing at once. One everywhere: on PostgreSQL four side by side measured slower
+   * (723 against 1,051 acknowledged sends a second, bench/relay --saturate 64), their channel and
+   * record-head locks queueing them anyway.
+   */
+  maxInFlight?: number;
+  maxBatch?: number;
+}
+
 /**
  * Sends that arrive while a transaction is committing wait and commit together in the next one:
  * one commit (and one WAL flush), one statement for all the messages and one record append
@@ -49,31 +66,30 @@ class PlacesMoved extends Error {}
  * statement conditioned on those places, without reading them (a miss rolls back and reads). On
  * PostgreSQL other instances move them, and locking channels and head in one order matters more.
  */
-export class GroupCommit {
+export class MessageLog {
   private queue: Queued[] = [];
   private inFlight = 0;
   /** Batches follow one another, so each can write the record without reading its head first. */
-  private readonly recordHead: recordRepo.HeadGuess = {};
+  private recordHead: recordRepo.RecordHead | undefined;
   /** The last sequence number this instance gave in each channel. */
   private readonly lastSeqs = new Map<string, number>();
   private readonly guessPlaces: boolean;
-  /** How batches found their places: guessed right, guessed wrong (then read), or read. */
-  readonly placed = { guessed: 0, missed: 0, read: 0 };
+  private readonly maxInFlight: number;
+  private readonly maxBatch: number;
+  private readonly onPlaced: (how: Placement) => void;
 
-  /**
-   * @param maxInFlight batches committing at once. One everywhere: on PostgreSQL four side by side
-   * measured slower (723 against 1,051 acknowledged sends a second, bench/relay --saturate 64),
-   * their channel and record-head locks queueing them anyway.
-   */
   constructor(
-    private readonly ctx: AppContext,
-    private readonly maxInFlight = 1,
-    private readonly maxBatch = 64,
+    private readonly database: Database,
+    options: MessageLogOptions = {},
   ) {
-    this.guessPlaces = ctx.database.kind === 'pglite';
+    this.guessPlaces = database.kind === 'pglite';
+    this.maxInFlight = options.maxInFlight ?? 1;
+    this.maxBatch = options.maxBatch ?? 64;
+    this.onPlaced = options.onPlaced ?? (() => {});
   }
 
-  submit(job: SendJob): Promise<Message> {
+  /** Stores the message the job builds, with its record events; resolves once committed. */
+  append(job: SendJob): Promise<Message> {
     return new Promise<Message>((resolve, reject) => {
       this.queue.push({ job, resolve, reject });
       this.pump();
@@ -101,7 +117,7 @@ export class GroupCommit {
         return;
       }
       try {
-        outcomes = await this.ctx.database.transaction((tx) => this.oneByOne(tx, batch));
+        outcomes = await this.database.transaction((tx) => this.oneByOne(tx, batch));
       } catch (again) {
         for (const queued of batch) queued.reject(again);
         return;
@@ -117,25 +133,24 @@ export class GroupCommit {
   /** The batch in one transaction: at the places guessed when it can, else read. */
   private async whole(batch: Queued[]): Promise<Outcome[]> {
     const known = batch.every(({ job }) => this.lastSeqs.has(job.channelId));
-    if (this.guessPlaces && this.recordHead.head && known) {
+    if (this.guessPlaces && this.recordHead && known) {
       try {
-        return await this.ctx.database.transaction((tx) => this.atGuessedPlaces(tx, batch));
+        return await this.database.transaction((tx) => this.atGuessedPlaces(tx, batch));
       } catch (error) {
         if (!(error instanceof PlacesMoved)) throw error;
       }
     }
-    return this.ctx.database.transaction((tx) => this.together(tx, batch));
+    return this.database.transaction((tx) => this.together(tx, batch));
   }
 
   private async prepareAll(tx: Tx, batch: Queued[]) {
-    const now = this.ctx.ports.clock.now();
     const prepared: UnsequencedMessage[] = [];
-    for (const { job } of batch) prepared.push(await job.prepare(tx, now));
+    for (const { job } of batch) prepared.push(await job.prepare(tx, job.clock.now()));
     return prepared;
   }
 
   private async atGuessedPlaces(tx: Tx, batch: Queued[]): Promise<Outcome[]> {
-    const head = this.recordHead.head!;
+    const head = this.recordHead!;
     const sequenced = sendRepo.sequenceAfter(this.lastSeqs, await this.prepareAll(tx, batch));
     if (!sequenced) throw new PlacesMoved();
     const outcomes: Outcome[] = sequenced.map((message, i) => ({
@@ -151,22 +166,22 @@ export class GroupCommit {
     );
     if (!matched) {
       for (const m of sequenced) this.lastSeqs.delete(m.channelId);
-      this.recordHead.head = undefined;
-      this.placed.missed++;
+      this.recordHead = undefined;
+      this.onPlaced('missed');
       throw new PlacesMoved();
     }
     for (const [i, { job }] of batch.entries()) await job.attach?.(tx, sequenced[i]!);
     const last = events.at(-1);
-    if (last) this.recordHead.head = { seq: last.seq, hash: last.hash };
+    if (last) this.recordHead = { seq: last.seq, hash: last.hash };
     this.learn(sequenced);
-    this.placed.guessed++;
+    this.onPlaced('guessed');
     return outcomes;
   }
 
   private async together(tx: Tx, batch: Queued[]): Promise<Outcome[]> {
     const prepared = await this.prepareAll(tx, batch);
     const seqs = await talkRepo.appendMessages(tx, prepared);
-    this.placed.read++;
+    this.onPlaced('read');
     const outcomes: Outcome[] = [];
     for (const [i, { job }] of batch.entries()) {
       const message = { ...prepared[i]!, seq: seqs.get(prepared[i]!.id)! };
@@ -177,13 +192,12 @@ export class GroupCommit {
   }
 
   private async oneByOne(tx: Tx, batch: Queued[]): Promise<Outcome[]> {
-    const now = this.ctx.ports.clock.now();
     const outcomes: Outcome[] = [];
     for (const { job } of batch) {
       try {
         const message = await tx.transaction(async (savepoint) => {
           const sp = savepoint as unknown as Tx;
-          const unsequenced = await job.prepare(sp, now);
+          const unsequenced = await job.prepare(sp, job.clock.now());
           const seqs = await talkRepo.appendMessages(sp, [unsequenced]);
           const placed = { ...unsequenced, seq: seqs.get(unsequenced.id)! };
           await job.attach?.(sp, placed);
@@ -199,11 +213,14 @@ export class GroupCommit {
 
   /** Appends the record events of the sends that went through, and learns their places. */
   private async recorded(tx: Tx, outcomes: Outcome[]): Promise<Outcome[]> {
-    await recordRepo.appendEvents(
+    const events = await recordRepo.appendEvents(
       tx,
       outcomes.flatMap((o) => (o.ok ? o.drafts : [])),
       this.recordHead,
     );
+    // Kept before the commit: a rollback only makes the next guess miss, and misses read the head.
+    const last = events.at(-1);
+    if (last) this.recordHead = { seq: last.seq, hash: last.hash };
     this.learn(outcomes.flatMap((o) => (o.ok ? [o.message] : [])));
     return outcomes;
   }
@@ -218,11 +235,4 @@ export class GroupCommit {
       this.lastSeqs.set(m.channelId, Math.max(m.seq, this.lastSeqs.get(m.channelId) ?? 0));
     }
   }
-}
-
-const groups = new WeakMap<Database, GroupCommit>();
-export function groupCommitFor(ctx: AppContext): GroupCommit {
-  let group = groups.get(ctx.database);
-  if (!group) groups.set(ctx.database, (group = new GroupCommit(ctx)));
-  return group;
 }

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../core/record/chain.ts';
 import { recordRepo, sha256, talkRepo } from '../../db/index.ts';
-import { loadPrincipal } from '../kernel/cached-reads.ts';
+import { loadPrincipal } from './cached-reads.ts';
 import { testApp, type TestApp } from '../testing/harness.ts';
 import { key, talksWorld } from '../testing/talks-world.ts';
-import { groupCommitFor } from './group-commit.ts';
-import { loadChannel, postMessage } from './talks.ts';
-import { commit } from '../kernel/unit-of-work.ts';
+import { loadChannel, postMessage } from '../talks/talks.ts';
+import { commit } from './unit-of-work.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -167,7 +166,7 @@ describe('sends placed where the last batch left off', () => {
 
   it('guess right in turn, and read again when another writer moved a place', async () => {
     const ctx = await oppositionCaucus();
-    const placed = groupCommitFor(t.ctx).placed;
+    const placed = t.placed;
     const guesses = t.ctx.database.kind === 'pglite' ? 1 : 0;
     await send(ctx, 'first, read');
     const before = { ...placed };
@@ -182,7 +181,7 @@ describe('sends placed where the last batch left off', () => {
     expect(placed.missed).toBe(before.missed + guesses);
 
     // …or stores a message in the channel itself.
-    await t.ctx.database.transaction((tx) =>
+    await t.database.transaction((tx) =>
       talkRepo.appendMessages(tx, [
         {
           id: 'stored-by-another-writer',
@@ -228,7 +227,7 @@ describe('sends placed where the last batch left off', () => {
 
   it('refuse one send of a guessed batch alone, and keep the others in place', async () => {
     const ctx = await oppositionCaucus();
-    const placed = groupCommitFor(t.ctx).placed;
+    const placed = t.placed;
     await send(ctx, 'warm-up');
     const guessedBefore = placed.guessed;
     const outcomes = await Promise.allSettled(
