@@ -1,7 +1,7 @@
 // bench/text-page: how long Chromium takes to show the document page of the issue's generated
 // text (300 provisions, 1,000 brackets, 3,000 options). Parley starts in-process with the Astana
 // demo; the Russian head (a convener) creates the text through the API; then the page
-// /rounds/:id?tab=texts&document=:id is loaded cold (HTML, scripts, API calls, render) and the
+// /rounds/:id?tab=texts&text=:id is loaded cold (HTML, scripts, API calls, render) and the
 // time until every provision is in the DOM is read from the page's own clock.
 // Needs the built web client (npm run build:web). Usage: node --import tsx bench/text-page.ts [--runs 5]
 import { fileURLToPath } from 'node:url';
@@ -78,7 +78,7 @@ try {
     async ({ roundId, body }) => {
       const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
       const start = performance.now();
-      const res = await fetch(`/api/rounds/${roundId}/documents`, {
+      const res = await fetch(`/api/rounds/${roundId}/texts`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
         body,
@@ -95,7 +95,7 @@ try {
   );
   if (created.status !== 200) throw new Error(`create failed: ${JSON.stringify(created)}`);
 
-  const url = `/rounds/${roundId}?tab=texts&document=${created.id}`;
+  const url = `/rounds/${roundId}?tab=texts&text=${created.id}`;
   const samples: { total: number; api: number }[] = [];
   for (let i = 0; i < RUNS + 1; i++) {
     await page.goto(url);
@@ -108,7 +108,7 @@ try {
     const api = await page.evaluate(() => {
       const e = performance
         .getEntriesByType('resource')
-        .find((r) => /\/api\/documents\/[^/?]+$/u.test(r.name));
+        .find((r) => /\/api\/texts\/[^/?]+$/u.test(r.name));
       return e ? e.duration : -1;
     });
     if (i > 0) samples.push({ total, api }); // the first load warms caches
@@ -129,7 +129,7 @@ try {
         createMs: r(created.ms),
         runs: RUNS,
         pageShownMs: { p50: r(at(totals, 0.5)), max: r(Math.max(...totals)) },
-        documentApiMs: { p50: r(at(apis, 0.5)), max: r(Math.max(...apis)) },
+        textApiMs: { p50: r(at(apis, 0.5)), max: r(Math.max(...apis)) },
         budgetMs: 1000,
         note: 'from navigation start to every provision in the DOM, cold page load, Chromium headless',
       },

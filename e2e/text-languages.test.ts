@@ -11,11 +11,11 @@ const RU_UPDATED =
   'Стороны обязуются беспрепятственно пропускать гуманитарные колонны в осажденные районы.';
 
 /** Rewords paragraph 1 into Rev.2 through the API, as the penholder (who may also propose). */
-async function reviseFirstParagraph(page: Page, documentId: string) {
+async function reviseFirstParagraph(page: Page, textId: string) {
   const { csrfToken } = await (await page.request.get('/api/auth/me')).json();
   const headers = { 'x-csrf-token': csrfToken as string };
-  const doc = await (await page.request.get(`/api/documents/${documentId}`)).json();
-  const proposal = await page.request.post(`/api/documents/${documentId}/proposals`, {
+  const doc = await (await page.request.get(`/api/texts/${textId}`)).json();
+  const proposal = await page.request.post(`/api/texts/${textId}/proposals`, {
     headers,
     data: {
       basedOnRevision: 1,
@@ -28,7 +28,7 @@ async function reviseFirstParagraph(page: Page, documentId: string) {
     },
   });
   expect(proposal.status()).toBe(200);
-  const revision = await page.request.post(`/api/documents/${documentId}/revisions`, {
+  const revision = await page.request.post(`/api/texts/${textId}/revisions`, {
     headers,
     data: { basedOnRevision: 1, label: 'second draft', proposalIds: [(await proposal.json()).id] },
   });
@@ -90,8 +90,8 @@ describe('language versions of a negotiating text', () => {
     expect(await first.getByText('Needs update').count()).toBe(0);
 
     // Rev.2 rewords paragraph 1: its Russian counterpart is flagged, paragraph 2 is not.
-    const documentId = new URL(page.url()).searchParams.get('document')!;
-    await reviseFirstParagraph(page, documentId);
+    const textId = new URL(page.url()).searchParams.get('text')!;
+    await reviseFirstParagraph(page, textId);
     await page.reload();
     await expectVisible(russian.getByText('1 to update'));
     await expectVisible(first.getByText('Needs update'));

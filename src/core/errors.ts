@@ -26,7 +26,7 @@ export const ERROR_CODES = [
   'empty_wording',
   'invalid_span',
   'invalid_structure',
-  'wrong_document',
+  'wrong_text',
   'text_not_agreed',
   'not_signatory',
   'hash_mismatch',

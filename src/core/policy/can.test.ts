@@ -40,23 +40,23 @@ function expected(action: Action, capacity: Capacity, role: MemberRole, own: boo
     case 'round.read':
     case 'process.read':
     case 'channel.list':
-    case 'document.list':
-    case 'document.read':
+    case 'text.list':
+    case 'text.read':
       return true;
-    case 'document.create':
+    case 'text.create':
       return convenes;
-    case 'document.issueRevision':
-    case 'document.setLanguageVersion':
-    case 'document.openAdoption':
-    case 'document.declineProposal':
+    case 'text.issueRevision':
+    case 'text.setLanguageVersion':
+    case 'text.openAdoption':
+    case 'text.declineProposal':
       return holdsPen;
-    case 'document.withdrawProposal':
+    case 'text.withdrawProposal':
       return own && (lead || (capacity === 'party' && role === 'spokesperson'));
-    case 'document.propose':
+    case 'text.propose':
       return holdsPen || (capacity === 'party' && (lead || role === 'spokesperson'));
-    case 'document.setStance':
+    case 'text.setStance':
       return capacity === 'party' && (lead || role === 'spokesperson') && own;
-    case 'document.sign':
+    case 'text.sign':
       return lead && own;
     case 'channel.read':
     case 'message.relay':

@@ -16,7 +16,7 @@ type ResourceKinds = [
   'delegation',
   'record',
   'channel',
-  'document',
+  'text',
 ];
 export type ResourceKind = ResourceKinds[number];
 
@@ -121,44 +121,44 @@ export const POLICY = {
     grants: [{ audience: true, exceptCapacities: ['observer'] }],
   },
   /** The operator runs the platform, not the talks: a round's texts are not theirs to read. */
-  'document.list': {
+  'text.list': {
     resource: 'round',
     grants: [{ convener: true }, { capacities: 'any', roles: 'any' }],
   },
   /** Create a text and issue its Rev.1; the use case also checks the creator holds the pen it sets. */
-  'document.create': { resource: 'round', grants: [{ convener: true }] },
+  'text.create': { resource: 'round', grants: [{ convener: true }] },
   /** Revisions and redlines are plenary business; proposals and stances are filtered per viewer. */
-  'document.read': {
-    resource: 'document',
+  'text.read': {
+    resource: 'text',
     grants: [{ convener: true }, { capacities: 'any', roles: 'any' }],
   },
-  'document.propose': {
-    resource: 'document',
+  'text.propose': {
+    resource: 'text',
     grants: [{ capacities: ['party'], roles: [...LEADS, 'spokesperson'] }, { penholder: true }],
   },
   /**
    * Withdraw a proposal: those who could have made it for the proposing participant (whom the
    * request names); the use case then refuses a proposal that participant did not make.
    */
-  'document.withdrawProposal': {
-    resource: 'document',
+  'text.withdrawProposal': {
+    resource: 'text',
     grants: [
       { capacities: ['party'], roles: [...LEADS, 'spokesperson'], own: true },
       { capacities: 'any', roles: LEADS, own: true },
     ],
   },
-  'document.declineProposal': { resource: 'document', grants: [{ penholder: true }] },
-  'document.issueRevision': { resource: 'document', grants: [{ penholder: true }] },
+  'text.declineProposal': { resource: 'text', grants: [{ penholder: true }] },
+  'text.issueRevision': { resource: 'text', grants: [{ penholder: true }] },
   /** Add, update, re-status or review a language version of the current revision. */
-  'document.setLanguageVersion': { resource: 'document', grants: [{ penholder: true }] },
-  'document.setStance': {
-    resource: 'document',
+  'text.setLanguageVersion': { resource: 'text', grants: [{ penholder: true }] },
+  'text.setStance': {
+    resource: 'text',
     grants: [{ capacities: ['party'], roles: [...LEADS, 'spokesperson'], own: true }],
   },
-  'document.openAdoption': { resource: 'document', grants: [{ penholder: true }] },
+  'text.openAdoption': { resource: 'text', grants: [{ penholder: true }] },
   /** The core then refuses anyone not listed as a signatory (`not_signatory`). */
-  'document.sign': {
-    resource: 'document',
+  'text.sign': {
+    resource: 'text',
     grants: [{ capacities: 'any', roles: LEADS, own: true }],
   },
 } as const satisfies Record<string, { resource: ResourceKind; grants: readonly Grant[] }>;

@@ -37,14 +37,31 @@ describe('the catalog of record events', () => {
     ],
     [
       'a digest that is not one',
-      'document.propose',
+      'text.propose',
       'proposal',
-      { documentId: 'd', proposerId: 'p', basedOnRevision: 1, content: { digest: 'words' } },
+      { textId: 'd', proposerId: 'p', basedOnRevision: 1, content: { digest: 'words' } },
       /content\.digest/,
     ],
     ['a missing field', 'auth.signIn', 'user', {}, /sessionId/],
   ])('refuses %s', (_label, action, subjectKind, payload, problem) => {
     expect(uncatalogued({ action, subjectKind, payload })).toMatch(problem);
+  });
+
+  it('reads events sealed when texts were called documents under today’s names', () => {
+    const proposal = { proposerId: 'p', basedOnRevision: 1, content: { digest } };
+    expect(
+      uncatalogued({
+        action: 'document.propose',
+        subjectKind: 'proposal',
+        payload: { documentId: 'd', ...proposal },
+      }),
+    ).toBeNull();
+    expect(
+      uncatalogued({ action: 'document.propose', subjectKind: 'proposal', payload: proposal }),
+    ).toMatch(/textId/);
+    expect(
+      uncatalogued({ action: 'document.shred', subjectKind: 'document', payload: {} }),
+    ).toMatch(/unknown action text\.shred/);
   });
 
   it('names a subject kind and a strict payload for every action', () => {

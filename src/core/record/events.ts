@@ -155,8 +155,8 @@ export const RECORD_EVENTS = {
     }),
   ),
   // negotiating texts: revisions by the hash of their canonical text
-  'document.create': event(
-    'document',
+  'text.create': event(
+    'text',
     z.strictObject({
       title: z.string(),
       kind: z.string(),
@@ -172,26 +172,26 @@ export const RECORD_EVENTS = {
       hash,
     }),
   ),
-  'document.propose': event(
+  'text.propose': event(
     'proposal',
     z.strictObject({
-      documentId: id,
+      textId: id,
       proposerId: id,
       basedOnRevision: z.number().int(),
       content: digest,
     }),
   ),
-  'document.withdrawProposal': event(
+  'text.withdrawProposal': event(
     'proposal',
-    z.strictObject({ documentId: id, proposerId: id, basedOnRevision: z.number().int() }),
+    z.strictObject({ textId: id, proposerId: id, basedOnRevision: z.number().int() }),
   ),
-  'document.declineProposal': event(
+  'text.declineProposal': event(
     'proposal',
-    z.strictObject({ documentId: id, proposerId: id, declinedBy: id, content: digest }),
+    z.strictObject({ textId: id, proposerId: id, declinedBy: id, content: digest }),
   ),
   // Proposals taken into a revision become part of the text everyone reads.
-  'document.issueRevision': event(
-    'document',
+  'text.issueRevision': event(
+    'text',
     z.strictObject({
       revision: z.number().int(),
       label: z.string(),
@@ -210,8 +210,8 @@ export const RECORD_EVENTS = {
     }),
   ),
   // Stances seen by the mediators only are kept as a digest.
-  'document.setStance': event(
-    'document',
+  'text.setStance': event(
+    'text',
     z.strictObject({
       provisionId: id,
       participantId: id,
@@ -221,20 +221,20 @@ export const RECORD_EVENTS = {
       content: digest.optional(),
     }),
   ),
-  'document.openAdoption': event(
-    'document',
+  'text.openAdoption': event(
+    'text',
     z.strictObject({ revision: z.number().int(), hash, signatories: ids.readonly() }),
   ),
-  'document.sign': event(
-    'document',
+  'text.sign': event(
+    'text',
     z.strictObject({ revision: z.number().int(), participantId: id, hash }),
   ),
-  'document.adopt': event(
-    'document',
+  'text.adopt': event(
+    'text',
     z.strictObject({ revision: z.number().int(), hash, signatories: ids.readonly() }),
   ),
-  'document.setLanguageVersion': event(
-    'document',
+  'text.setLanguageVersion': event(
+    'text',
     z.strictObject({
       language: z.string(),
       status: z.string(),
@@ -244,12 +244,12 @@ export const RECORD_EVENTS = {
       needsUpdate: z.number().int(),
     }),
   ),
-  'document.setVersionStatus': event(
-    'document',
+  'text.setVersionStatus': event(
+    'text',
     z.strictObject({ language: z.string(), status: z.string() }),
   ),
-  'document.reviewTranslation': event(
-    'document',
+  'text.reviewTranslation': event(
+    'text',
     z.strictObject({ language: z.string(), provisionIds: ids }),
   ),
 } as const;
@@ -258,12 +258,25 @@ export type RecordAction = keyof typeof RECORD_EVENTS;
 export type SubjectOf<A extends RecordAction> = (typeof RECORD_EVENTS)[A]['subject'];
 export type PayloadOf<A extends RecordAction> = z.input<(typeof RECORD_EVENTS)[A]['payload']>;
 
+type StoredEvent = { action: string; subjectKind: string; payload: unknown };
+
+/**
+ * Events sealed before negotiating texts had one name were about a "document": the chain keeps
+ * their words (its hashes cover them), and the catalog reads them under today's names.
+ */
+function underTodaysNames(event: StoredEvent): StoredEvent {
+  if (!event.action.startsWith('document.')) return event;
+  const { documentId, ...rest } = (event.payload ?? {}) as Record<string, unknown>;
+  return {
+    action: `text.${event.action.slice('document.'.length)}`,
+    subjectKind: event.subjectKind === 'document' ? 'text' : event.subjectKind,
+    payload: documentId === undefined ? rest : { ...rest, textId: documentId },
+  };
+}
+
 /** Why an event does not fit the catalog, or null when it does. */
-export function uncatalogued(event: {
-  action: string;
-  subjectKind: string;
-  payload: unknown;
-}): string | null {
+export function uncatalogued(stored: StoredEvent): string | null {
+  const event = underTodaysNames(stored);
   const entry = (RECORD_EVENTS as Record<string, { subject: string; payload: z.ZodType }>)[
     event.action
   ];

@@ -12,8 +12,8 @@ export const ClientFrame = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('unsubscribe'), channelId: Id }),
   /** Follow a negotiating text: be told when something the viewer may read in it changes. */
-  z.strictObject({ type: z.literal('watch'), documentId: Id }),
-  z.strictObject({ type: z.literal('unwatch'), documentId: Id }),
+  z.strictObject({ type: z.literal('watch'), textId: Id }),
+  z.strictObject({ type: z.literal('unwatch'), textId: Id }),
   z.strictObject({ type: z.literal('ping') }),
 ]);
 export type ClientFrame = z.infer<typeof ClientFrame>;
@@ -26,17 +26,17 @@ export const ServerFrame = z.discriminatedUnion('type', [
   z.object({ type: z.literal('revoked'), channelId: Id }),
   /** A poll in the channel changed: fetch it again. */
   z.object({ type: z.literal('poll'), channelId: Id, pollId: Id }),
-  z.object({ type: z.literal('watching'), documentId: Id }),
+  z.object({ type: z.literal('watching'), textId: Id }),
   /** Something the viewer may read in the text changed: fetch what is shown of it again. */
-  z.object({ type: z.literal('document'), documentId: Id, change: z.enum(TEXT_CHANGES) }),
+  z.object({ type: z.literal('text'), textId: Id, change: z.enum(TEXT_CHANGES) }),
   /** The viewer may no longer read the text: nothing more is sent about it. */
-  z.object({ type: z.literal('unwatched'), documentId: Id }),
+  z.object({ type: z.literal('unwatched'), textId: Id }),
   z.object({
     type: z.literal('error'),
     code: z.string(),
     message: z.string(),
     channelId: Id.optional(),
-    documentId: Id.optional(),
+    textId: Id.optional(),
   }),
   z.object({ type: z.literal('pong') }),
 ]);

@@ -133,7 +133,7 @@ export function generateText(params: GenerateParams): Generated {
     for (const p of list) {
       for (const participantId of parties) {
         stances.push({
-          documentId: text.id,
+          textId: text.id,
           provisionId: p.id,
           participantId,
           stance: random() < 0.7 ? 'agree' : pick(TEXT_STANCES),
@@ -201,7 +201,7 @@ export function generateProposals(
     }
     proposals.push({
       id: `proposal-${i + 1}`,
-      documentId: revision.text.id,
+      textId: revision.text.id,
       proposerId: params.proposers[pickIndex(params.proposers.length)] ?? 'penholder',
       basedOnRevision: revision.number,
       operation,

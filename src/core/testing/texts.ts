@@ -1,6 +1,6 @@
 // Test fixtures (pure): the Astana joint statement of 23 January 2017 as a negotiating text.
 import { DomainError } from '../errors.ts';
-import { createText, type CreateTextInput } from '../texts/structure.ts';
+import { buildText, type TextDraft } from '../texts/structure.ts';
 import type { Bracket, NegotiatingText, NewId, Provision } from '../texts/types.ts';
 
 export const countingIds = (prefix = 'id'): NewId => {
@@ -8,7 +8,7 @@ export const countingIds = (prefix = 'id'): NewId => {
   return () => `${prefix}-${++n}`;
 };
 
-export const ASTANA: CreateTextInput = {
+export const ASTANA: TextDraft = {
   title:
     'Joint Statement by Iran, Russia and Turkey on the International Meeting on Syria in Astana',
   kind: 'joint_statement',
@@ -78,7 +78,7 @@ export const ASTANA: CreateTextInput = {
 
 /** The sponsors draft; `ru` holds the pen. */
 export function astana(newId: NewId = countingIds()): NegotiatingText {
-  return createText(ASTANA, { roundId: 'astana-1', by: 'ru' }, newId);
+  return buildText(ASTANA, { roundId: 'astana-1', by: 'ru' }, newId);
 }
 
 export const provisionAt = (text: NegotiatingText, ...path: number[]): Provision => {

@@ -14,12 +14,12 @@ export const CANONICAL_FORMAT = 'parley.text/1';
  * SHA-256, from an export.
  */
 export function canonicalText(
-  revision: Pick<Revision, 'documentId' | 'number' | 'label' | 'text'>,
+  revision: Pick<Revision, 'textId' | 'number' | 'label' | 'text'>,
 ): string {
   const { text } = revision;
   return canonicalJson({
     format: CANONICAL_FORMAT,
-    documentId: revision.documentId,
+    textId: revision.textId,
     revision: revision.number,
     label: revision.label,
     title: text.title,
@@ -37,7 +37,7 @@ export function canonicalText(
 }
 
 export const textHash = (
-  revision: Pick<Revision, 'documentId' | 'number' | 'label' | 'text'>,
+  revision: Pick<Revision, 'textId' | 'number' | 'label' | 'text'>,
   sha256: Sha256,
 ): string => sha256(canonicalText(revision));
 
@@ -49,7 +49,7 @@ interface Signature {
 }
 
 export interface Adoption {
-  documentId: string;
+  textId: string;
   revision: number;
   hash: string;
   signatories: readonly string[];
@@ -83,7 +83,7 @@ export function openAdoption(
     throw new DomainError('validation_failed', 'List each signatory once, at least one.');
   }
   return {
-    documentId: revision.documentId,
+    textId: revision.textId,
     revision: revision.number,
     hash: textHash(revision, sha256),
     signatories: [...signatories],
@@ -126,7 +126,7 @@ export function sign(
 
 /** Recomputes the hash of the adopted revision: false if text or hash were altered. */
 export const verifyAdoption = (adoption: Adoption, revision: Revision, sha256: Sha256): boolean =>
-  adoption.documentId === revision.documentId &&
+  adoption.textId === revision.textId &&
   adoption.revision === revision.number &&
   textHash(revision, sha256) === adoption.hash &&
   adoption.signatures.every((s) => s.hash === adoption.hash);

@@ -41,7 +41,7 @@ const everyone = (rev: Revision, stance: TextStance = 'agree', who = parties) =>
           setStance(
             a,
             rev,
-            { documentId: rev.documentId, provisionId: p.id, participantId, stance, comment: '' },
+            { textId: rev.textId, provisionId: p.id, participantId, stance, comment: '' },
             parties,
             at,
           ),
@@ -56,7 +56,7 @@ describe('stances', () => {
       [],
       rev1,
       {
-        documentId: rev1.documentId,
+        textId: rev1.textId,
         provisionId: p2,
         participantId: 'gov',
         stance: 'object',
@@ -69,7 +69,7 @@ describe('stances', () => {
       s,
       rev1,
       {
-        documentId: rev1.documentId,
+        textId: rev1.textId,
         provisionId: p2,
         participantId: 'gov',
         stance: 'agree',
@@ -80,7 +80,7 @@ describe('stances', () => {
     );
     expect(s).toEqual([
       {
-        documentId: rev1.documentId,
+        textId: rev1.textId,
         provisionId: p2,
         participantId: 'gov',
         stance: 'agree',
@@ -94,15 +94,11 @@ describe('stances', () => {
   it.each([
     [
       'a provision of another document',
-      { documentId: rev1.documentId, provisionId: 'elsewhere' },
-      'wrong_document',
+      { textId: rev1.textId, provisionId: 'elsewhere' },
+      'wrong_text',
     ],
-    ['another document', { documentId: 'other-doc', provisionId: p2 }, 'wrong_document'],
-    [
-      'a non-party',
-      { documentId: rev1.documentId, provisionId: p2, participantId: 'ru' },
-      'forbidden',
-    ],
+    ['another document', { textId: 'other-doc', provisionId: p2 }, 'wrong_text'],
+    ['a non-party', { textId: rev1.textId, provisionId: p2, participantId: 'ru' }, 'forbidden'],
   ])('refuses a stance on %s', (_l, target, code) => {
     const input = { participantId: 'gov', stance: 'agree' as const, comment: '', ...target };
     expect(codeOf(() => setStance([], rev1, input, parties, at))).toBe(code);
@@ -117,7 +113,7 @@ describe('stances', () => {
             acc,
             clean,
             {
-              documentId: clean.documentId,
+              textId: clean.textId,
               provisionId: p2,
               participantId: x.p,
               stance: x.s,
@@ -183,7 +179,7 @@ describe('stances', () => {
                   s,
                   clean,
                   {
-                    documentId: clean.documentId,
+                    textId: clean.textId,
                     provisionId: ids[i]!,
                     participantId,
                     stance: st,

@@ -82,7 +82,7 @@ export const LanguageVersionView = z.object({
 export type LanguageVersionView = z.infer<typeof LanguageVersionView>;
 
 export const LanguageVersionsView = z.object({
-  documentId: Id,
+  textId: Id,
   /** The revision shown, and the current one. */
   revision: z.number().int(),
   currentRevision: z.number().int(),

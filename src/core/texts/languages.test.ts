@@ -74,7 +74,7 @@ describe('language versions', () => {
           { ...versions[1]!, text: { ...versions[1]!.text, id: 'x' } },
         ]),
       ),
-    ).toBe('wrong_document');
+    ).toBe('wrong_text');
   });
 
   it('lists reworded, added and removed provisions', () => {

@@ -39,7 +39,7 @@ export function checkAlignment(versions: readonly LanguageVersion[]): void {
   const reference = shape(first.text).join('|');
   for (const v of versions) {
     if (v.text.id !== first.text.id) {
-      throw new DomainError('wrong_document', 'Language versions belong to one document.');
+      throw new DomainError('wrong_text', 'Language versions belong to one document.');
     }
     if (shape(v.text).join('|') !== reference) {
       throw new DomainError(

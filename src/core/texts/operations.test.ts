@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { astana, bracketsOf, codeOf, countingIds, provisionAt, ASTANA } from '../testing/texts.ts';
 import { applyOperation, type Operation } from './operations.ts';
 import { renderTokens, tokensOf } from './redline.ts';
-import { checkText, createText } from './structure.ts';
+import { checkText, buildText } from './structure.ts';
 import type { NegotiatingText, WordingOption } from './types.ts';
 
 const by = { proposerId: 'opp', proposalId: 'prop-1' };
@@ -99,14 +99,12 @@ describe('creating a text', () => {
     ['no provisions at all', [], 'invalid_structure'],
   ] as const)('refuses %s (%s)', (_label, provisions, code) => {
     expect(
-      codeOf(() =>
-        createText({ ...ASTANA, provisions }, { roundId: 'r', by: 'ru' }, countingIds()),
-      ),
+      codeOf(() => buildText({ ...ASTANA, provisions }, { roundId: 'r', by: 'ru' }, countingIds())),
     ).toBe(code);
   });
 
   it('normalizes whitespace and merges neighbouring agreed wording', () => {
-    const text = createText(
+    const text = buildText(
       {
         ...ASTANA,
         provisions: [

@@ -11,8 +11,8 @@ import { firstRevision, nextRevision } from './revisions.ts';
 import {
   allProvisions,
   checkText,
-  createText,
-  type CreateTextInput,
+  buildText,
+  type TextDraft,
   type OptionInput,
   type ProvisionInput,
   type SegmentInput,
@@ -25,7 +25,7 @@ const settings = {
   attribution: 'named',
   stanceVisibility: 'mediators',
 } as const;
-const input = (provisions: ProvisionInput[]): CreateTextInput => ({
+const input = (provisions: ProvisionInput[]): TextDraft => ({
   title: 'Text',
   kind: 'agreement',
   language: 'en',
@@ -74,7 +74,7 @@ const provisions: fc.Arbitrary<ProvisionInput[]> = fc
     })),
   ]);
 const aText = (prefix: string) =>
-  provisions.map((p) => createText(input(p), { roundId: 'r', by: 'un' }, countingIds(prefix)));
+  provisions.map((p) => buildText(input(p), { roundId: 'r', by: 'un' }, countingIds(prefix)));
 
 // ---- random operations, chosen against the current text ----
 type Step = [number, number, number, number, string, boolean];
@@ -282,7 +282,7 @@ describe('properties', () => {
         ),
         children: (p.children ?? []).map(relabel),
       });
-      return createText(input(ps.map(relabel)), { roundId: 'r', by: 'un' }, countingIds('u'));
+      return buildText(input(ps.map(relabel)), { roundId: 'r', by: 'un' }, countingIds('u'));
     });
     const edit = fc.tuple(
       fc.constantFrom(0, 1, 2),
@@ -357,7 +357,7 @@ describe('properties', () => {
           expected.set(p.id, { inserted, deleted });
           proposals.push({
             id: `prop-${proposals.length + 1}`,
-            documentId: text.id,
+            textId: text.id,
             proposerId: 'gov',
             basedOnRevision: 1,
             operation,
@@ -406,7 +406,7 @@ describe('properties', () => {
         fc.array(top, { minLength: 1, maxLength: 6 }),
         fc.nat(999),
         (preamble, shapes, pick) => {
-          const text = createText(
+          const text = buildText(
             input([
               ...Array.from({ length: preamble }, () => ({
                 part: 'preamble' as const,

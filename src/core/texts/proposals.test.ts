@@ -20,7 +20,7 @@ const date = bracketsOf(p4)[0]!;
 let seq = 0;
 const proposal = (proposerId: string, operation: Operation, basedOnRevision = 1): Proposal => ({
   id: `prop-${++seq}`,
-  documentId: rev1.documentId,
+  textId: rev1.textId,
   proposerId,
   basedOnRevision,
   operation,
@@ -63,8 +63,8 @@ describe('applying proposals', () => {
     expect(
       codeOf(() => applyProposals(rev1, [proposal('gov', insertP2('x'), 2)], countingIds())),
     ).toBe('stale_revision');
-    const other = { ...proposal('gov', insertP2('x')), documentId: 'another' };
-    expect(codeOf(() => applyProposals(rev1, [other], countingIds()))).toBe('wrong_document');
+    const other = { ...proposal('gov', insertP2('x')), textId: 'another' };
+    expect(codeOf(() => applyProposals(rev1, [other], countingIds()))).toBe('wrong_text');
     const p = proposal('gov', insertP2('x'));
     expect(codeOf(() => applyProposals(rev1, [p, p], countingIds()))).toBe('already_exists');
   });

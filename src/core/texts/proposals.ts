@@ -6,7 +6,7 @@ import type { NegotiatingText, NewId, Revision, Segment } from './types.ts';
 /** A party's (or penholder's) proposed change, made against one revision. */
 export interface Proposal {
   id: string;
-  documentId: string;
+  textId: string;
   /** Participant id. */
   proposerId: string;
   basedOnRevision: number;
@@ -18,8 +18,8 @@ export type RevisionBase = Pick<Revision, 'number' | 'text'>;
 
 /** Refuses a proposal for another document or one made against an older revision. */
 function checkProposalBase(base: RevisionBase, proposal: Proposal): void {
-  if (proposal.documentId !== base.text.id) {
-    throw new DomainError('wrong_document', 'The proposal is for another document.', {
+  if (proposal.textId !== base.text.id) {
+    throw new DomainError('wrong_text', 'The proposal is for another document.', {
       proposalId: proposal.id,
     });
   }

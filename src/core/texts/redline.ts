@@ -89,7 +89,7 @@ export interface ProvisionRedline {
 }
 
 export interface Redline {
-  documentId: string;
+  textId: string;
   /** Provisions of the newer text in its order, each removed one after its old predecessor. */
   provisions: ProvisionRedline[];
   /** Words inserted and deleted, over the whole text. */
@@ -117,7 +117,7 @@ export function redline(before: NegotiatingText, after: NegotiatingText): Redlin
     }
     return c;
   };
-  const out: Redline = { documentId: after.id, provisions: [], inserted: 0, deleted: 0 };
+  const out: Redline = { textId: after.id, provisions: [], inserted: 0, deleted: 0 };
   const whole = (n: NumberedProvision, change: 'added' | 'removed'): ProvisionRedline => {
     const pieces = tokensOf(n.provision.content).map((token) => ({
       change: change === 'added' ? ('insert' as const) : ('delete' as const),

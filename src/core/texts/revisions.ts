@@ -29,7 +29,7 @@ export const revisionName = (r: Pick<Revision, 'number'>) => `Rev.${r.number}`;
 export function firstRevision(text: NegotiatingText, meta: IssueMeta): Revision {
   checkText(text);
   return deepFreeze({
-    documentId: text.id,
+    textId: text.id,
     number: 1,
     label: checkWording(meta.label, 'label'),
     text: structuredClone(text),
@@ -80,7 +80,7 @@ export function nextRevision(
   }
   checkText(text);
   return deepFreeze({
-    documentId: previous.documentId,
+    textId: previous.textId,
     number: previous.number + 1,
     label: checkWording(meta.label, 'label'),
     // Structure shared with the previous revision is already frozen; unchanged provisions keep

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CreateTextCommand,
+  TextContentCommand,
   IssueRevisionCommand,
   ProposeCommand,
   SetTextStanceCommand,
   SignTextCommand,
 } from './schemas.ts';
 import { ASTANA, countingIds } from '../testing/texts.ts';
-import { createText } from './structure.ts';
+import { buildText } from './structure.ts';
 
 const ok = (schema: { safeParse(v: unknown): { success: boolean } }, value: unknown) =>
   schema.safeParse(value).success;
@@ -15,10 +15,8 @@ const agreedAt = { in: 'agreed', provisionId: 'p1', segment: 0 };
 
 describe('command schemas', () => {
   it('accepts the Astana statement as a create command, and the core builds it', () => {
-    const parsed = CreateTextCommand.parse(ASTANA);
-    expect(createText(parsed, { roundId: 'r', by: 'ru' }, countingIds()).provisions).toHaveLength(
-      5,
-    );
+    const parsed = TextContentCommand.parse(ASTANA);
+    expect(buildText(parsed, { roundId: 'r', by: 'ru' }, countingIds()).provisions).toHaveLength(5);
   });
 
   it.each([
@@ -115,12 +113,12 @@ describe('command schemas', () => {
   });
 
   it.each([
-    [CreateTextCommand, { ...ASTANA, extra: 1 }, false],
-    [CreateTextCommand, { ...ASTANA, language: 'English' }, false],
-    [CreateTextCommand, { ...ASTANA, kind: 'treaty' }, false],
-    [CreateTextCommand, { ...ASTANA, provisions: [] }, false],
+    [TextContentCommand, { ...ASTANA, extra: 1 }, false],
+    [TextContentCommand, { ...ASTANA, language: 'English' }, false],
+    [TextContentCommand, { ...ASTANA, kind: 'treaty' }, false],
+    [TextContentCommand, { ...ASTANA, provisions: [] }, false],
     [
-      CreateTextCommand,
+      TextContentCommand,
       { ...ASTANA, settings: { ...ASTANA.settings, attribution: 'anonymous' } },
       false,
     ],
@@ -153,7 +151,7 @@ describe('command schemas', () => {
     [SetTextStanceCommand, { provisionId: 'p', participantId: 'gov', stance: 'accept' }, false],
     [
       SetTextStanceCommand,
-      { provisionId: 'p', participantId: 'gov', stance: 'agree', documentId: 'd' },
+      { provisionId: 'p', participantId: 'gov', stance: 'agree', textId: 'd' },
       false,
     ],
     [SignTextCommand, { participantId: 'ru', hash: 'a'.repeat(64) }, true],

@@ -57,14 +57,14 @@ const TextSettingsSchema = z.strictObject({
   stanceVisibility: z.enum(STANCE_VISIBILITIES),
 });
 
-export const CreateTextCommand = z.strictObject({
+export const TextContentCommand = z.strictObject({
   title: Text(300),
   kind: z.enum(TEXT_KINDS),
   language: LanguageTag,
   settings: TextSettingsSchema,
   provisions: z.array(ProvisionInputSchema).min(1).max(1000),
 });
-export type CreateTextCommand = z.infer<typeof CreateTextCommand>;
+export type TextContentCommand = z.infer<typeof TextContentCommand>;
 
 const WordingLocationSchema = z.discriminatedUnion('in', [
   z.strictObject({ in: z.literal('agreed'), provisionId: Id, segment: WordIndex }),
@@ -148,10 +148,10 @@ export const SignTextCommand = z.strictObject({
 export type SignTextCommand = z.infer<typeof SignTextCommand>;
 
 /** Creates a text and issues its Rev.1 in one step (the penholder's first draft). */
-export const CreateDocumentCommand = CreateTextCommand.extend({
+export const CreateTextCommand = TextContentCommand.extend({
   label: Text(200).default('chair’s draft'),
 });
-export type CreateDocumentCommand = z.infer<typeof CreateDocumentCommand>;
+export type CreateTextCommand = z.infer<typeof CreateTextCommand>;
 
 /** Opens the adoption of the current revision by the listed signatories (participant ids). */
 export const OpenAdoptionCommand = z.strictObject({
@@ -162,7 +162,7 @@ export type OpenAdoptionCommand = z.infer<typeof OpenAdoptionCommand>;
 
 export const RevisionParams = z.strictObject({ id: Id, n: z.coerce.number().int().min(1) });
 export const ProposalParams = z.strictObject({ id: Id, proposalId: Id });
-export const DocumentQuery = z.strictObject({
+export const TextQuery = z.strictObject({
   /** A past revision; default the current one. */
   revision: z.coerce.number().int().min(1).optional(),
 });
@@ -245,7 +245,7 @@ const AdoptionView = z.object({
   /** Set when the last signatory signed. */
   adoptedAt: IsoDateTime.nullable(),
 });
-export const DocumentView = z.object({
+export const TextView = z.object({
   id: Id,
   roundId: Id,
   title: z.string(),
@@ -280,9 +280,9 @@ export const DocumentView = z.object({
     actions: z.array(z.string()),
   }),
 });
-export type DocumentView = z.infer<typeof DocumentView>;
+export type TextView = z.infer<typeof TextView>;
 
-const DocumentSummaryView = z.object({
+const TextListEntryView = z.object({
   id: Id,
   title: z.string(),
   kind: z.enum(TEXT_KINDS),
@@ -295,7 +295,7 @@ const DocumentSummaryView = z.object({
   adopted: z.boolean(),
   adoptedHash: HashHex.nullable(),
 });
-export const DocumentList = z.object({ documents: z.array(DocumentSummaryView) });
+export const TextListView = z.object({ texts: z.array(TextListEntryView) });
 
 export const ProposalView = z.object({
   id: Id,
@@ -333,7 +333,7 @@ const RedlineTokenView = z.discriminatedUnion('t', [
   z.object({ t: z.literal('close'), bracketId: Id }),
 ]);
 export const RedlineView = z.object({
-  documentId: Id,
+  textId: Id,
   from: z.number().int(),
   to: z.number().int(),
   inserted: z.number().int(),

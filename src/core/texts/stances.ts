@@ -5,7 +5,7 @@ import type { Provision, ProvisionStance, Revision } from './types.ts';
 import type { ProvisionState, TextStance } from './vocabulary.ts';
 
 export interface SetStanceInput {
-  documentId: string;
+  textId: string;
   provisionId: string;
   participantId: string;
   stance: TextStance;
@@ -23,12 +23,12 @@ export function setStance(
   parties: readonly string[],
   at: Date,
 ): ProvisionStance[] {
-  if (input.documentId !== current.text.id) {
-    throw new DomainError('wrong_document', 'The stance is addressed to another document.');
+  if (input.textId !== current.text.id) {
+    throw new DomainError('wrong_text', 'The stance is addressed to another document.');
   }
   if (!indexText(current.text.provisions).provisions.has(input.provisionId)) {
     throw new DomainError(
-      'wrong_document',
+      'wrong_text',
       'The provision is not part of the current revision of this document.',
       { provisionId: input.provisionId },
     );
@@ -37,7 +37,7 @@ export function setStance(
     throw new DomainError('forbidden', 'Only the parties to the text mark stances on it.');
   }
   const stance: ProvisionStance = {
-    documentId: input.documentId,
+    textId: input.textId,
     provisionId: input.provisionId,
     participantId: input.participantId,
     stance: input.stance,
@@ -56,10 +56,10 @@ export function setStance(
 const hasBracket = (p: Provision) => p.content.some((s) => s.type === 'bracket');
 
 /** Stances of the given revision, by provision then participant. */
-function stanceTable(stances: readonly ProvisionStance[], documentId: string, revision: number) {
+function stanceTable(stances: readonly ProvisionStance[], textId: string, revision: number) {
   const table = new Map<string, Map<string, TextStance>>();
   for (const s of stances) {
-    if (s.documentId !== documentId || s.revision !== revision) continue;
+    if (s.textId !== textId || s.revision !== revision) continue;
     let row = table.get(s.provisionId);
     if (!row) table.set(s.provisionId, (row = new Map()));
     row.set(s.participantId, s.stance);
@@ -145,7 +145,7 @@ export function provisionState(
   parties: readonly string[],
 ): ProvisionState {
   const p = indexText(current.text.provisions).provisions.get(provisionId)?.provision;
-  if (!p) throw new DomainError('wrong_document', 'The provision is not part of this revision.');
+  if (!p) throw new DomainError('wrong_text', 'The provision is not part of this revision.');
   return stateOf(
     p,
     stanceTable(stances, current.text.id, current.number).get(provisionId),
@@ -192,7 +192,7 @@ export function carryOverStances(
   const nextIndex = indexText(next.text.provisions);
   const prevIndex = indexText(previous.text.provisions);
   return stances.map((s) => {
-    if (s.documentId !== next.text.id || s.revision !== previous.number) return s;
+    if (s.textId !== next.text.id || s.revision !== previous.number) return s;
     const before = prevIndex.provisions.get(s.provisionId)?.provision;
     const after = nextIndex.provisions.get(s.provisionId)?.provision;
     return before && after && sameProvisionWording(before, after)

@@ -22,7 +22,7 @@ export interface ProvisionInput {
   content: readonly SegmentInput[];
   children?: readonly ProvisionInput[] | undefined;
 }
-export interface CreateTextInput {
+export interface TextDraft {
   title: string;
   kind: TextKind;
   language: string;
@@ -214,8 +214,8 @@ export function buildProvision(input: ProvisionInput, by: Attribution, newId: Ne
 }
 
 /** A new text in a round, drafted by a penholder; options it brackets are attributed to them. */
-export function createText(
-  input: CreateTextInput,
+export function buildText(
+  input: TextDraft,
   meta: { roundId: string; by: string },
   newId: NewId,
 ): NegotiatingText {

@@ -74,7 +74,7 @@ export interface NegotiatingText {
 }
 
 export interface ProvisionStance {
-  documentId: string;
+  textId: string;
   provisionId: string;
   participantId: string;
   stance: TextStance;
@@ -92,7 +92,7 @@ export interface Cleaning {
 
 /** An immutable snapshot: Rev.1, Rev.2, … */
 export interface Revision {
-  documentId: string;
+  textId: string;
   number: number;
   /** e.g. "chair's draft" */
   label: string;

@@ -85,7 +85,7 @@ export function presentRedline(
   const mask = (token: RedlineToken): RedlineToken =>
     token.t === 'option' ? maskAttribution(settings, token, viewer) : token;
   return {
-    documentId: r.documentId,
+    textId: r.textId,
     inserted: r.inserted,
     deleted: r.deleted,
     provisions: r.provisions.map((p) => ({

@@ -4,8 +4,8 @@ import { users } from '../platform/index.ts';
 import { rounds, participants } from '../convening/index.ts';
 
 /** A negotiating text in a round; its wording lives in its immutable revisions. */
-export const documents = pgTable(
-  'documents',
+export const texts = pgTable(
+  'texts',
   {
     id: text('id').primaryKey(),
     roundId: text('round_id')
@@ -24,16 +24,16 @@ export const documents = pgTable(
       .references(() => users.id),
     createdAt: ts('created_at').notNull(),
   },
-  (t) => [index('documents_round_idx').on(t.roundId)],
+  (t) => [index('texts_round_idx').on(t.roundId)],
 );
 
 /** Rev.1, Rev.2, …: written once, never updated. */
-export const documentRevisions = pgTable(
-  'document_revisions',
+export const textRevisions = pgTable(
+  'text_revisions',
   {
-    documentId: text('document_id')
+    textId: text('text_id')
       .notNull()
-      .references(() => documents.id),
+      .references(() => texts.id),
     number: bigint('number', { mode: 'number' }).notNull(),
     label: text('label').notNull(),
     /** The NegotiatingText snapshot. */
@@ -48,16 +48,16 @@ export const documentRevisions = pgTable(
     /** SHA-256 of the canonical text (parley.text/1). */
     hash: text('hash').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.documentId, t.number] })],
+  (t) => [primaryKey({ columns: [t.textId, t.number] })],
 );
 
-export const documentProposals = pgTable(
-  'document_proposals',
+export const textProposals = pgTable(
+  'text_proposals',
   {
     id: text('id').primaryKey(),
-    documentId: text('document_id')
+    textId: text('text_id')
       .notNull()
-      .references(() => documents.id),
+      .references(() => texts.id),
     proposerId: text('proposer_id')
       .notNull()
       .references(() => participants.id),
@@ -77,16 +77,16 @@ export const documentProposals = pgTable(
     /** A penholder's reason for declining, seen only by those who may see the proposal. */
     declineReason: text('decline_reason'),
   },
-  (t) => [index('document_proposals_document_idx').on(t.documentId)],
+  (t) => [index('text_proposals_text_idx').on(t.textId)],
 );
 
 /** A party's latest stance per provision, with the revision it was given on. */
-export const documentStances = pgTable(
-  'document_stances',
+export const textStances = pgTable(
+  'text_stances',
   {
-    documentId: text('document_id')
+    textId: text('text_id')
       .notNull()
-      .references(() => documents.id),
+      .references(() => texts.id),
     provisionId: text('provision_id').notNull(),
     participantId: text('participant_id')
       .notNull()
@@ -97,14 +97,14 @@ export const documentStances = pgTable(
     updatedBy: text('updated_by').references(() => users.id),
     updatedAt: ts('updated_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.documentId, t.provisionId, t.participantId] })],
+  (t) => [primaryKey({ columns: [t.textId, t.provisionId, t.participantId] })],
 );
 
 /** One adoption per document: the revision, its hash, the signatories and their signatures. */
-export const documentAdoptions = pgTable('document_adoptions', {
-  documentId: text('document_id')
+export const textAdoptions = pgTable('text_adoptions', {
+  textId: text('text_id')
     .primaryKey()
-    .references(() => documents.id),
+    .references(() => texts.id),
   revision: bigint('revision', { mode: 'number' }).notNull(),
   hash: text('hash').notNull(),
   signatories: jsonb('signatories').$type<string[]>().notNull(),
@@ -122,12 +122,12 @@ export const documentAdoptions = pgTable('document_adoptions', {
  * Language versions of a document (issue 4, item 7) as an append-only log: a `wording` or `status`
  * entry holds the version's whole state after it, a `review` clears flags; revisions stay untouched.
  */
-export const documentLanguageEntries = pgTable(
-  'document_language_entries',
+export const textLanguageEntries = pgTable(
+  'text_language_entries',
   {
-    documentId: text('document_id')
+    textId: text('text_id')
       .notNull()
-      .references(() => documents.id),
+      .references(() => texts.id),
     /** Per document, from 1: the order of the log. */
     seq: bigint('seq', { mode: 'number' }).notNull(),
     language: text('language').notNull(),
@@ -155,5 +155,5 @@ export const documentLanguageEntries = pgTable(
       .references(() => users.id),
     at: ts('at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.documentId, t.seq] })],
+  (t) => [primaryKey({ columns: [t.textId, t.seq] })],
 );

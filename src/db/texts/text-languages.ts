@@ -3,7 +3,7 @@ import type { TranslationFlag } from '../../core/texts/languages.ts';
 import type { NegotiatingText } from '../../core/texts/types.ts';
 import type { VersionStatus } from '../../core/texts/vocabulary.ts';
 import type { Tx } from '../connection.ts';
-import { documentLanguageEntries as entries, documentRevisions } from '../schema.ts';
+import { textLanguageEntries as entries, textRevisions } from '../schema.ts';
 
 /** A version's whole state, as a wording or status entry leaves it. */
 export interface VersionState {
@@ -15,7 +15,7 @@ export interface VersionState {
 }
 
 interface EntryBase {
-  documentId: string;
+  textId: string;
   seq: number;
   language: string;
   atRevision: number;
@@ -33,7 +33,7 @@ export type EntryHead = Pick<LanguageEntry, 'seq' | 'language' | 'kind' | 'atRev
 
 export async function insertEntry(db: Tx, e: LanguageEntry): Promise<void> {
   await db.insert(entries).values({
-    documentId: e.documentId,
+    textId: e.textId,
     seq: e.seq,
     language: e.language,
     kind: e.kind,
@@ -55,7 +55,7 @@ export async function insertEntry(db: Tx, e: LanguageEntry): Promise<void> {
 }
 
 /** The log up to the end of revision `upTo` (entries written while it was current), oldest first. */
-export async function entryHeads(db: Tx, documentId: string, upTo: number): Promise<EntryHead[]> {
+export async function entryHeads(db: Tx, textId: string, upTo: number): Promise<EntryHead[]> {
   return db
     .select({
       seq: entries.seq,
@@ -64,15 +64,15 @@ export async function entryHeads(db: Tx, documentId: string, upTo: number): Prom
       atRevision: entries.atRevision,
     })
     .from(entries)
-    .where(and(eq(entries.documentId, documentId), lte(entries.atRevision, upTo)))
+    .where(and(eq(entries.textId, textId), lte(entries.atRevision, upTo)))
     .orderBy(asc(entries.seq));
 }
 
-export async function lastSeq(db: Tx, documentId: string): Promise<number> {
+export async function lastSeq(db: Tx, textId: string): Promise<number> {
   const [row] = await db
     .select({ seq: entries.seq })
     .from(entries)
-    .where(eq(entries.documentId, documentId))
+    .where(eq(entries.textId, textId))
     .orderBy(desc(entries.seq))
     .limit(1);
   return row?.seq ?? 0;
@@ -80,7 +80,7 @@ export async function lastSeq(db: Tx, documentId: string): Promise<number> {
 
 const toEntry = (row: typeof entries.$inferSelect): LanguageEntry => {
   const base: EntryBase = {
-    documentId: row.documentId,
+    textId: row.textId,
     seq: row.seq,
     language: row.language,
     atRevision: row.atRevision,
@@ -106,14 +106,14 @@ const toEntry = (row: typeof entries.$inferSelect): LanguageEntry => {
 
 export async function entriesAt(
   db: Tx,
-  documentId: string,
+  textId: string,
   seqs: readonly number[],
 ): Promise<LanguageEntry[]> {
   if (seqs.length === 0) return [];
   const rows = await db
     .select()
     .from(entries)
-    .where(and(eq(entries.documentId, documentId), inArray(entries.seq, [...seqs])))
+    .where(and(eq(entries.textId, textId), inArray(entries.seq, [...seqs])))
     .orderBy(asc(entries.seq));
   return rows.map(toEntry);
 }
@@ -121,20 +121,15 @@ export async function entriesAt(
 /** The texts of revisions `from`…`to`, oldest first. */
 export async function revisionTexts(
   db: Tx,
-  documentId: string,
+  textId: string,
   from: number,
   to: number,
 ): Promise<{ number: number; text: NegotiatingText }[]> {
   if (to < from) return [];
   const rows = await db
-    .select({ number: documentRevisions.number, text: documentRevisions.text })
-    .from(documentRevisions)
-    .where(
-      and(
-        eq(documentRevisions.documentId, documentId),
-        between(documentRevisions.number, from, to),
-      ),
-    )
-    .orderBy(asc(documentRevisions.number));
+    .select({ number: textRevisions.number, text: textRevisions.text })
+    .from(textRevisions)
+    .where(and(eq(textRevisions.textId, textId), between(textRevisions.number, from, to)))
+    .orderBy(asc(textRevisions.number));
   return rows.map((r) => ({ number: r.number, text: r.text as unknown as NegotiatingText }));
 }

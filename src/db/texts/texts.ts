@@ -10,15 +10,9 @@ import type {
 } from '../../core/texts/types.ts';
 import type { ProposalClosure, TextKind, TextStance } from '../../core/texts/vocabulary.ts';
 import type { Tx } from '../connection.ts';
-import {
-  documentAdoptions,
-  documentProposals,
-  documentRevisions,
-  documentStances,
-  documents,
-} from '../schema.ts';
+import { textAdoptions, textProposals, textRevisions, textStances, texts } from '../schema.ts';
 
-export interface DocumentRow {
+export interface TextRow {
   id: string;
   roundId: string;
   title: string;
@@ -45,42 +39,42 @@ export interface StoredProposal extends Proposal {
 /** A stored revision and the SHA-256 of its canonical text. */
 export type StoredRevision = Revision & { hash: string };
 
-const toDocument = (row: typeof documents.$inferSelect): DocumentRow => ({
+const toText = (row: typeof texts.$inferSelect): TextRow => ({
   ...row,
   kind: row.kind as TextKind,
   settings: row.settings as TextSettings,
 });
 
-export async function findDocument(db: Tx, id: string): Promise<DocumentRow | undefined> {
-  const [row] = await db.select().from(documents).where(eq(documents.id, id));
-  return row ? toDocument(row) : undefined;
+export async function findText(db: Tx, id: string): Promise<TextRow | undefined> {
+  const [row] = await db.select().from(texts).where(eq(texts.id, id));
+  return row ? toText(row) : undefined;
 }
 
 /** Locks the document row for the rest of the transaction: revisions, stances and signatures serialize. */
-export async function lockDocument(db: Tx, id: string): Promise<DocumentRow | undefined> {
-  const [row] = await db.select().from(documents).where(eq(documents.id, id)).for('update');
-  return row ? toDocument(row) : undefined;
+export async function lockText(db: Tx, id: string): Promise<TextRow | undefined> {
+  const [row] = await db.select().from(texts).where(eq(texts.id, id)).for('update');
+  return row ? toText(row) : undefined;
 }
 
-export async function documentsOf(db: Tx, roundId: string): Promise<DocumentRow[]> {
+export async function textsOf(db: Tx, roundId: string): Promise<TextRow[]> {
   const rows = await db
     .select()
-    .from(documents)
-    .where(eq(documents.roundId, roundId))
-    .orderBy(asc(documents.createdAt), asc(documents.id));
-  return rows.map(toDocument);
+    .from(texts)
+    .where(eq(texts.roundId, roundId))
+    .orderBy(asc(texts.createdAt), asc(texts.id));
+  return rows.map(toText);
 }
 
-export async function insertDocument(db: Tx, doc: DocumentRow): Promise<void> {
-  await db.insert(documents).values(doc);
+export async function insertText(db: Tx, doc: TextRow): Promise<void> {
+  await db.insert(texts).values(doc);
 }
 
 export async function setCurrentRevision(db: Tx, id: string, number: number): Promise<void> {
-  await db.update(documents).set({ currentRevision: number }).where(eq(documents.id, id));
+  await db.update(texts).set({ currentRevision: number }).where(eq(texts.id, id));
 }
 
-const toRevision = (row: typeof documentRevisions.$inferSelect): StoredRevision => ({
-  documentId: row.documentId,
+const toRevision = (row: typeof textRevisions.$inferSelect): StoredRevision => ({
+  textId: row.textId,
   number: row.number,
   label: row.label,
   text: row.text as unknown as NegotiatingText,
@@ -92,8 +86,8 @@ const toRevision = (row: typeof documentRevisions.$inferSelect): StoredRevision 
 });
 
 export async function insertRevision(db: Tx, revision: Revision, hash: string): Promise<void> {
-  await db.insert(documentRevisions).values({
-    documentId: revision.documentId,
+  await db.insert(textRevisions).values({
+    textId: revision.textId,
     number: revision.number,
     label: revision.label,
     text: revision.text as unknown as Record<string, unknown>,
@@ -107,29 +101,26 @@ export async function insertRevision(db: Tx, revision: Revision, hash: string): 
 
 export async function findRevision(
   db: Tx,
-  documentId: string,
+  textId: string,
   number: number,
 ): Promise<StoredRevision | undefined> {
   const [row] = await db
     .select()
-    .from(documentRevisions)
-    .where(and(eq(documentRevisions.documentId, documentId), eq(documentRevisions.number, number)));
+    .from(textRevisions)
+    .where(and(eq(textRevisions.textId, textId), eq(textRevisions.number, number)));
   return row ? toRevision(row) : undefined;
 }
 
 /** Every document's current revision in a round, in one query. */
 export async function currentRevisionsOf(db: Tx, roundId: string): Promise<StoredRevision[]> {
   const rows = await db
-    .select(getTableColumns(documentRevisions))
-    .from(documentRevisions)
+    .select(getTableColumns(textRevisions))
+    .from(textRevisions)
     .innerJoin(
-      documents,
-      and(
-        eq(documents.id, documentRevisions.documentId),
-        eq(documents.currentRevision, documentRevisions.number),
-      ),
+      texts,
+      and(eq(texts.id, textRevisions.textId), eq(texts.currentRevision, textRevisions.number)),
     )
-    .where(eq(documents.roundId, roundId));
+    .where(eq(texts.roundId, roundId));
   return rows.map(toRevision);
 }
 
@@ -139,24 +130,24 @@ export type RevisionEntry = Pick<
 >;
 
 /** Every revision's metadata, oldest first (the snapshots stay in the database). */
-export async function revisionList(db: Tx, documentId: string): Promise<RevisionEntry[]> {
+export async function revisionList(db: Tx, textId: string): Promise<RevisionEntry[]> {
   return db
     .select({
-      number: documentRevisions.number,
-      label: documentRevisions.label,
-      proposalIds: documentRevisions.proposalIds,
-      issuedBy: documentRevisions.issuedBy,
-      issuedAt: documentRevisions.issuedAt,
-      hash: documentRevisions.hash,
+      number: textRevisions.number,
+      label: textRevisions.label,
+      proposalIds: textRevisions.proposalIds,
+      issuedBy: textRevisions.issuedBy,
+      issuedAt: textRevisions.issuedAt,
+      hash: textRevisions.hash,
     })
-    .from(documentRevisions)
-    .where(eq(documentRevisions.documentId, documentId))
-    .orderBy(asc(documentRevisions.number));
+    .from(textRevisions)
+    .where(eq(textRevisions.textId, textId))
+    .orderBy(asc(textRevisions.number));
 }
 
-const toProposal = (row: typeof documentProposals.$inferSelect): StoredProposal => ({
+const toProposal = (row: typeof textProposals.$inferSelect): StoredProposal => ({
   id: row.id,
-  documentId: row.documentId,
+  textId: row.textId,
   proposerId: row.proposerId,
   basedOnRevision: row.basedOnRevision,
   operation: row.operation as unknown as Operation,
@@ -171,23 +162,23 @@ const toProposal = (row: typeof documentProposals.$inferSelect): StoredProposal 
 });
 
 export async function insertProposal(db: Tx, p: StoredProposal): Promise<void> {
-  await db.insert(documentProposals).values({
+  await db.insert(textProposals).values({
     ...p,
     operation: p.operation as unknown as Record<string, unknown>,
   });
 }
 
-export async function proposalsOf(db: Tx, documentId: string): Promise<StoredProposal[]> {
+export async function proposalsOf(db: Tx, textId: string): Promise<StoredProposal[]> {
   const rows = await db
     .select()
-    .from(documentProposals)
-    .where(eq(documentProposals.documentId, documentId))
-    .orderBy(asc(documentProposals.submittedAt), asc(documentProposals.id));
+    .from(textProposals)
+    .where(eq(textProposals.textId, textId))
+    .orderBy(asc(textProposals.submittedAt), asc(textProposals.id));
   return rows.map(toProposal);
 }
 
 export async function findProposal(db: Tx, id: string): Promise<StoredProposal | undefined> {
-  const [row] = await db.select().from(documentProposals).where(eq(documentProposals.id, id));
+  const [row] = await db.select().from(textProposals).where(eq(textProposals.id, id));
   return row ? toProposal(row) : undefined;
 }
 
@@ -201,20 +192,20 @@ export async function closeProposal(
     declineReason: string | null;
   },
 ): Promise<void> {
-  await db.update(documentProposals).set(closure).where(eq(documentProposals.id, id));
+  await db.update(textProposals).set(closure).where(eq(textProposals.id, id));
 }
 
 export async function markTakenIn(db: Tx, ids: readonly string[], revision: number) {
   for (const id of ids) {
     await db
-      .update(documentProposals)
+      .update(textProposals)
       .set({ takenInRevision: revision })
-      .where(eq(documentProposals.id, id));
+      .where(eq(textProposals.id, id));
   }
 }
 
-const toStance = (r: typeof documentStances.$inferSelect): ProvisionStance => ({
-  documentId: r.documentId,
+const toStance = (r: typeof textStances.$inferSelect): ProvisionStance => ({
+  textId: r.textId,
   provisionId: r.provisionId,
   participantId: r.participantId,
   stance: r.stance as TextStance,
@@ -223,36 +214,32 @@ const toStance = (r: typeof documentStances.$inferSelect): ProvisionStance => ({
   updatedAt: r.updatedAt,
 });
 
-export async function stancesOf(db: Tx, documentId: string): Promise<ProvisionStance[]> {
+export async function stancesOf(db: Tx, textId: string): Promise<ProvisionStance[]> {
   const rows = await db
     .select()
-    .from(documentStances)
-    .where(eq(documentStances.documentId, documentId))
-    .orderBy(asc(documentStances.updatedAt));
+    .from(textStances)
+    .where(eq(textStances.textId, textId))
+    .orderBy(asc(textStances.updatedAt));
   return rows.map(toStance);
 }
 
 /** Every stance on every document of a round, in one query. */
 export async function stancesOfRound(db: Tx, roundId: string): Promise<ProvisionStance[]> {
   const rows = await db
-    .select(getTableColumns(documentStances))
-    .from(documentStances)
-    .innerJoin(documents, eq(documents.id, documentStances.documentId))
-    .where(eq(documents.roundId, roundId))
-    .orderBy(asc(documentStances.updatedAt));
+    .select(getTableColumns(textStances))
+    .from(textStances)
+    .innerJoin(texts, eq(texts.id, textStances.textId))
+    .where(eq(texts.roundId, roundId))
+    .orderBy(asc(textStances.updatedAt));
   return rows.map(toStance);
 }
 
 export async function putStance(db: Tx, s: ProvisionStance, updatedBy: string | null) {
   await db
-    .insert(documentStances)
+    .insert(textStances)
     .values({ ...s, updatedBy })
     .onConflictDoUpdate({
-      target: [
-        documentStances.documentId,
-        documentStances.provisionId,
-        documentStances.participantId,
-      ],
+      target: [textStances.textId, textStances.provisionId, textStances.participantId],
       set: {
         stance: s.stance,
         comment: s.comment,
@@ -267,13 +254,13 @@ export async function putStance(db: Tx, s: ProvisionStance, updatedBy: string | 
 export async function carryStances(db: Tx, stances: readonly ProvisionStance[]) {
   for (const s of stances) {
     await db
-      .update(documentStances)
+      .update(textStances)
       .set({ revision: s.revision })
       .where(
         and(
-          eq(documentStances.documentId, s.documentId),
-          eq(documentStances.provisionId, s.provisionId),
-          eq(documentStances.participantId, s.participantId),
+          eq(textStances.textId, s.textId),
+          eq(textStances.provisionId, s.provisionId),
+          eq(textStances.participantId, s.participantId),
         ),
       );
   }
@@ -284,18 +271,12 @@ export interface StoredAdoption extends Adoption {
   openedAt: Date;
 }
 
-export async function findAdoption(
-  db: Tx,
-  documentId: string,
-): Promise<StoredAdoption | undefined> {
-  const [row] = await db
-    .select()
-    .from(documentAdoptions)
-    .where(eq(documentAdoptions.documentId, documentId));
+export async function findAdoption(db: Tx, textId: string): Promise<StoredAdoption | undefined> {
+  const [row] = await db.select().from(textAdoptions).where(eq(textAdoptions.textId, textId));
   return row ? toAdoption(row) : undefined;
 }
 
-const toAdoption = (row: typeof documentAdoptions.$inferSelect): StoredAdoption => ({
+const toAdoption = (row: typeof textAdoptions.$inferSelect): StoredAdoption => ({
   ...row,
   signatures: row.signatures.map((s) => ({ ...s, signedAt: new Date(s.signedAt) })),
 });
@@ -303,16 +284,16 @@ const toAdoption = (row: typeof documentAdoptions.$inferSelect): StoredAdoption 
 /** Every adoption opened on a document of a round, in one query. */
 export async function adoptionsOfRound(db: Tx, roundId: string): Promise<StoredAdoption[]> {
   const rows = await db
-    .select(getTableColumns(documentAdoptions))
-    .from(documentAdoptions)
-    .innerJoin(documents, eq(documents.id, documentAdoptions.documentId))
-    .where(eq(documents.roundId, roundId));
+    .select(getTableColumns(textAdoptions))
+    .from(textAdoptions)
+    .innerJoin(texts, eq(texts.id, textAdoptions.textId))
+    .where(eq(texts.roundId, roundId));
   return rows.map(toAdoption);
 }
 
 export async function saveAdoption(db: Tx, a: StoredAdoption): Promise<void> {
   const row = {
-    documentId: a.documentId,
+    textId: a.textId,
     revision: a.revision,
     hash: a.hash,
     signatories: [...a.signatories],
@@ -322,10 +303,10 @@ export async function saveAdoption(db: Tx, a: StoredAdoption): Promise<void> {
     adoptedAt: a.adoptedAt,
   };
   await db
-    .insert(documentAdoptions)
+    .insert(textAdoptions)
     .values(row)
     .onConflictDoUpdate({
-      target: documentAdoptions.documentId,
+      target: textAdoptions.textId,
       set: { signatures: row.signatures, adoptedAt: row.adoptedAt },
     });
 }

@@ -102,14 +102,14 @@ const ARABIC_REV1: SegmentInput[][] = [
 async function put(
   ctx: AppContext,
   penholder: Principal,
-  documentId: string,
+  textId: string,
   language: string,
   version: Pick<SetLanguageVersionCommand, 'status' | 'title'>,
   wording: SegmentInput[][],
 ) {
-  const doc = (await textRepo.findDocument(ctx.database.db, documentId))!;
-  const rev = (await textRepo.findRevision(ctx.database.db, documentId, doc.currentRevision))!;
-  await setLanguageVersion(ctx, penholder, documentId, language, {
+  const doc = (await textRepo.findText(ctx.database.db, textId))!;
+  const rev = (await textRepo.findRevision(ctx.database.db, textId, doc.currentRevision))!;
+  await setLanguageVersion(ctx, penholder, textId, language, {
     ...version,
     basedOnRevision: rev.number,
     provisions: rev.text.provisions.map((p, i) => ({
@@ -121,11 +121,11 @@ async function put(
 }
 
 /** The sponsors' Russian text, as authentic as the English, and an Arabic working translation. */
-export async function translateDraft(ctx: AppContext, penholder: Principal, documentId: string) {
+export async function translateDraft(ctx: AppContext, penholder: Principal, textId: string) {
   await put(
     ctx,
     penholder,
-    documentId,
+    textId,
     'ru',
     { status: 'authentic', title: RUSSIAN_TITLE },
     RUSSIAN_REV1,
@@ -133,7 +133,7 @@ export async function translateDraft(ctx: AppContext, penholder: Principal, docu
   await put(
     ctx,
     penholder,
-    documentId,
+    textId,
     'ar',
     { status: 'working_translation', title: ARABIC_TITLE },
     ARABIC_REV1,
@@ -141,14 +141,7 @@ export async function translateDraft(ctx: AppContext, penholder: Principal, docu
 }
 
 /** After Rev.2 the Russian catches up; the Arabic translation is left flagged for its translators. */
-export async function updateRussian(ctx: AppContext, penholder: Principal, documentId: string) {
+export async function updateRussian(ctx: AppContext, penholder: Principal, textId: string) {
   const wording = RUSSIAN_REV1.map((w, i) => (i === 2 ? RUSSIAN_MECHANISM_REV2 : w));
-  await put(
-    ctx,
-    penholder,
-    documentId,
-    'ru',
-    { status: 'authentic', title: RUSSIAN_TITLE },
-    wording,
-  );
+  await put(ctx, penholder, textId, 'ru', { status: 'authentic', title: RUSSIAN_TITLE }, wording);
 }

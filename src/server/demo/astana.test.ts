@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../core/record/chain.ts';
 import type { RoundView } from '../../core/convening/schemas.ts';
-import type { DocumentView } from '../../core/texts/schemas.ts';
+import type { TextView } from '../../core/texts/schemas.ts';
 import { recordRepo, sha256 } from '../../db/index.ts';
 import { testApp, type TestApp } from '../testing/harness.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
@@ -112,11 +112,11 @@ describe('the Astana demo', () => {
   it('has the joint statement, negotiated, adopted by the three sponsors', async () => {
     const observer = t.client();
     await observer.signIn('observer@parley.test', DEMO_PASSWORD);
-    const list = (await observer.get(`/api/rounds/${roundId}/documents`)).json();
-    expect(list.documents).toHaveLength(1);
-    const summary = list.documents[0];
+    const list = (await observer.get(`/api/rounds/${roundId}/texts`)).json();
+    expect(list.texts).toHaveLength(1);
+    const summary = list.texts[0];
     expect(summary).toMatchObject({ kind: 'joint_statement', currentRevision: 2, adopted: true });
-    const doc = (await observer.get(`/api/documents/${summary.id}`)).json() as DocumentView;
+    const doc = (await observer.get(`/api/texts/${summary.id}`)).json() as TextView;
     expect(doc.revisions.map((r) => r.label)).toEqual(['sponsors’ draft', 'revised draft']);
     expect(doc.brackets).toBe(0);
     expect(doc.state).toBe('agreed');
@@ -124,21 +124,18 @@ describe('the Astana demo', () => {
     expect(mechanism.text).toContain('ensure that it is fully complied with');
     expect(mechanism.text).toContain('violations of the ceasefire');
     expect(doc.revision.provisions.map((p) => p.text).join(' ')).toContain('30 December 2016');
-    const rev1 = (await observer.get(`/api/documents/${summary.id}?revision=1`)).json();
+    const rev1 = (await observer.get(`/api/texts/${summary.id}?revision=1`)).json();
     expect(rev1.brackets).toBe(1);
-    const canonical = await observer.get(`/api/documents/${summary.id}/revisions/2/canonical`);
+    const canonical = await observer.get(`/api/texts/${summary.id}/revisions/2/canonical`);
     expect(doc.adoption).toMatchObject({ revision: 2, hash: sha256(canonical.body) });
     expect(doc.adoption!.signatures).toHaveLength(3);
     const sponsors = doc.participants.filter((p) => p.capacity === 'sponsor').map((p) => p.id);
     expect([...doc.adoption!.signatories].sort()).toEqual([...sponsors].sort());
     // The proposal is the opposition's, taken into Rev.2; observers do not see proposals.
-    expect((await observer.get(`/api/documents/${summary.id}/proposals`)).json().proposals).toEqual(
-      [],
-    );
+    expect((await observer.get(`/api/texts/${summary.id}/proposals`)).json().proposals).toEqual([]);
     const government = t.client();
     await government.signIn('government@parley.test', DEMO_PASSWORD);
-    const proposals = (await government.get(`/api/documents/${summary.id}/proposals`)).json()
-      .proposals;
+    const proposals = (await government.get(`/api/texts/${summary.id}/proposals`)).json().proposals;
     const opposition = doc.participants.find((p) => p.name === 'Syrian armed opposition')!.id;
     expect(proposals).toEqual([
       expect.objectContaining({ proposerId: opposition, status: 'taken_in', takenInRevision: 2 }),
@@ -148,8 +145,8 @@ describe('the Astana demo', () => {
   it('has the statement in Russian, authentic, and an Arabic working translation to update', async () => {
     const observer = t.client();
     await observer.signIn('observer@parley.test', DEMO_PASSWORD);
-    const [summary] = (await observer.get(`/api/rounds/${roundId}/documents`)).json().documents;
-    const view = (await observer.get(`/api/documents/${summary.id}/languages`)).json();
+    const [summary] = (await observer.get(`/api/rounds/${roundId}/texts`)).json().texts;
+    const view = (await observer.get(`/api/texts/${summary.id}/languages`)).json();
     expect(
       view.versions.map((v: { language: string; status: string; needsUpdate: number }) => [
         v.language,

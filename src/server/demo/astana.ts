@@ -18,7 +18,7 @@ import {
   recordSessionAttendance,
   scheduleSession,
 } from '../convening/sessions.ts';
-import { createDocument, issueRevision, propose, setTextStance } from '../texts/texts.ts';
+import { createText, issueRevision, propose, setTextStance } from '../texts/texts.ts';
 import { openTextAdoption, signText } from '../texts/text-adoption.ts';
 import { loadPrincipal } from '../kernel/cached-reads.ts';
 import { translateDraft, updateRussian } from './astana-languages.ts';
@@ -383,7 +383,7 @@ async function loadJointStatement(
     );
   const russia = await principal('russia@parley.test');
   at(astana(24, 9));
-  const documentId = await createDocument(ctx, russia, w.roundId, {
+  const textId = await createText(ctx, russia, w.roundId, {
     title: 'Joint statement by Iran, Russia and Turkey on the Astana meeting',
     kind: 'joint_statement',
     language: 'en',
@@ -445,16 +445,16 @@ async function loadJointStatement(
       },
     ],
   });
-  const rev1 = (await textRepo.findRevision(ctx.database.db, documentId, 1))!;
+  const rev1 = (await textRepo.findRevision(ctx.database.db, textId, 1))!;
   const mechanism = rev1.text.provisions[2]!;
   const bracket = mechanism.content[1]!;
   if (bracket.type !== 'bracket') throw new Error('demo text: bracket expected');
 
   at(astana(24, 9, 45));
-  await translateDraft(ctx, russia, documentId);
+  await translateDraft(ctx, russia, textId);
 
   at(astana(24, 10, 30));
-  const proposal = await propose(ctx, await principal('opposition@parley.test'), documentId, {
+  const proposal = await propose(ctx, await principal('opposition@parley.test'), textId, {
     basedOnRevision: 1,
     operation: {
       op: 'replace_wording',
@@ -467,7 +467,7 @@ async function loadJointStatement(
   });
 
   at(astana(24, 12, 30));
-  await issueRevision(ctx, russia, documentId, {
+  await issueRevision(ctx, russia, textId, {
     basedOnRevision: 1,
     label: 'revised draft',
     proposalIds: [proposal.id],
@@ -475,10 +475,10 @@ async function loadJointStatement(
   });
 
   at(astana(24, 12, 50));
-  await updateRussian(ctx, russia, documentId);
+  await updateRussian(ctx, russia, textId);
 
   at(astana(24, 13));
-  const rev2 = (await textRepo.findRevision(ctx.database.db, documentId, 2))!;
+  const rev2 = (await textRepo.findRevision(ctx.database.db, textId, 2))!;
   const ids: string[] = [];
   const visit = (list: typeof rev2.text.provisions) => {
     for (const p of list) {
@@ -493,7 +493,7 @@ async function loadJointStatement(
   ] as const) {
     const party = await principal(email);
     for (const provisionId of ids) {
-      await setTextStance(ctx, party, documentId, {
+      await setTextStance(ctx, party, textId, {
         provisionId,
         participantId,
         stance: 'agree',
@@ -503,7 +503,7 @@ async function loadJointStatement(
   }
 
   at(astana(24, 14, 30));
-  await openTextAdoption(ctx, russia, documentId, { revision: 2, signatories: w.sponsors });
+  await openTextAdoption(ctx, russia, textId, { revision: 2, signatories: w.sponsors });
   const hash = rev2.hash;
   for (const [i, email] of [
     'russia@parley.test',
@@ -511,7 +511,7 @@ async function loadJointStatement(
     'turkey@parley.test',
   ].entries()) {
     at(astana(24, 14, 40 + i * 5));
-    await signText(ctx, await principal(email), documentId, {
+    await signText(ctx, await principal(email), textId, {
       participantId: w.sponsors[i]!,
       hash,
     });

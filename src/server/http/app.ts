@@ -42,7 +42,7 @@ export const systemPorts = (): Ports => ({
 });
 
 const DOCS_PREFIX = '/api/docs';
-const REFERENCE_DOCUMENTS = ['/api/openapi.json', '/api/asyncapi.json'];
+const REFERENCE_TEXTS = ['/api/openapi.json', '/api/asyncapi.json'];
 
 const APP_CSP = {
   defaultSrc: ["'self'"],
@@ -90,7 +90,7 @@ export async function buildApp(
     route.config ??= {};
     const config = route.config as { guard?: Guard; referencePage?: boolean };
     if (!url.startsWith('/api')) config.guard ??= { public: 'web client' };
-    else if (url.startsWith(DOCS_PREFIX) || REFERENCE_DOCUMENTS.includes(url)) {
+    else if (url.startsWith(DOCS_PREFIX) || REFERENCE_TEXTS.includes(url)) {
       config.guard ??= { public: 'API reference' };
       // The reference page boots with an inline script; only its own routes relax the policy.
       (config as { referencePage?: boolean }).referencePage = true;

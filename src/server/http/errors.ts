@@ -27,7 +27,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   empty_wording: 422,
   invalid_span: 422,
   invalid_structure: 422,
-  wrong_document: 422,
+  wrong_text: 422,
   text_not_agreed: 409,
   not_signatory: 403,
   hash_mismatch: 409,

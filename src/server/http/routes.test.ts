@@ -109,7 +109,7 @@ describe('what a seated user may not reach', () => {
       [adviser, 'GET', '/api/attachments/:id'],
       // Another round's business.
       [otherHead, 'GET', '/api/rounds/:id'],
-      [otherHead, 'GET', '/api/documents/:id/proposals'],
+      [otherHead, 'GET', '/api/texts/:id/proposals'],
       [otherHead, 'GET', '/api/attachments/:id'],
     ];
     for (const [client, method, url] of outOfReach) {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentView } from '../../core/texts/schemas.ts';
+import type { TextView } from '../../core/texts/schemas.ts';
 import { anAccount } from '../testing/factories.ts';
 import { testApp, type Client, type TestApp } from '../testing/harness.ts';
 import { createdText, textsWorld, type TextsWorld } from '../testing/texts-world.ts';
@@ -92,7 +92,7 @@ const command: fc.Arbitrary<Command> = fc.oneof(
 let t: TestApp;
 let w: TextsWorld;
 const clients = new Map<Who, Client>();
-let text: { doc: DocumentView; model: TextModel } | undefined;
+let text: { doc: TextView; model: TextModel } | undefined;
 let sequences = 0;
 
 beforeAll(async () => {
@@ -110,10 +110,10 @@ afterAll(() => t?.close());
 
 const participantOf = (who: Who) => w.id(DELEGATION[who] as 'gov');
 
-async function run(doc: DocumentView, model: TextModel, cmd: Command) {
+async function run(doc: TextView, model: TextModel, cmd: Command) {
   if (cmd.kind === 'propose') {
     const third = doc.revision.provisions[2]!;
-    const res = await clients.get(cmd.by)!.post(`/api/documents/${doc.id}/proposals`, {
+    const res = await clients.get(cmd.by)!.post(`/api/texts/${doc.id}/proposals`, {
       basedOnRevision: model.revision,
       operation: {
         op: 'replace_wording',
@@ -138,7 +138,7 @@ async function run(doc: DocumentView, model: TextModel, cmd: Command) {
   const open = model.proposals.filter((p) => !p.takenIn && p.basedOn === model.revision);
   if (open.length === 0) return;
   const chosen = open[cmd.pick % open.length]!;
-  const res = await w.c.ru.post(`/api/documents/${doc.id}/revisions`, {
+  const res = await w.c.ru.post(`/api/texts/${doc.id}/revisions`, {
     basedOnRevision: model.revision,
     label: `Rev.${model.revision + 1}`,
     proposalIds: [chosen.id],
@@ -150,18 +150,18 @@ async function run(doc: DocumentView, model: TextModel, cmd: Command) {
 }
 
 /** Every principal reads exactly its entitlement; the operator and a stranger find nothing. */
-async function check(doc: DocumentView, model: TextModel) {
+async function check(doc: TextView, model: TextModel) {
   const madeUp = randomUUID();
   for (const who of PRINCIPALS) {
     const c = clients.get(who)!;
-    const read = await c.get(`/api/documents/${doc.id}`);
-    const proposals = await c.get(`/api/documents/${doc.id}/proposals`);
+    const read = await c.get(`/api/texts/${doc.id}`);
+    const proposals = await c.get(`/api/texts/${doc.id}/proposals`);
     if (!readsText(who)) {
       for (const [res, path] of [
         [read, ''],
         [proposals, '/proposals'],
       ] as const) {
-        const absent = await c.get(`/api/documents/${madeUp}${path}`);
+        const absent = await c.get(`/api/texts/${madeUp}${path}`);
         expect([res.statusCode, res.body], `${who} reads ${path}`).toEqual([
           absent.statusCode,
           absent.body,

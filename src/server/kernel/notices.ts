@@ -10,8 +10,8 @@ export type Notice =
   | { type: 'message_updated'; roundId: string; channelId: string; messageId: string }
   /** Seats, members or the mediator team changed: audiences must be re-checked. */
   | { type: 'round'; roundId: string }
-  /** A negotiating text changed; only its `audience` may learn of it (see live/documents.ts). */
-  | { type: 'document'; documentId: string; change: TextChange; audience: TextAudience }
+  /** A negotiating text changed; only its `audience` may learn of it (see texts/live.ts). */
+  | { type: 'text'; textId: string; change: TextChange; audience: TextAudience }
   /** Something other than a message was committed: cached reads are stale. */
   | { type: 'changed' };
 
@@ -21,8 +21,7 @@ export const announce = (ctx: AppContext, notice: Notice) =>
 export function parseNotice(payload: string): Notice | null {
   try {
     const n = JSON.parse(payload) as Notice;
-    return n &&
-      ['message', 'message_updated', 'round', 'poll', 'changed', 'document'].includes(n.type)
+    return n && ['message', 'message_updated', 'round', 'poll', 'changed', 'text'].includes(n.type)
       ? n
       : null;
   } catch {

@@ -7,7 +7,7 @@ import { attachmentRepo, talkRepo } from '../../db/index.ts';
 import { cachedReads } from '../kernel/cached-reads.ts';
 import type { AppContext } from '../kernel/context.ts';
 import { channelResource } from '../../core/talks/index.ts';
-import { DocumentWatches } from '../texts/index.ts';
+import { TextWatches } from '../texts/index.ts';
 import { parseNotice, type Notice } from '../kernel/notices.ts';
 
 export interface LiveLimits {
@@ -62,8 +62,8 @@ interface Connection {
 /** Fans committed messages out to subscribed sockets, each seeing only what it may (invariants 1–3). */
 export class LiveHub {
   private readonly connections = new Set<Connection>();
-  /** Negotiating texts followed by connections (live/documents.ts). */
-  private readonly documents = new DocumentWatches<Connection>(
+  /** Negotiating texts followed by connections (texts/live.ts). */
+  private readonly texts = new TextWatches<Connection>(
     () => this.ctx,
     (conn, frame) => this.send(conn, frame),
   );
@@ -144,7 +144,7 @@ export class LiveHub {
     if (frame.type === 'ping') this.send(conn, { type: 'pong' });
     else if (frame.type === 'unsubscribe') conn.subs.delete(frame.channelId);
     else if (frame.type === 'watch' || frame.type === 'unwatch') {
-      await this.documents.onFrame(conn, frame);
+      await this.texts.onFrame(conn, frame);
     } else await this.subscribe(conn, frame.channelId, frame.afterSeq);
   }
 
@@ -322,8 +322,8 @@ export class LiveHub {
   }
 
   private async onNotice(notice: Exclude<Notice, { type: 'changed' }>) {
-    if (notice.type === 'document' || notice.type === 'round') this.documents.onNotice(notice);
-    if (notice.type === 'document') return;
+    if (notice.type === 'text' || notice.type === 'round') this.texts.onNotice(notice);
+    if (notice.type === 'text') return;
     if (notice.type === 'round') {
       // Seats changed: every subscription in the round re-checks its access before anything else is sent.
       for (const conn of this.connections) {

@@ -14,12 +14,12 @@ import { recordSessionAttendance, scheduleSession } from '../convening/sessions.
 let t: TestApp;
 let w: TextsWorld;
 let operator: Client;
-let documentId: string;
+let textId: string;
 
 beforeAll(async () => {
   t = await testApp();
   w = await textsWorld(t);
-  documentId = (await createdText(w)).id;
+  textId = (await createdText(w)).id;
   await scheduleSession(t.ctx, w.convener.id, w.roundId, {
     title: 'Opening',
     format: 'plenary',
@@ -76,7 +76,7 @@ describe('the platform operator', () => {
   });
 
   it('cannot list a round’s texts, channels or polls', async () => {
-    for (const url of [`/api/rounds/${w.roundId}/documents`, `/api/rounds/${w.roundId}/channels`]) {
+    for (const url of [`/api/rounds/${w.roundId}/texts`, `/api/rounds/${w.roundId}/channels`]) {
       const res = await operator.get(url);
       expect([res.statusCode, res.json().error.code], url).toEqual([403, 'forbidden']);
     }
@@ -93,8 +93,8 @@ describe('the platform operator', () => {
       '/revisions/1/export.docx',
       '/revisions/1/export.pdf',
     ]) {
-      const real = await operator.get(`/api/documents/${documentId}${path}`);
-      const madeUp = await operator.get(`/api/documents/${randomUUID()}${path}`);
+      const real = await operator.get(`/api/texts/${textId}${path}`);
+      const madeUp = await operator.get(`/api/texts/${randomUUID()}${path}`);
       expect(real.statusCode, path).toBe(404);
       expect(answerOf(real), path).toEqual(answerOf(madeUp));
     }

@@ -1,10 +1,10 @@
 import { expect } from 'vitest';
-import type { CreateDocumentCommand, DocumentView } from '../../core/texts/schemas.ts';
+import type { CreateTextCommand, TextView } from '../../core/texts/schemas.ts';
 import { aRound } from './factories.ts';
 import type { Client, TestApp } from './harness.ts';
 
 /** The Astana joint statement in miniature: one bracket, three provisions, the sponsors' pen. */
-export const STATEMENT: CreateDocumentCommand = {
+export const STATEMENT: CreateTextCommand = {
   title: 'Joint statement of the guarantors',
   kind: 'joint_statement',
   language: 'en',
@@ -78,13 +78,13 @@ export async function textsWorld(t: TestApp) {
 export type TextsWorld = Awaited<ReturnType<typeof textsWorld>>;
 
 /** The statement created by the Russian sponsor (a penholder under `conveners`). */
-export async function createdText(w: TextsWorld, input: CreateDocumentCommand = STATEMENT) {
-  const res = await w.c.ru.post(`/api/rounds/${w.roundId}/documents`, input);
+export async function createdText(w: TextsWorld, input: CreateTextCommand = STATEMENT) {
+  const res = await w.c.ru.post(`/api/rounds/${w.roundId}/texts`, input);
   expect(res.statusCode, res.body).toBe(200);
-  return res.json() as DocumentView;
+  return res.json() as TextView;
 }
 
-export const proposalIdsSeenBy = async (c: Client, documentId: string) =>
-  (
-    (await c.get(`/api/documents/${documentId}/proposals`)).json().proposals as { id: string }[]
-  ).map((p) => p.id);
+export const proposalIdsSeenBy = async (c: Client, textId: string) =>
+  ((await c.get(`/api/texts/${textId}/proposals`)).json().proposals as { id: string }[]).map(
+    (p) => p.id,
+  );

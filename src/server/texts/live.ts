@@ -19,14 +19,14 @@ interface Watch {
   chain: Promise<void>;
 }
 
-type WatchFrame = { type: 'watch' | 'unwatch'; documentId: string };
-type DocumentNotice = Extract<Notice, { type: 'document' | 'round' }>;
+type WatchFrame = { type: 'watch' | 'unwatch'; textId: string };
+type TextNotice = Extract<Notice, { type: 'text' | 'round' }>;
 
 /**
  * Tells the sockets watching a negotiating text that something changed, content-free, and only to
  * those who may learn of that change (`learnsOf`): a party never hears of another's proposal.
  */
-export class DocumentWatches<W extends Watcher> {
+export class TextWatches<W extends Watcher> {
   private readonly watches = new Map<string, Map<W, Watch>>();
   private readonly closing = new WeakSet<W>();
 
@@ -37,22 +37,22 @@ export class DocumentWatches<W extends Watcher> {
 
   async onFrame(watcher: W, frame: WatchFrame): Promise<void> {
     if (frame.type === 'unwatch') {
-      this.forget(watcher, frame.documentId);
+      this.forget(watcher, frame.textId);
       return;
     }
-    const access = await this.readerOf(watcher, frame.documentId);
+    const access = await this.readerOf(watcher, frame.textId);
     if (!access) {
       // Same answer for a text that does not exist and one the user may not read.
       this.send(watcher, {
         type: 'error',
         code: 'forbidden',
         message: 'You cannot follow this text.',
-        documentId: frame.documentId,
+        textId: frame.textId,
       });
       return;
     }
-    let watchers = this.watches.get(frame.documentId);
-    if (!watchers) this.watches.set(frame.documentId, (watchers = new Map()));
+    let watchers = this.watches.get(frame.textId);
+    if (!watchers) this.watches.set(frame.textId, (watchers = new Map()));
     watchers.set(watcher, { ...access, chain: Promise.resolve() });
     if (!this.closing.has(watcher)) {
       this.closing.add(watcher);
@@ -60,38 +60,38 @@ export class DocumentWatches<W extends Watcher> {
         for (const id of [...this.watches.keys()]) this.forget(watcher, id);
       });
     }
-    this.send(watcher, { type: 'watching', documentId: frame.documentId });
+    this.send(watcher, { type: 'watching', textId: frame.textId });
   }
 
-  onNotice(notice: DocumentNotice): void {
+  onNotice(notice: TextNotice): void {
     if (notice.type === 'round') {
-      for (const [documentId, watchers] of this.watches) {
+      for (const [textId, watchers] of this.watches) {
         for (const [watcher, watch] of watchers) {
-          if (watch.roundId === notice.roundId) this.recheck(watcher, documentId, watch);
+          if (watch.roundId === notice.roundId) this.recheck(watcher, textId, watch);
         }
       }
       return;
     }
-    const { documentId, change, audience } = notice;
-    for (const [watcher, watch] of this.watches.get(documentId) ?? []) {
+    const { textId, change, audience } = notice;
+    for (const [watcher, watch] of this.watches.get(textId) ?? []) {
       this.enqueue(watch, async () => {
-        if (this.watches.get(documentId)?.get(watcher) !== watch) return;
+        if (this.watches.get(textId)?.get(watcher) !== watch) return;
         if (learnsOf(watch.reader, audience)) {
-          this.send(watcher, { type: 'document', documentId, change });
+          this.send(watcher, { type: 'text', textId, change });
         }
       });
     }
   }
 
-  private recheck(watcher: W, documentId: string, watch: Watch) {
+  private recheck(watcher: W, textId: string, watch: Watch) {
     this.enqueue(watch, async () => {
-      const access = await this.readerOf(watcher, documentId);
+      const access = await this.readerOf(watcher, textId);
       if (access) {
         watch.reader = access.reader;
         return;
       }
-      this.forget(watcher, documentId);
-      this.send(watcher, { type: 'unwatched', documentId });
+      this.forget(watcher, textId);
+      this.send(watcher, { type: 'unwatched', textId });
     });
   }
 
@@ -100,17 +100,17 @@ export class DocumentWatches<W extends Watcher> {
     watch.chain = watch.chain.then(work).catch((err: unknown) => this.ctx().onLiveError?.(err));
   }
 
-  private async readerOf(watcher: W, documentId: string) {
+  private async readerOf(watcher: W, textId: string) {
     try {
-      return await textReaderFor(this.ctx(), watcher.user, documentId);
+      return await textReaderFor(this.ctx(), watcher.user, textId);
     } catch {
       return null;
     }
   }
 
-  private forget(watcher: W, documentId: string) {
-    const watchers = this.watches.get(documentId);
+  private forget(watcher: W, textId: string) {
+    const watchers = this.watches.get(textId);
     watchers?.delete(watcher);
-    if (watchers?.size === 0) this.watches.delete(documentId);
+    if (watchers?.size === 0) this.watches.delete(textId);
   }
 }

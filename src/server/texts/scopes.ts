@@ -3,11 +3,11 @@ import { processRepo, roundRepo, textRepo } from '../../db/index.ts';
 import { ownerFrom, type ScopeFinders } from '../http/scopes.ts';
 
 export const textsScopes: ScopeFinders = {
-  document: async (ctx, id, req, scope) => {
+  text: async (ctx, id, req, scope) => {
     const db = ctx.database.db;
-    const doc = await textRepo.findDocument(db, id);
+    const doc = await textRepo.findText(db, id);
     const shape = doc ? await roundRepo.roundShape(db, doc.roundId) : undefined;
-    if (!doc || !shape) throw notFound('Document');
+    if (!doc || !shape) throw notFound('Text');
     const round = await processRepo.findRound(db, doc.roundId);
     const resource = {
       penholders: doc.settings.penholders,
@@ -17,8 +17,8 @@ export const textsScopes: ScopeFinders = {
       roundId: doc.roundId,
       processId: round?.processId ?? null,
       resource: { ...resource, ...ownerFrom(req, scope) },
-      what: 'Document',
-      seenWith: { action: 'document.read', resource },
+      what: 'Text',
+      seenWith: { action: 'text.read', resource },
     };
   },
 };

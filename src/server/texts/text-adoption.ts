@@ -6,7 +6,7 @@ import { sha256, textRepo } from '../../db/index.ts';
 import type { AppContext } from '../kernel/context.ts';
 import {
   announceText,
-  documentOf,
+  textOf,
   partiesOf,
   penholderSeat,
   revisionOf,
@@ -19,13 +19,13 @@ import { commit } from '../kernel/unit-of-work.ts';
 export async function openTextAdoption(
   ctx: AppContext,
   principal: Principal,
-  documentId: string,
+  textId: string,
   input: OpenAdoptionCommand,
 ): Promise<void> {
-  const doc = await documentOf(ctx.database.db, documentId);
+  const doc = await textOf(ctx.database.db, textId);
   await commit(ctx, principal.userId, doc.roundId, async (tx, record, now) => {
-    const current = await documentOf(tx, documentId, true);
-    if (await textRepo.findAdoption(tx, documentId)) {
+    const current = await textOf(tx, textId, true);
+    if (await textRepo.findAdoption(tx, textId)) {
       throw new DomainError('already_exists', 'The adoption of this text is already open.');
     }
     const shape = await shapeOf(tx, current.roundId);
@@ -44,49 +44,49 @@ export async function openTextAdoption(
         participantId: stranger,
       });
     }
-    const rev = await revisionOf(tx, documentId, current.currentRevision);
+    const rev = await revisionOf(tx, textId, current.currentRevision);
     const adoption = openAdoption(
       rev,
-      await textRepo.stancesOf(tx, documentId),
+      await textRepo.stancesOf(tx, textId),
       partiesOf(shape),
       input.signatories,
       sha256,
     );
     await textRepo.saveAdoption(tx, { ...adoption, openedBy: seat, openedAt: now });
     await record(
-      'document.openAdoption',
-      { kind: 'document', id: documentId },
+      'text.openAdoption',
+      { kind: 'text', id: textId },
       { revision: adoption.revision, hash: adoption.hash, signatories: adoption.signatories },
     );
   });
-  await announceText(ctx, documentId, 'adoption');
+  await announceText(ctx, textId, 'adoption');
 }
 
 export async function signText(
   ctx: AppContext,
   principal: Principal,
-  documentId: string,
+  textId: string,
   input: SignTextCommand,
 ): Promise<void> {
-  const doc = await documentOf(ctx.database.db, documentId);
+  const doc = await textOf(ctx.database.db, textId);
   await commit(ctx, principal.userId, doc.roundId, async (tx, record, now) => {
-    await documentOf(tx, documentId, true);
-    const adoption = await textRepo.findAdoption(tx, documentId);
+    await textOf(tx, textId, true);
+    const adoption = await textRepo.findAdoption(tx, textId);
     if (!adoption) throw invalidTransition('No adoption of this text is open.');
     const signed = sign(adoption, input, now);
     await textRepo.saveAdoption(tx, { ...adoption, ...signed });
     await record(
-      'document.sign',
-      { kind: 'document', id: documentId },
+      'text.sign',
+      { kind: 'text', id: textId },
       { revision: adoption.revision, participantId: input.participantId, hash: signed.hash },
     );
     if (signed.adoptedAt) {
       await record(
-        'document.adopt',
-        { kind: 'document', id: documentId },
+        'text.adopt',
+        { kind: 'text', id: textId },
         { revision: signed.revision, hash: signed.hash, signatories: signed.signatories },
       );
     }
   });
-  await announceText(ctx, documentId, 'adoption');
+  await announceText(ctx, textId, 'adoption');
 }

@@ -28,9 +28,9 @@ import {
 import { roundRepo, sha256, textLanguageRepo, textRepo, type Tx } from '../../db/index.ts';
 import { announce } from '../kernel/notices.ts';
 import type { LanguageEntry, VersionState } from '../../db/texts/text-languages.ts';
-import type { DocumentRow } from '../../db/texts/texts.ts';
+import type { TextRow } from '../../db/texts/texts.ts';
 import type { AppContext } from '../kernel/context.ts';
-import { changeOpenDocument } from './texts.ts';
+import { changeOpenText } from './texts.ts';
 import { penholderSeat, type Shape } from './text-loading.ts';
 import { readerOf } from './text-views.ts';
 
@@ -46,7 +46,7 @@ interface Versions {
 }
 
 /** The versions and their flags as they stood at the end of revision `upTo`. */
-async function versionsAt(db: Tx, doc: DocumentRow, upTo: number): Promise<Versions> {
+async function versionsAt(db: Tx, doc: TextRow, upTo: number): Promise<Versions> {
   const heads = await textLanguageRepo.entryHeads(db, doc.id, upTo);
   const last = heads.at(-1);
   const latestSeq = new Map<string, number>();
@@ -76,13 +76,13 @@ async function versionsAt(db: Tx, doc: DocumentRow, upTo: number): Promise<Versi
   return { state: { original: doc.language, versions, flags }, latest };
 }
 
-async function currentRevision(tx: Tx, doc: DocumentRow) {
+async function currentRevision(tx: Tx, doc: TextRow) {
   const rev = await textRepo.findRevision(tx, doc.id, doc.currentRevision);
   if (!rev) throw notFound('Revision');
   return rev;
 }
 
-function refuseOwnLanguage(doc: DocumentRow, language: string) {
+function refuseOwnLanguage(doc: TextRow, language: string) {
   if (language === doc.language) {
     throw new DomainError(
       'validation_failed',
@@ -94,12 +94,12 @@ function refuseOwnLanguage(doc: DocumentRow, language: string) {
 
 interface Change {
   now: Date;
-  current: DocumentRow;
+  current: TextRow;
   seat: string;
   principal: Principal;
 }
 const entryBase = (c: Change, language: string, seq: number) => ({
-  documentId: c.current.id,
+  textId: c.current.id,
   seq,
   language,
   atRevision: c.current.currentRevision,
@@ -113,12 +113,12 @@ const entryBase = (c: Change, language: string, seq: number) => ({
  * A change to a text's language versions, under the document's lock, announced once committed to
  * every reader: each reader's language panel shows the versions and their flags.
  */
-async function changeVersions(...args: Parameters<typeof changeOpenDocument>): Promise<void> {
-  await changeOpenDocument(...args);
-  const [ctx, , documentId] = args;
+async function changeVersions(...args: Parameters<typeof changeOpenText>): Promise<void> {
+  await changeOpenText(...args);
+  const [ctx, , textId] = args;
   await announce(ctx, {
-    type: 'document',
-    documentId,
+    type: 'text',
+    textId,
     change: 'language',
     audience: { kind: 'readers' },
   });
@@ -127,11 +127,11 @@ async function changeVersions(...args: Parameters<typeof changeOpenDocument>): P
 export async function setLanguageVersion(
   ctx: AppContext,
   principal: Principal,
-  documentId: string,
+  textId: string,
   language: string,
   input: SetLanguageVersionCommand,
 ): Promise<void> {
-  await changeVersions(ctx, principal, documentId, async ({ tx, record, now, current, shape }) => {
+  await changeVersions(ctx, principal, textId, async ({ tx, record, now, current, shape }) => {
     const seat = penholderSeat(principal, current.settings.penholders, shape);
     refuseOwnLanguage(current, language);
     if (input.basedOnRevision !== current.currentRevision) {
@@ -150,7 +150,7 @@ export async function setLanguageVersion(
     const { state } = await versionsAt(tx, current, current.currentRevision);
     const flags = flagsAfterWording(state, { language, status: input.status, text });
     const hash = textHash({ ...rev, text }, sha256);
-    const seq = (await textLanguageRepo.lastSeq(tx, documentId)) + 1;
+    const seq = (await textLanguageRepo.lastSeq(tx, textId)) + 1;
     await textLanguageRepo.insertEntry(tx, {
       ...entryBase({ now, current, seat, principal }, language, seq),
       kind: 'wording',
@@ -159,8 +159,8 @@ export async function setLanguageVersion(
     });
     // Like a revision, the version enters the record by the hash of its canonical text.
     await record(
-      'document.setLanguageVersion',
-      { kind: 'document', id: documentId },
+      'text.setLanguageVersion',
+      { kind: 'text', id: textId },
       {
         language,
         status: input.status,
@@ -176,18 +176,18 @@ export async function setLanguageVersion(
 export async function setVersionStatus(
   ctx: AppContext,
   principal: Principal,
-  documentId: string,
+  textId: string,
   language: string,
   input: SetVersionStatusCommand,
 ): Promise<void> {
-  await changeVersions(ctx, principal, documentId, async ({ tx, record, now, current, shape }) => {
+  await changeVersions(ctx, principal, textId, async ({ tx, record, now, current, shape }) => {
     const seat = penholderSeat(principal, current.settings.penholders, shape);
     refuseOwnLanguage(current, language);
     const { state, latest } = await versionsAt(tx, current, current.currentRevision);
     const entry = latest.get(language);
     if (!entry) throw notFound('Language version');
     if (entry.state.status === input.status) return;
-    const seq = (await textLanguageRepo.lastSeq(tx, documentId)) + 1;
+    const seq = (await textLanguageRepo.lastSeq(tx, textId)) + 1;
     await textLanguageRepo.insertEntry(tx, {
       ...entryBase({ now, current, seat, principal }, language, seq),
       kind: 'status',
@@ -195,8 +195,8 @@ export async function setVersionStatus(
       state: { ...entry.state, status: input.status },
     });
     await record(
-      'document.setVersionStatus',
-      { kind: 'document', id: documentId },
+      'text.setVersionStatus',
+      { kind: 'text', id: textId },
       { language, status: input.status },
     );
   });
@@ -206,18 +206,18 @@ export async function setVersionStatus(
 export async function reviewTranslation(
   ctx: AppContext,
   principal: Principal,
-  documentId: string,
+  textId: string,
   language: string,
   input: ReviewTranslationCommand,
 ): Promise<void> {
-  await changeVersions(ctx, principal, documentId, async ({ tx, record, now, current, shape }) => {
+  await changeVersions(ctx, principal, textId, async ({ tx, record, now, current, shape }) => {
     const seat = penholderSeat(principal, current.settings.penholders, shape);
     const { state, latest } = await versionsAt(tx, current, current.currentRevision);
     if (language !== current.language && !latest.has(language)) {
       throw notFound('Language version');
     }
     const flags = flagsAfterReview(state.flags, language, input.provisionIds);
-    const seq = (await textLanguageRepo.lastSeq(tx, documentId)) + 1;
+    const seq = (await textLanguageRepo.lastSeq(tx, textId)) + 1;
     await textLanguageRepo.insertEntry(tx, {
       ...entryBase({ now, current, seat, principal }, language, seq),
       kind: 'review',
@@ -225,8 +225,8 @@ export async function reviewTranslation(
       provisionIds: input.provisionIds,
     });
     await record(
-      'document.reviewTranslation',
-      { kind: 'document', id: documentId },
+      'text.reviewTranslation',
+      { kind: 'text', id: textId },
       { language, provisionIds: input.provisionIds },
     );
   });
@@ -238,7 +238,7 @@ function presentVersion(
   revisionText: NegotiatingText,
   version: { language: string; text: NegotiatingText },
   flags: readonly TranslationFlag[],
-  doc: DocumentRow,
+  doc: TextRow,
   viewer: TextViewer,
 ): Pick<LanguageVersionView, 'provisions' | 'needsUpdate'> {
   const own = indexText(version.text.provisions).provisions;
@@ -273,20 +273,20 @@ function presentVersion(
 export async function languageVersionsFor(
   ctx: AppContext,
   principal: Principal,
-  documentId: string,
+  textId: string,
   revisionNumber?: number,
 ): Promise<LanguageVersionsView> {
   const db = ctx.database.db;
-  const doc = await textRepo.findDocument(db, documentId);
-  if (!doc) throw notFound('Document');
+  const doc = await textRepo.findText(db, textId);
+  if (!doc) throw notFound('Text');
   const shape: Shape | undefined = await roundRepo.roundShape(db, doc.roundId);
   if (!shape) throw notFound('Round');
   const number = revisionNumber ?? doc.currentRevision;
-  const rev = await textRepo.findRevision(db, documentId, number);
+  const rev = await textRepo.findRevision(db, textId, number);
   if (!rev) throw notFound('Revision');
   const [{ state, latest }, adoption] = await Promise.all([
     versionsAt(db, doc, number),
-    textRepo.findAdoption(db, documentId),
+    textRepo.findAdoption(db, textId),
   ]);
   const { viewer } = readerOf(principal, doc.settings, shape);
   const original: LanguageVersionView = {
@@ -320,13 +320,13 @@ export async function languageVersionsFor(
   const mayEdit =
     number === doc.currentRevision &&
     !adoption &&
-    can(principal, 'document.setLanguageVersion', {
-      kind: 'document',
+    can(principal, 'text.setLanguageVersion', {
+      kind: 'text',
       penholders: doc.settings.penholders,
       mediatorTeamIds: shape.mediatorTeam,
     });
   return {
-    documentId,
+    textId,
     revision: number,
     currentRevision: doc.currentRevision,
     versions: [original, ...others],

@@ -2,7 +2,7 @@ import { DomainError, invalidTransition, notFound } from '../../core/errors.ts';
 import { isPenholder, type Principal } from '../../core/policy/index.ts';
 import { type Penholders, type TextAudience, type TextChange } from '../../core/texts/index.ts';
 import { roundRepo, textRepo, type Tx } from '../../db/index.ts';
-import type { DocumentRow, StoredAdoption } from '../../db/texts/texts.ts';
+import type { TextRow, StoredAdoption } from '../../db/texts/texts.ts';
 import type { AppContext } from '../kernel/context.ts';
 import { announce } from '../kernel/notices.ts';
 
@@ -21,14 +21,14 @@ export async function shapeOf(db: Tx, roundId: string): Promise<Shape> {
 export const partiesOf = (shape: Shape) =>
   shape.participants.filter((p) => p.capacity === 'party').map((p) => p.id);
 
-export async function documentOf(db: Tx, id: string, lock = false): Promise<DocumentRow> {
-  const doc = lock ? await textRepo.lockDocument(db, id) : await textRepo.findDocument(db, id);
-  if (!doc) throw notFound('Document');
+export async function textOf(db: Tx, id: string, lock = false): Promise<TextRow> {
+  const doc = lock ? await textRepo.lockText(db, id) : await textRepo.findText(db, id);
+  if (!doc) throw notFound('Text');
   return doc;
 }
 
-export async function revisionOf(db: Tx, documentId: string, number: number) {
-  const rev = await textRepo.findRevision(db, documentId, number);
+export async function revisionOf(db: Tx, textId: string, number: number) {
+  const rev = await textRepo.findRevision(db, textId, number);
   if (!rev) throw notFound('Revision');
   return rev;
 }
@@ -49,8 +49,8 @@ export function penholderSeat(principal: Principal, penholders: Penholders, shap
   return seat.participantId;
 }
 
-export const documentResource = (doc: DocumentRow, shape: Shape, ownerParticipantId?: string) => ({
-  kind: 'document' as const,
+export const textResource = (doc: TextRow, shape: Shape, ownerParticipantId?: string) => ({
+  kind: 'text' as const,
   penholders: doc.settings.penholders,
   mediatorTeamIds: shape.mediatorTeam,
   ...(ownerParticipantId ? { ownerParticipantId } : {}),
@@ -65,11 +65,11 @@ export const scratchIds = () => {
 /** Tells the text's live watchers, once committed, of a change that only `audience` may learn of. */
 export async function announceText(
   ctx: AppContext,
-  documentId: string,
+  textId: string,
   change: TextChange,
   audience: TextAudience = { kind: 'readers' },
 ) {
-  await announce(ctx, { type: 'document', documentId, change, audience });
+  await announce(ctx, { type: 'text', textId, change, audience });
 }
 
 export function refuseAfterAdoption(adoption: StoredAdoption | undefined) {

@@ -1,6 +1,6 @@
 import { notFound } from '../../core/errors.ts';
 import { can, isPenholder, type Action, type Principal } from '../../core/policy/index.ts';
-import type { DocumentView, ProposalView, RedlineView } from '../../core/texts/schemas.ts';
+import type { TextView, ProposalView, RedlineView } from '../../core/texts/schemas.ts';
 import {
   canonicalText,
   presentProvisions,
@@ -19,8 +19,8 @@ import type { StoredProposal } from '../../db/texts/texts.ts';
 import { loadPrincipal } from '../kernel/cached-reads.ts';
 import type { AppContext } from '../kernel/context.ts';
 import {
-  documentOf,
-  documentResource,
+  textOf,
+  textResource,
   partiesOf,
   revisionOf,
   shapeOf,
@@ -85,22 +85,22 @@ export function presentProposal(
 const iso = (d: Date) => d.toISOString();
 const presentStance = (s: ProvisionStance) => ({ ...s, updatedAt: iso(s.updatedAt) });
 
-export async function documentViewFor(
+export async function textViewFor(
   ctx: AppContext,
   principal: Principal,
-  documentId: string,
+  textId: string,
   revisionNumber?: number,
-): Promise<DocumentView> {
+): Promise<TextView> {
   const db = ctx.database.db;
-  const doc = await documentOf(db, documentId);
+  const doc = await textOf(db, textId);
   const shape = await shapeOf(db, doc.roundId);
   const reader = readerOf(principal, doc.settings, shape);
   const number = revisionNumber ?? doc.currentRevision;
   const [rev, revisions, stances, adoption] = await Promise.all([
-    revisionOf(db, documentId, number),
-    textRepo.revisionList(db, documentId),
-    textRepo.stancesOf(db, documentId),
-    textRepo.findAdoption(db, documentId),
+    revisionOf(db, textId, number),
+    textRepo.revisionList(db, textId),
+    textRepo.stancesOf(db, textId),
+    textRepo.findAdoption(db, textId),
   ]);
   const parties = partiesOf(shape);
   const summary = summarize(rev, stances, parties);
@@ -110,11 +110,11 @@ export async function documentViewFor(
       s.revision === doc.currentRevision &&
       (reader.allStances || reader.ownSeats.includes(s.participantId)),
   );
-  const resource = documentResource(doc, shape);
+  const resource = textResource(doc, shape);
   const mayAs = (action: Action, seat: string) =>
     can(principal, action, { ...resource, ownerParticipantId: seat });
   const speaksFor = reader.ownSeats.filter(
-    (seat) => parties.includes(seat) && mayAs('document.setStance', seat),
+    (seat) => parties.includes(seat) && mayAs('text.setStance', seat),
   );
   const signsFor =
     adoption && !adoption.adoptedAt
@@ -122,22 +122,22 @@ export async function documentViewFor(
           (seat) =>
             adoption.signatories.includes(seat) &&
             !adoption.signatures.some((s) => s.participantId === seat) &&
-            mayAs('document.sign', seat),
+            mayAs('text.sign', seat),
         )
       : [];
-  const withdrawsFor = reader.ownSeats.filter((seat) => mayAs('document.withdrawProposal', seat));
+  const withdrawsFor = reader.ownSeats.filter((seat) => mayAs('text.withdrawProposal', seat));
   const actions: string[] = (
     [
-      'document.read',
-      'document.propose',
-      'document.declineProposal',
-      'document.issueRevision',
-      'document.openAdoption',
+      'text.read',
+      'text.propose',
+      'text.declineProposal',
+      'text.issueRevision',
+      'text.openAdoption',
     ] as const
   ).filter((a) => can(principal, a, resource));
-  if (speaksFor.length) actions.push('document.setStance');
-  if (signsFor.length) actions.push('document.sign');
-  if (withdrawsFor.length) actions.push('document.withdrawProposal');
+  if (speaksFor.length) actions.push('text.setStance');
+  if (signsFor.length) actions.push('text.sign');
+  if (withdrawsFor.length) actions.push('text.withdrawProposal');
   const summaryOf = (r: textRepo.RevisionEntry) => ({
     number: r.number,
     label: r.label,
@@ -193,21 +193,21 @@ export async function documentViewFor(
 }
 
 /** Each document with its current revision's label and state: a fixed number of queries per round. */
-export async function listDocuments(ctx: AppContext, roundId: string) {
+export async function listTexts(ctx: AppContext, roundId: string) {
   const db = ctx.database.db;
   const [docs, revisions, stances, adoptions, shape] = await Promise.all([
-    textRepo.documentsOf(db, roundId),
+    textRepo.textsOf(db, roundId),
     textRepo.currentRevisionsOf(db, roundId),
     textRepo.stancesOfRound(db, roundId),
     textRepo.adoptionsOfRound(db, roundId),
     shapeOf(db, roundId),
   ]);
   const parties = partiesOf(shape);
-  const revisionOfDoc = new Map(revisions.map((r) => [r.documentId, r]));
-  const adoptionOfDoc = new Map(adoptions.map((a) => [a.documentId, a]));
-  const stancesOfDoc = Map.groupBy(stances, (s) => s.documentId);
+  const revisionOfDoc = new Map(revisions.map((r) => [r.textId, r]));
+  const adoptionOfDoc = new Map(adoptions.map((a) => [a.textId, a]));
+  const stancesOfDoc = Map.groupBy(stances, (s) => s.textId);
   return {
-    documents: docs.map((d) => {
+    texts: docs.map((d) => {
       const a = adoptionOfDoc.get(d.id);
       const rev = revisionOfDoc.get(d.id);
       if (!rev) throw notFound('Revision');
@@ -227,12 +227,12 @@ export async function listDocuments(ctx: AppContext, roundId: string) {
 }
 
 /** Proposals the viewer may see: penholders all; a proposer its own; participants those taken in. */
-export async function proposalsFor(ctx: AppContext, principal: Principal, documentId: string) {
+export async function proposalsFor(ctx: AppContext, principal: Principal, textId: string) {
   const db = ctx.database.db;
-  const doc = await documentOf(db, documentId);
+  const doc = await textOf(db, textId);
   const shape = await shapeOf(db, doc.roundId);
   const reader = readerOf(principal, doc.settings, shape);
-  const all = await textRepo.proposalsOf(db, documentId);
+  const all = await textRepo.proposalsOf(db, textId);
   const visible = all.filter(
     (p) =>
       reader.penholder ||
@@ -256,39 +256,36 @@ export async function proposalsFor(ctx: AppContext, principal: Principal, docume
 export async function redlineFor(
   ctx: AppContext,
   principal: Principal,
-  documentId: string,
+  textId: string,
   from: number,
   to: number,
 ): Promise<RedlineView> {
   const db = ctx.database.db;
-  const doc = await documentOf(db, documentId);
+  const doc = await textOf(db, textId);
   const shape = await shapeOf(db, doc.roundId);
-  const [a, b] = await Promise.all([
-    revisionOf(db, documentId, from),
-    revisionOf(db, documentId, to),
-  ]);
+  const [a, b] = await Promise.all([revisionOf(db, textId, from), revisionOf(db, textId, to)]);
   const reader = readerOf(principal, doc.settings, shape);
   return { ...presentRedline(redline(a.text, b.text), doc.settings, reader.viewer), from, to };
 }
 
 /** The canonical text of a revision (what signatories approve): anyone may recompute its SHA-256. */
-export async function canonicalOf(ctx: AppContext, documentId: string, number: number) {
-  const rev = await revisionOf(ctx.database.db, documentId, number);
+export async function canonicalOf(ctx: AppContext, textId: string, number: number) {
+  const rev = await revisionOf(ctx.database.db, textId, number);
   return canonicalText(rev);
 }
 
 /** Everything an export of a revision needs. */
 export async function exportSource(
   ctx: AppContext,
-  documentId: string,
+  textId: string,
   number: number,
   against: number | null,
 ) {
   const db = ctx.database.db;
-  const doc = await documentOf(db, documentId);
-  const rev = await revisionOf(db, documentId, number);
-  const older = against === null ? null : await revisionOf(db, documentId, against);
-  const adoption = await textRepo.findAdoption(db, documentId);
+  const doc = await textOf(db, textId);
+  const rev = await revisionOf(db, textId, number);
+  const older = against === null ? null : await revisionOf(db, textId, against);
+  const adoption = await textRepo.findAdoption(db, textId);
   const shape = await roundRepo.roundShape(db, doc.roundId);
   return {
     doc,
@@ -301,15 +298,15 @@ export async function exportSource(
 
 /**
  * What a live watcher of a text may learn (see `learnsOf`), or null when it may not read the text
- * at all (or the text does not exist: the same answer). Decided by the policy's `document.read`.
+ * at all (or the text does not exist: the same answer). Decided by the policy's `text.read`.
  */
 export async function textReaderFor(
   ctx: AppContext,
   user: { userId: string; isOperator: boolean },
-  documentId: string,
+  textId: string,
 ): Promise<{ roundId: string; reader: TextReader } | null> {
   const db = ctx.database.db;
-  const doc = await textRepo.findDocument(db, documentId);
+  const doc = await textRepo.findText(db, textId);
   const shape = doc ? await roundRepo.roundShape(db, doc.roundId) : undefined;
   if (!doc || !shape) return null;
   const round = await processRepo.findRound(db, doc.roundId);
@@ -317,6 +314,6 @@ export async function textReaderFor(
     roundId: doc.roundId,
     processId: round?.processId ?? null,
   });
-  if (!can(principal, 'document.read', documentResource(doc, shape))) return null;
+  if (!can(principal, 'text.read', textResource(doc, shape))) return null;
   return { roundId: doc.roundId, reader: readerOf(principal, doc.settings, shape) };
 }

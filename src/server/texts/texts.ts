@@ -2,7 +2,7 @@ import { notFound } from '../../core/errors.ts';
 import { type Principal } from '../../core/policy/index.ts';
 import { confidential } from '../../core/record/chain.ts';
 import type {
-  CreateDocumentCommand,
+  CreateTextCommand,
   DeclineProposalCommand,
   IssueRevisionCommand,
   ProposalView,
@@ -15,7 +15,7 @@ import {
   checkOpen,
   checkProposal,
   closeProposal,
-  createText,
+  buildText,
   firstRevision,
   nextRevision,
   setStance,
@@ -24,11 +24,11 @@ import {
   type TextSummary,
 } from '../../core/texts/index.ts';
 import { sha256, textRepo, type Tx } from '../../db/index.ts';
-import type { DocumentRow, StoredProposal } from '../../db/texts/texts.ts';
+import type { TextRow, StoredProposal } from '../../db/texts/texts.ts';
 import type { AppContext } from '../kernel/context.ts';
 import {
   announceText,
-  documentOf,
+  textOf,
   partiesOf,
   penholderSeat,
   refuseAfterAdoption,
@@ -40,20 +40,20 @@ import {
 import { presentProposal } from './text-views.ts';
 import { commit, type Recorder } from '../kernel/unit-of-work.ts';
 
-export async function createDocument(
+export async function createText(
   ctx: AppContext,
   principal: Principal,
   roundId: string,
-  input: CreateDocumentCommand,
+  input: CreateTextCommand,
 ): Promise<string> {
   return commit(ctx, principal.userId, roundId, async (tx, record, now) => {
     const shape = await shapeOf(tx, roundId);
     const seat = penholderSeat(principal, input.settings.penholders, shape);
     const { label, ...textInput } = input;
-    const text = createText(textInput, { roundId, by: seat }, () => ctx.ports.ids.next());
+    const text = buildText(textInput, { roundId, by: seat }, () => ctx.ports.ids.next());
     const rev = firstRevision(text, { label, issuedBy: seat, issuedAt: now });
     const hash = textHash(rev, sha256);
-    await textRepo.insertDocument(tx, {
+    await textRepo.insertText(tx, {
       id: text.id,
       roundId,
       title: text.title,
@@ -67,8 +67,8 @@ export async function createDocument(
     await textRepo.insertRevision(tx, rev, hash);
     // Rev.1 is issued to the round: the record keeps its identity and the hash of its canonical text.
     await record(
-      'document.create',
-      { kind: 'document', id: text.id },
+      'text.create',
+      { kind: 'text', id: text.id },
       {
         title: text.title,
         kind: text.kind,
@@ -84,7 +84,7 @@ export async function createDocument(
   });
 }
 
-function proposerSeat(principal: Principal, doc: DocumentRow, shape: Shape): string {
+function proposerSeat(principal: Principal, doc: TextRow, shape: Shape): string {
   const party = principal.seats.find(
     (s) => s.capacity === 'party' && ['head', 'deputy', 'spokesperson'].includes(s.role),
   );
@@ -95,22 +95,16 @@ function proposerSeat(principal: Principal, doc: DocumentRow, shape: Shape): str
  * Runs a change to a document that is still open: in one transaction, with the document row locked
  * (changes to one text serialize) and refused once its adoption has begun.
  */
-export async function changeOpenDocument<T>(
+export async function changeOpenText<T>(
   ctx: AppContext,
   principal: Principal,
-  documentId: string,
-  work: (at: {
-    tx: Tx;
-    record: Recorder;
-    now: Date;
-    current: DocumentRow;
-    shape: Shape;
-  }) => Promise<T>,
+  textId: string,
+  work: (at: { tx: Tx; record: Recorder; now: Date; current: TextRow; shape: Shape }) => Promise<T>,
 ): Promise<T> {
-  const doc = await documentOf(ctx.database.db, documentId);
+  const doc = await textOf(ctx.database.db, textId);
   return commit(ctx, principal.userId, doc.roundId, async (tx, record, now) => {
-    const current = await documentOf(tx, documentId, true);
-    refuseAfterAdoption(await textRepo.findAdoption(tx, documentId));
+    const current = await textOf(tx, textId, true);
+    refuseAfterAdoption(await textRepo.findAdoption(tx, textId));
     return work({ tx, record, now, current, shape: await shapeOf(tx, current.roundId) });
   });
 }
@@ -118,17 +112,17 @@ export async function changeOpenDocument<T>(
 export async function propose(
   ctx: AppContext,
   principal: Principal,
-  documentId: string,
+  textId: string,
   input: ProposeCommand,
 ): Promise<ProposalView> {
-  const { view, proposerId } = await changeOpenDocument(
+  const { view, proposerId } = await changeOpenText(
     ctx,
     principal,
-    documentId,
+    textId,
     async ({ tx, record, now, current, shape }) => {
       const proposal: StoredProposal = {
         id: ctx.ports.ids.next(),
-        documentId,
+        textId,
         proposerId: proposerSeat(principal, current, shape),
         basedOnRevision: input.basedOnRevision,
         operation: input.operation,
@@ -141,16 +135,16 @@ export async function propose(
         closedBy: null,
         declineReason: null,
       };
-      const rev = await revisionOf(tx, documentId, current.currentRevision);
+      const rev = await revisionOf(tx, textId, current.currentRevision);
       // Refuses a stale base (409 stale_revision) and anything that would not apply cleanly.
       checkProposal(rev, proposal, scratchIds());
       await textRepo.insertProposal(tx, proposal);
       // Confidential until a revision takes it in: the record keeps a digest of its content.
       await record(
-        'document.propose',
+        'text.propose',
         { kind: 'proposal', id: proposal.id },
         {
-          documentId,
+          textId,
           proposerId: proposal.proposerId,
           basedOnRevision: proposal.basedOnRevision,
           content: confidential(sha256, {
@@ -166,86 +160,81 @@ export async function propose(
       return { view, proposerId: proposal.proposerId };
     },
   );
-  await announceText(ctx, documentId, 'proposal', { kind: 'proposal', proposerId });
+  await announceText(ctx, textId, 'proposal', { kind: 'proposal', proposerId });
   return view;
 }
 
 export async function issueRevision(
   ctx: AppContext,
   principal: Principal,
-  documentId: string,
+  textId: string,
   input: IssueRevisionCommand,
 ): Promise<void> {
-  await changeOpenDocument(
-    ctx,
-    principal,
-    documentId,
-    async ({ tx, record, now, current, shape }) => {
-      const seat = penholderSeat(principal, current.settings.penholders, shape);
-      const stored = new Map((await textRepo.proposalsOf(tx, documentId)).map((p) => [p.id, p]));
-      const proposals = input.proposalIds.map((id) => {
-        const p = stored.get(id);
-        if (!p) throw notFound('Proposal');
-        checkOpen(p);
-        return p;
-      });
-      const previous = await revisionOf(tx, documentId, current.currentRevision);
-      const rev = nextRevision(
-        previous,
-        { basedOnRevision: input.basedOnRevision, proposals, cleanings: input.cleanings },
-        { label: input.label, issuedBy: seat, issuedAt: now },
-        () => ctx.ports.ids.next(),
-      );
-      const hash = textHash(rev, sha256);
-      await textRepo.insertRevision(tx, rev, hash);
-      await textRepo.setCurrentRevision(tx, documentId, rev.number);
-      await textRepo.markTakenIn(tx, rev.proposalIds, rev.number);
-      const stances = await textRepo.stancesOf(tx, documentId);
-      const carried = carryOverStances(previous, rev, stances).filter(
-        (s, i) => s.revision !== stances[i]!.revision,
-      );
-      await textRepo.carryStances(tx, carried);
-      // Taken in, the proposals are no longer confidential: the record keeps them whole.
-      await record(
-        'document.issueRevision',
-        { kind: 'document', id: documentId },
-        {
-          revision: rev.number,
-          label: rev.label,
-          issuedBy: seat,
-          hash,
-          proposals: proposals.map((p) => ({
-            id: p.id,
-            proposerId: p.proposerId,
-            operation: p.operation,
-            rationale: p.rationale,
-          })),
-          cleanings: rev.cleanings,
-          stancesCarriedOver: carried.length,
-        },
-      );
-    },
-  );
-  await announceText(ctx, documentId, 'revision');
+  await changeOpenText(ctx, principal, textId, async ({ tx, record, now, current, shape }) => {
+    const seat = penholderSeat(principal, current.settings.penholders, shape);
+    const stored = new Map((await textRepo.proposalsOf(tx, textId)).map((p) => [p.id, p]));
+    const proposals = input.proposalIds.map((id) => {
+      const p = stored.get(id);
+      if (!p) throw notFound('Proposal');
+      checkOpen(p);
+      return p;
+    });
+    const previous = await revisionOf(tx, textId, current.currentRevision);
+    const rev = nextRevision(
+      previous,
+      { basedOnRevision: input.basedOnRevision, proposals, cleanings: input.cleanings },
+      { label: input.label, issuedBy: seat, issuedAt: now },
+      () => ctx.ports.ids.next(),
+    );
+    const hash = textHash(rev, sha256);
+    await textRepo.insertRevision(tx, rev, hash);
+    await textRepo.setCurrentRevision(tx, textId, rev.number);
+    await textRepo.markTakenIn(tx, rev.proposalIds, rev.number);
+    const stances = await textRepo.stancesOf(tx, textId);
+    const carried = carryOverStances(previous, rev, stances).filter(
+      (s, i) => s.revision !== stances[i]!.revision,
+    );
+    await textRepo.carryStances(tx, carried);
+    // Taken in, the proposals are no longer confidential: the record keeps them whole.
+    await record(
+      'text.issueRevision',
+      { kind: 'text', id: textId },
+      {
+        revision: rev.number,
+        label: rev.label,
+        issuedBy: seat,
+        hash,
+        proposals: proposals.map((p) => ({
+          id: p.id,
+          proposerId: p.proposerId,
+          operation: p.operation,
+          rationale: p.rationale,
+        })),
+        cleanings: rev.cleanings,
+        stancesCarriedOver: carried.length,
+      },
+    );
+  });
+  await announceText(ctx, textId, 'revision');
 }
 
 /** A proposal of this document; the same answer for one that does not exist and one of another text. */
-async function proposalOf(tx: Tx, documentId: string, proposalId: string) {
+async function proposalOf(tx: Tx, textId: string, proposalId: string) {
   const p = await textRepo.findProposal(tx, proposalId);
-  if (!p || p.documentId !== documentId) throw notFound('Proposal');
+  if (!p || p.textId !== textId) throw notFound('Proposal');
   return p;
 }
 
 export async function withdrawProposal(
   ctx: AppContext,
   principal: Principal,
-  documentId: string,
+  textId: string,
   proposalId: string,
   input: WithdrawProposalCommand,
 ): Promise<ProposalView> {
-  const view = await changeOpenDocument(ctx, principal, documentId, async (at) => {
+  const view = await changeOpenText(ctx, principal, textId, async (at) => {
     const { tx, record, now, current } = at;
-    const p = await proposalOf(tx, documentId, proposalId);
+    const p = await proposalOf(tx, textId, proposalId);
     // Another participant's proposal is not the caller's to know about: not found, as if absent.
     if (p.proposerId !== input.participantId) throw notFound('Proposal');
     const { closedAs } = closeProposal(p, 'withdrawn');
@@ -253,9 +242,9 @@ export async function withdrawProposal(
     await textRepo.closeProposal(tx, p.id, closure);
     const closed = { ...p, ...closure };
     await record(
-      'document.withdrawProposal',
+      'text.withdrawProposal',
       { kind: 'proposal', id: p.id },
-      { documentId, proposerId: p.proposerId, basedOnRevision: p.basedOnRevision },
+      { textId, proposerId: p.proposerId, basedOnRevision: p.basedOnRevision },
     );
     return presentProposal(closed, current.currentRevision, current.settings, {
       participantId: p.proposerId,
@@ -263,7 +252,7 @@ export async function withdrawProposal(
     });
   });
   // Only the proposer ever acts here, so its own id is the audience.
-  await announceText(ctx, documentId, 'proposal', {
+  await announceText(ctx, textId, 'proposal', {
     kind: 'proposal',
     proposerId: input.participantId,
   });
@@ -273,17 +262,17 @@ export async function withdrawProposal(
 export async function declineProposal(
   ctx: AppContext,
   principal: Principal,
-  documentId: string,
+  textId: string,
   proposalId: string,
   input: DeclineProposalCommand,
 ): Promise<ProposalView> {
-  const { view, proposerId } = await changeOpenDocument(
+  const { view, proposerId } = await changeOpenText(
     ctx,
     principal,
-    documentId,
+    textId,
     async ({ tx, record, now, current, shape }) => {
       const seat = penholderSeat(principal, current.settings.penholders, shape);
-      const p = await proposalOf(tx, documentId, proposalId);
+      const p = await proposalOf(tx, textId, proposalId);
       const { closedAs, reason } = closeProposal(p, 'declined', input.reason);
       const closure = {
         closedAs,
@@ -295,10 +284,10 @@ export async function declineProposal(
       const closed = { ...p, ...closure };
       // The reason is as confidential as the proposal it answers: the record keeps a digest.
       await record(
-        'document.declineProposal',
+        'text.declineProposal',
         { kind: 'proposal', id: p.id },
         {
-          documentId,
+          textId,
           proposerId: p.proposerId,
           declinedBy: seat,
           content: confidential(sha256, { reason }),
@@ -311,30 +300,30 @@ export async function declineProposal(
       return { view, proposerId: p.proposerId };
     },
   );
-  await announceText(ctx, documentId, 'proposal', { kind: 'proposal', proposerId });
+  await announceText(ctx, textId, 'proposal', { kind: 'proposal', proposerId });
   return view;
 }
 
 export async function setTextStance(
   ctx: AppContext,
   principal: Principal,
-  documentId: string,
+  textId: string,
   input: SetTextStanceCommand,
 ): Promise<void> {
-  const statesChanged = await changeOpenDocument(
+  const statesChanged = await changeOpenText(
     ctx,
     principal,
-    documentId,
+    textId,
     async ({ tx, record, now, current, shape }) => {
-      const rev = await revisionOf(tx, documentId, current.currentRevision);
-      const before = await textRepo.stancesOf(tx, documentId);
-      const stances = setStance(before, rev, { documentId, ...input }, partiesOf(shape), now);
+      const rev = await revisionOf(tx, textId, current.currentRevision);
+      const before = await textRepo.stancesOf(tx, textId);
+      const stances = setStance(before, rev, { textId, ...input }, partiesOf(shape), now);
       const stance = stances.at(-1)!;
       await textRepo.putStance(tx, stance, principal.userId);
       const shown = { stance: stance.stance, comment: stance.comment };
       await record(
-        'document.setStance',
-        { kind: 'document', id: documentId },
+        'text.setStance',
+        { kind: 'text', id: textId },
         {
           provisionId: stance.provisionId,
           participantId: stance.participantId,
@@ -354,7 +343,7 @@ export async function setTextStance(
   // Provision states are shown to every reader; the stance itself only to those who see it.
   await announceText(
     ctx,
-    documentId,
+    textId,
     'stance',
     statesChanged ? { kind: 'readers' } : { kind: 'stance', participantId: input.participantId },
   );

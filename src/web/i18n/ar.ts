@@ -51,7 +51,7 @@ export const ar: Messages = {
     empty_wording: 'الصياغة فارغة.',
     invalid_span: 'الكلمات المختارة ليست في هذه الصياغة.',
     invalid_structure: 'هذا التعديل يخلّ ببنية النص.',
-    wrong_document: 'هذا يخص نصًا آخر.',
+    wrong_text: 'هذا يخص نصًا آخر.',
     text_not_agreed: 'لم يُتفق على النص بعد: يجب الاتفاق على كل حكم وألا يبقى أي قوس.',
     not_signatory: 'لا توقّع عن هذا المشارك.',
     hash_mismatch: 'البصمة لا تطابق النص المعروض للاعتماد.',

@@ -51,7 +51,7 @@ export const en = {
     empty_wording: 'The wording is empty.',
     invalid_span: 'The chosen words are not in this wording.',
     invalid_structure: 'This change would leave the text badly structured.',
-    wrong_document: 'This belongs to another text.',
+    wrong_text: 'This belongs to another text.',
     text_not_agreed:
       'The text is not agreed yet: every provision must be agreed and no bracket left.',
     not_signatory: 'You do not sign for this participant.',

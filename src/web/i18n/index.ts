@@ -29,7 +29,7 @@ export function currentLanguage(): Language {
   return isLanguage(i18next.resolvedLanguage) ? i18next.resolvedLanguage : 'en';
 }
 
-function applyToDocument(lng: Language): void {
+function applyToText(lng: Language): void {
   document.documentElement.lang = lng;
   document.documentElement.dir = directionOf(lng);
 }
@@ -41,7 +41,7 @@ export async function setLanguage(lng: Language): Promise<void> {
     // Not remembered, but still switched for this page.
   }
   await i18next.changeLanguage(lng);
-  applyToDocument(lng);
+  applyToText(lng);
 }
 
 export function initI18n(): typeof i18next {
@@ -55,6 +55,6 @@ export function initI18n(): typeof i18next {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  applyToDocument(lng);
+  applyToText(lng);
   return i18next;
 }

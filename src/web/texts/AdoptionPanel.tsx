@@ -12,13 +12,13 @@ import {
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canonicalUrl, useOpenAdoption, useSignText, type DocumentViewData } from './api.ts';
+import { canonicalUrl, useOpenAdoption, useSignText, type TextViewData } from './api.ts';
 import { dateLocale, formatInstant } from '../shared/lib/time.ts';
 import { participantName } from './model.ts';
 import { UserText } from '../shared/components/UserText.tsx';
 import { MutationError } from './MutationError.tsx';
 
-export function AdoptionPanel({ doc, past }: { doc: DocumentViewData; past: boolean }) {
+export function AdoptionPanel({ doc, past }: { doc: TextViewData; past: boolean }) {
   const { t, i18n } = useTranslation();
   const locale = dateLocale(i18n.language);
   const adoption = doc.adoption;
@@ -104,7 +104,7 @@ export function AdoptionPanel({ doc, past }: { doc: DocumentViewData; past: bool
   );
 }
 
-function OpenAdoptionForm({ doc }: { doc: DocumentViewData }) {
+function OpenAdoptionForm({ doc }: { doc: TextViewData }) {
   const { t } = useTranslation();
   const open = useOpenAdoption(doc);
   const [signatories, setSignatories] = useState<string[]>(

@@ -1,8 +1,8 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { exportUrl, type DocumentViewData } from './api.ts';
+import { exportUrl, type TextViewData } from './api.ts';
 
-export function ExportLinks({ doc }: { doc: DocumentViewData }) {
+export function ExportLinks({ doc }: { doc: TextViewData }) {
   const { t } = useTranslation();
   const n = doc.revision.number;
   const formats = [

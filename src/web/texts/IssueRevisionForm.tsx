@@ -1,7 +1,7 @@
 import { Button, Card, Checkbox, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useIssueRevision, useProposals, type DocumentViewData } from './api.ts';
+import { useIssueRevision, useProposals, type TextViewData } from './api.ts';
 import { participantName, provisionLabels } from './model.ts';
 import { EmptyText } from '../shared/components/EmptyText.tsx';
 import { Success } from '../shared/components/Success.tsx';
@@ -9,7 +9,7 @@ import { MutationError } from './MutationError.tsx';
 import { proposalWording } from './proposalText.ts';
 import { provisionName } from './ProvisionList.tsx';
 
-export function IssueRevisionForm({ doc }: { doc: DocumentViewData }) {
+export function IssueRevisionForm({ doc }: { doc: TextViewData }) {
   const { t } = useTranslation();
   const issue = useIssueRevision(doc);
   const proposals = useProposals(doc.id);

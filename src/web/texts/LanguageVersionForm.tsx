@@ -20,14 +20,14 @@ import {
   type LanguageVersionsData,
   type VersionProvisionData,
 } from './language-api.ts';
-import type { DocumentViewData, ProvisionData } from './api.ts';
+import type { TextViewData, ProvisionData } from './api.ts';
 import { fieldsOf, languageName, prefill, translationTree } from './language-model.ts';
 import { MutationError } from './MutationError.tsx';
 import { versionProvisionNames } from './VersionProvisions.tsx';
 import { Wording } from './Wording.tsx';
 
 interface Props {
-  doc: DocumentViewData;
+  doc: TextViewData;
   view: LanguageVersionsData;
   /** The version to update; null to add one. */
   version: LanguageVersionData | null;
@@ -149,7 +149,7 @@ export function LanguageVersionForm({ doc, view, version, onDone }: Props) {
 }
 
 interface FieldsProps {
-  doc: DocumentViewData;
+  doc: TextViewData;
   provision: ProvisionData;
   earlier: VersionProvisionData | undefined;
   name: string;

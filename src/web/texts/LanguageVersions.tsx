@@ -19,7 +19,7 @@ import {
   type LanguageVersionData,
   type LanguageVersionsData,
 } from './language-api.ts';
-import type { DocumentViewData } from './api.ts';
+import type { TextViewData } from './api.ts';
 import { languageName } from './language-model.ts';
 import { EmptyText } from '../shared/components/EmptyText.tsx';
 import { QueryView } from '../shared/components/QueryView.tsx';
@@ -30,7 +30,7 @@ import { MutationError } from './MutationError.tsx';
 import { VersionProvisions } from './VersionProvisions.tsx';
 
 /** The text in its other languages, aligned provision by provision with the revision shown. */
-export function LanguageVersions({ doc }: { doc: DocumentViewData }) {
+export function LanguageVersions({ doc }: { doc: TextViewData }) {
   const { t } = useTranslation();
   const past = doc.revision.number !== doc.currentRevision;
   const query = useLanguageVersions(doc.id, past ? doc.revision.number : undefined);
@@ -53,7 +53,7 @@ function StatusBadge({ version }: { version: LanguageVersionData }) {
   );
 }
 
-function Versions({ doc, view }: { doc: DocumentViewData; view: LanguageVersionsData }) {
+function Versions({ doc, view }: { doc: TextViewData; view: LanguageVersionsData }) {
   const { t, i18n } = useTranslation();
   const ui = i18n.resolvedLanguage ?? 'en';
   const [selected, setSelected] = useState<string | null>(null);
@@ -148,7 +148,7 @@ function Versions({ doc, view }: { doc: DocumentViewData; view: LanguageVersions
 }
 
 interface PanelProps {
-  doc: DocumentViewData;
+  doc: TextViewData;
   view: LanguageVersionsData;
   version: LanguageVersionData;
   sideBySide: boolean;

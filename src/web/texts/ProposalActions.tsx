@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import {
   useDeclineProposal,
   useWithdrawProposal,
-  type DocumentViewData,
+  type TextViewData,
   type ProposalData,
 } from './api.ts';
 import { may } from './model.ts';
@@ -13,13 +13,7 @@ import { MutationError } from './MutationError.tsx';
 const OPEN: readonly ProposalData['status'][] = ['pending', 'stale'];
 
 /** Withdraw (for the proposing delegation) and Decline (for penholders) on an open proposal. */
-export function ProposalActions({
-  doc,
-  proposal,
-}: {
-  doc: DocumentViewData;
-  proposal: ProposalData;
-}) {
+export function ProposalActions({ doc, proposal }: { doc: TextViewData; proposal: ProposalData }) {
   const { t } = useTranslation();
   const withdraw = useWithdrawProposal(doc);
   const [declining, setDeclining] = useState(false);
@@ -28,7 +22,7 @@ export function ProposalActions({
     proposal.proposerId !== null && doc.viewer.withdrawsFor.includes(proposal.proposerId)
       ? proposal.proposerId
       : null;
-  const declines = may(doc, 'document.declineProposal');
+  const declines = may(doc, 'text.declineProposal');
   if (owner === null && !declines) return null;
   return (
     <Stack gap={4} mt="xs">
@@ -68,7 +62,7 @@ function DeclineForm({
   proposal,
   onDone,
 }: {
-  doc: DocumentViewData;
+  doc: TextViewData;
   proposal: ProposalData;
   onDone: () => void;
 }) {

@@ -1,7 +1,7 @@
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../shared/api/client.ts';
-import { useProposals, type DocumentViewData, type ProposalData } from './api.ts';
+import { useProposals, type TextViewData, type ProposalData } from './api.ts';
 import { participantName } from './model.ts';
 import { EmptyText } from '../shared/components/EmptyText.tsx';
 import { ErrorAlert } from '../shared/components/ErrorAlert.tsx';
@@ -18,7 +18,7 @@ const STATUS_COLORS: Record<ProposalData['status'], string> = {
   declined: 'red',
 };
 
-export function ProposalsPanel({ doc }: { doc: DocumentViewData }) {
+export function ProposalsPanel({ doc }: { doc: TextViewData }) {
   const { t } = useTranslation();
   const proposals = useProposals(doc.id);
   // Observers may not see proposals at all: the section is simply absent for them.
@@ -43,13 +43,7 @@ export function ProposalsPanel({ doc }: { doc: DocumentViewData }) {
   );
 }
 
-export function ProposalCard({
-  doc,
-  proposal: p,
-}: {
-  doc: DocumentViewData;
-  proposal: ProposalData;
-}) {
+export function ProposalCard({ doc, proposal: p }: { doc: TextViewData; proposal: ProposalData }) {
   const { t } = useTranslation();
   const wording = proposalWording(t, p);
   return (

@@ -2,7 +2,7 @@ import { Button, Card, NativeSelect, Stack, Text, Textarea, Title } from '@manti
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProvisionPart } from '../../core/texts/vocabulary.ts';
-import { usePropose, type DocumentViewData } from './api.ts';
+import { usePropose, type TextViewData } from './api.ts';
 import {
   bracketsOf,
   buildOperation,
@@ -20,7 +20,7 @@ import { MutationError } from './MutationError.tsx';
 import { provisionName } from './ProvisionList.tsx';
 import { snippet, SpanFields } from './SpanFields.tsx';
 
-export function ProposeForm({ doc }: { doc: DocumentViewData }) {
+export function ProposeForm({ doc }: { doc: TextViewData }) {
   const { t } = useTranslation();
   const propose = usePropose(doc);
   const provisions = doc.revision.provisions;

@@ -1,20 +1,20 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { Fragment, memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentViewData, ProvisionData } from './api.ts';
+import type { TextViewData, ProvisionData } from './api.ts';
 import { participantName, provisionLabels } from './model.ts';
 import { UserText } from '../shared/components/UserText.tsx';
 import { ProvisionStateBadge, TextStanceBadge } from './badges.tsx';
 import { TextStanceModal, type TextStanceTarget } from './TextStanceModal.tsx';
 import { Wording } from './Wording.tsx';
 
-const NONE: DocumentViewData['stances'] = [];
+const NONE: TextViewData['stances'] = [];
 
-export function ProvisionList({ doc, editable }: { doc: DocumentViewData; editable: boolean }) {
+export function ProvisionList({ doc, editable }: { doc: TextViewData; editable: boolean }) {
   const { t } = useTranslation();
   const [target, setTarget] = useState<TextStanceTarget | null>(null);
   const labels = provisionLabels(doc.revision.provisions);
-  const byProvision = new Map<string, DocumentViewData['stances']>();
+  const byProvision = new Map<string, TextViewData['stances']>();
   for (const s of doc.stances) {
     byProvision.set(s.provisionId, [...(byProvision.get(s.provisionId) ?? []), s]);
   }
@@ -47,8 +47,8 @@ export function ProvisionList({ doc, editable }: { doc: DocumentViewData; editab
 }
 
 interface ItemProps {
-  doc: DocumentViewData;
-  stances: DocumentViewData['stances'];
+  doc: TextViewData;
+  stances: TextViewData['stances'];
   provision: ProvisionData;
   label: string | number;
   editable: boolean;

@@ -1,14 +1,14 @@
 import { Box, Group, NativeSelect, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useProposals, useRedline, type DocumentViewData, type RedlineData } from './api.ts';
+import { useProposals, useRedline, type TextViewData, type RedlineData } from './api.ts';
 import { isolate } from '../shared/lib/bidi.ts';
 import { participantName, runsOf, type RedlinePiece } from './model.ts';
 import { EmptyText } from '../shared/components/EmptyText.tsx';
 import { QueryView } from '../shared/components/QueryView.tsx';
 import { ProposalCard } from './ProposalsPanel.tsx';
 
-export function RedlinePanel({ doc }: { doc: DocumentViewData }) {
+export function RedlinePanel({ doc }: { doc: TextViewData }) {
   const { t } = useTranslation();
   // Until the reader picks, the redline follows the revision shown against the one before.
   const [picked, setPicked] = useState<{ from: number; to: number } | null>(null);
@@ -50,7 +50,7 @@ export function RedlinePanel({ doc }: { doc: DocumentViewData }) {
   );
 }
 
-function RedlineBody({ doc, from, to }: { doc: DocumentViewData; from: number; to: number }) {
+function RedlineBody({ doc, from, to }: { doc: TextViewData; from: number; to: number }) {
   const { t } = useTranslation();
   const redline = useRedline(doc.id, from, to);
   return (
@@ -79,7 +79,7 @@ function RedlineProvision({
   doc,
   provision: p,
 }: {
-  doc: DocumentViewData;
+  doc: TextViewData;
   provision: RedlineProvisionData;
 }) {
   const { t } = useTranslation();
@@ -129,7 +129,7 @@ function Tokens({
   pieces,
   first,
 }: {
-  doc: DocumentViewData;
+  doc: TextViewData;
   pieces: readonly RedlinePiece[];
   first: boolean;
 }) {
@@ -185,7 +185,7 @@ function Tokens({
 }
 
 /** The proposals taken in between the two revisions, with their proposers (when the viewer may see them). */
-function TakenIn({ doc, from, to }: { doc: DocumentViewData; from: number; to: number }) {
+function TakenIn({ doc, from, to }: { doc: TextViewData; from: number; to: number }) {
   const { t } = useTranslation();
   const proposals = useProposals(doc.id);
   const [low, high] = from < to ? [from, to] : [to, from];

@@ -1,7 +1,7 @@
 import { Modal } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { TEXT_STANCES, type TextStance } from '../../core/texts/vocabulary.ts';
-import { useSetTextStance, type DocumentViewData, type ProvisionData } from './api.ts';
+import { useSetTextStance, type TextViewData, type ProvisionData } from './api.ts';
 import { isolate } from '../shared/lib/bidi.ts';
 import { participantName } from './model.ts';
 import { StanceForm } from '../shared/components/StanceForm.tsx';
@@ -14,7 +14,7 @@ export interface TextStanceTarget {
 }
 
 interface Props {
-  doc: DocumentViewData;
+  doc: TextViewData;
   target: TextStanceTarget | null;
   onClose: () => void;
 }
@@ -52,7 +52,7 @@ function ProvisionStanceForm({
   target,
   onDone,
 }: {
-  doc: DocumentViewData;
+  doc: TextViewData;
   target: TextStanceTarget;
   onDone: () => void;
 }) {

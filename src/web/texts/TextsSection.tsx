@@ -2,13 +2,13 @@ import { Card, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import type { RoundView } from '../shared/api/types.ts';
-import { CreateDocumentForm } from './CreateDocumentForm.tsx';
-import { DocumentList } from './DocumentList.tsx';
-import { DocumentPage } from './DocumentPage.tsx';
+import { CreateTextForm } from './CreateTextForm.tsx';
+import { TextList } from './TextList.tsx';
+import { TextPage } from './TextPage.tsx';
 
 /** Sponsors and mediators may hold the pen; the server decides under the document's setting. */
 const mayHoldPen = (round: RoundView): boolean =>
-  round.viewer.actions.includes('document.create') ||
+  round.viewer.actions.includes('text.create') ||
   round.participants.some(
     (p) =>
       round.viewer.participantIds.includes(p.id) &&
@@ -18,19 +18,19 @@ const mayHoldPen = (round: RoundView): boolean =>
 export function TextsSection({ round }: { round: RoundView }) {
   const { t } = useTranslation();
   const [params] = useSearchParams();
-  const documentId = params.get('document');
+  const textId = params.get('text');
   const revision = Number(params.get('revision') ?? '') || undefined;
 
-  if (documentId !== null && documentId !== '') {
-    return <DocumentPage round={round} documentId={documentId} revision={revision} />;
+  if (textId !== null && textId !== '') {
+    return <TextPage round={round} textId={textId} revision={revision} />;
   }
   return (
     <Stack gap="lg">
       <Title order={2}>{t('round.tabs.texts')}</Title>
-      <DocumentList round={round} />
+      <TextList round={round} />
       {mayHoldPen(round) && (
         <Card withBorder maw={720}>
-          <CreateDocumentForm round={round} />
+          <CreateTextForm round={round} />
         </Card>
       )}
     </Stack>

@@ -7,7 +7,7 @@ import {
   type LanguageVersionData,
   type VersionProvisionData,
 } from './language-api.ts';
-import type { DocumentViewData } from './api.ts';
+import type { TextViewData } from './api.ts';
 import { languageName } from './language-model.ts';
 import { MutationError } from './MutationError.tsx';
 import { Wording } from './Wording.tsx';
@@ -29,7 +29,7 @@ export function versionProvisionNames(
 }
 
 interface Props {
-  doc: DocumentViewData;
+  doc: TextViewData;
   original: LanguageVersionData;
   version: LanguageVersionData;
   sideBySide: boolean;
@@ -69,7 +69,7 @@ export function VersionProvisions({ doc, original, version, sideBySide, mayRevie
 }
 
 interface ItemProps {
-  doc: DocumentViewData;
+  doc: TextViewData;
   provision: VersionProvisionData;
   originalProvision: VersionProvisionData | undefined;
   originalLanguage: string;
@@ -80,15 +80,7 @@ interface ItemProps {
   reviewing: boolean;
 }
 
-function WordingOf({
-  doc,
-  p,
-  lang,
-}: {
-  doc: DocumentViewData;
-  p: VersionProvisionData;
-  lang: string;
-}) {
+function WordingOf({ doc, p, lang }: { doc: TextViewData; p: VersionProvisionData; lang: string }) {
   const { t } = useTranslation();
   if (p.content === null) {
     return (

@@ -1,12 +1,12 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentViewData, SegmentData } from './api.ts';
+import type { TextViewData, SegmentData } from './api.ts';
 import { participantName } from './model.ts';
 
 type OptionData = Extract<SegmentData, { type: 'bracket' }>['options'][number];
 
 /** Who proposed an option, per the attribution setting: a name, "withheld", or nothing for original wording. */
-function Proposer({ doc, option }: { doc: DocumentViewData; option: OptionData }) {
+function Proposer({ doc, option }: { doc: TextViewData; option: OptionData }) {
   const { t } = useTranslation();
   // Wording that stood in the text when bracketed has neither proposer nor proposal.
   const who =
@@ -25,13 +25,7 @@ function Proposer({ doc, option }: { doc: DocumentViewData; option: OptionData }
 }
 
 /** A provision's wording in the customary style: agreed text, then `[option / option]`. */
-export function Wording({
-  doc,
-  content,
-}: {
-  doc: DocumentViewData;
-  content: readonly SegmentData[];
-}) {
+export function Wording({ doc, content }: { doc: TextViewData; content: readonly SegmentData[] }) {
   const { t } = useTranslation();
   return (
     <>

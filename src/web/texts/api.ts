@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
-  CreateDocumentCommand,
-  DocumentList,
-  DocumentView,
+  CreateTextCommand,
+  TextListView,
+  TextView,
   IssueRevisionCommand,
   OpenAdoptionCommand,
   ProposalList,
@@ -15,13 +15,13 @@ import type {
 } from '../../core/texts/schemas.ts';
 import { ApiError, api, enc } from '../shared/api/client.ts';
 
-export type DocumentViewData = z.infer<typeof DocumentView>;
-export type DocumentSummary = z.infer<typeof DocumentList>['documents'][number];
+export type TextViewData = z.infer<typeof TextView>;
+export type TextListEntry = z.infer<typeof TextListView>['texts'][number];
 export type ProposalData = z.infer<typeof ProposalView>;
 export type RedlineData = z.infer<typeof RedlineView>;
-export type ProvisionData = DocumentViewData['revision']['provisions'][number];
+export type ProvisionData = TextViewData['revision']['provisions'][number];
 export type SegmentData = ProvisionData['content'][number];
-export type CreateDocumentInput = z.input<typeof CreateDocumentCommand>;
+export type CreateTextInput = z.input<typeof CreateTextCommand>;
 export type ProposeInput = z.input<typeof ProposeCommand>;
 export type OperationInput = ProposeInput['operation'];
 export type IssueRevisionInput = z.input<typeof IssueRevisionCommand>;
@@ -29,26 +29,24 @@ export type SetTextStanceInput = z.input<typeof SetTextStanceCommand>;
 export type OpenAdoptionInput = z.input<typeof OpenAdoptionCommand>;
 export type SignTextInput = z.input<typeof SignTextCommand>;
 
-const documentsKey = (roundId: string) => ['documents', roundId] as const;
-const documentKey = (id: string, revision?: number) =>
-  ['document', id, revision ?? 'current'] as const;
+const textsKey = (roundId: string) => ['texts', roundId] as const;
+const textKey = (id: string, revision?: number) => ['text', id, revision ?? 'current'] as const;
 const proposalsKey = (id: string) => ['proposals', id] as const;
 
-export function useDocuments(roundId: string) {
+export function useTexts(roundId: string) {
   return useQuery({
-    queryKey: documentsKey(roundId),
+    queryKey: textsKey(roundId),
     queryFn: async () =>
-      (await api.get<z.infer<typeof DocumentList>>(`/api/rounds/${enc(roundId)}/documents`))
-        .documents,
+      (await api.get<z.infer<typeof TextListView>>(`/api/rounds/${enc(roundId)}/texts`)).texts,
   });
 }
 
-export function useDocument(id: string, revision?: number) {
+export function useText(id: string, revision?: number) {
   return useQuery({
-    queryKey: documentKey(id, revision),
+    queryKey: textKey(id, revision),
     queryFn: () =>
-      api.get<DocumentViewData>(
-        `/api/documents/${enc(id)}${revision === undefined ? '' : `?revision=${revision}`}`,
+      api.get<TextViewData>(
+        `/api/texts/${enc(id)}${revision === undefined ? '' : `?revision=${revision}`}`,
       ),
   });
 }
@@ -57,56 +55,52 @@ export function useProposals(id: string) {
   return useQuery({
     queryKey: proposalsKey(id),
     queryFn: async () =>
-      (await api.get<z.infer<typeof ProposalList>>(`/api/documents/${enc(id)}/proposals`))
-        .proposals,
+      (await api.get<z.infer<typeof ProposalList>>(`/api/texts/${enc(id)}/proposals`)).proposals,
   });
 }
 
 export function useRedline(id: string, from: number, to: number) {
   return useQuery({
     queryKey: ['redline', id, from, to] as const,
-    queryFn: () => api.get<RedlineData>(`/api/documents/${enc(id)}/redline?from=${from}&to=${to}`),
+    queryFn: () => api.get<RedlineData>(`/api/texts/${enc(id)}/redline?from=${from}&to=${to}`),
     enabled: from !== to,
   });
 }
 
 /** Refetches everything shown about a document (after a change, or a stale-revision refusal). */
-export async function refreshDocument(client: QueryClient, id: string, roundId: string) {
+export async function refreshText(client: QueryClient, id: string, roundId: string) {
   await Promise.all([
-    client.invalidateQueries({ queryKey: ['document', id] }),
+    client.invalidateQueries({ queryKey: ['text', id] }),
     client.invalidateQueries({ queryKey: proposalsKey(id) }),
-    client.invalidateQueries({ queryKey: documentsKey(roundId) }),
+    client.invalidateQueries({ queryKey: textsKey(roundId) }),
   ]);
 }
 
 export const isStale = (error: unknown): boolean =>
   error instanceof ApiError && error.code === 'stale_revision';
 
-/** A document mutation: its answer (when a DocumentView) replaces the current view; a stale refusal refetches. */
-function useDocumentMutation<V, R>(
-  doc: { id: string; roundId: string },
-  call: (v: V) => Promise<R>,
-) {
+/** A document mutation: its answer (when a TextView) replaces the current view; a stale refusal refetches. */
+function useTextMutation<V, R>(doc: { id: string; roundId: string }, call: (v: V) => Promise<R>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: call,
     onSuccess: async () => {
-      await refreshDocument(client, doc.id, doc.roundId);
+      await refreshText(client, doc.id, doc.roundId);
     },
     onError: async (error) => {
-      if (isStale(error)) await refreshDocument(client, doc.id, doc.roundId);
+      if (isStale(error)) await refreshText(client, doc.id, doc.roundId);
     },
   });
 }
 
-export function useCreateDocument(roundId: string) {
+export function useCreateText(roundId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: CreateDocumentInput) =>
-      api.post<DocumentViewData>(`/api/rounds/${enc(roundId)}/documents`, input),
+    mutationFn: (input: CreateTextInput) =>
+      api.post<TextViewData>(`/api/rounds/${enc(roundId)}/texts`, input),
     onSuccess: async (doc) => {
-      client.setQueryData(documentKey(doc.id), doc);
-      await client.invalidateQueries({ queryKey: documentsKey(roundId) });
+      client.setQueryData(textKey(doc.id), doc);
+      await client.invalidateQueries({ queryKey: textsKey(roundId) });
     },
   });
 }
@@ -114,48 +108,47 @@ export function useCreateDocument(roundId: string) {
 type DocRef = { id: string; roundId: string };
 
 export const usePropose = (doc: DocRef) =>
-  useDocumentMutation(doc, (input: ProposeInput) =>
-    api.post<ProposalData>(`/api/documents/${enc(doc.id)}/proposals`, input),
+  useTextMutation(doc, (input: ProposeInput) =>
+    api.post<ProposalData>(`/api/texts/${enc(doc.id)}/proposals`, input),
   );
 
 export const useWithdrawProposal = (doc: DocRef) =>
-  useDocumentMutation(doc, (input: { proposalId: string; participantId: string }) =>
+  useTextMutation(doc, (input: { proposalId: string; participantId: string }) =>
     api.post<ProposalData>(
-      `/api/documents/${enc(doc.id)}/proposals/${enc(input.proposalId)}/withdraw`,
+      `/api/texts/${enc(doc.id)}/proposals/${enc(input.proposalId)}/withdraw`,
       { participantId: input.participantId },
     ),
   );
 
 export const useDeclineProposal = (doc: DocRef) =>
-  useDocumentMutation(doc, (input: { proposalId: string; reason: string }) =>
-    api.post<ProposalData>(
-      `/api/documents/${enc(doc.id)}/proposals/${enc(input.proposalId)}/decline`,
-      { reason: input.reason },
-    ),
+  useTextMutation(doc, (input: { proposalId: string; reason: string }) =>
+    api.post<ProposalData>(`/api/texts/${enc(doc.id)}/proposals/${enc(input.proposalId)}/decline`, {
+      reason: input.reason,
+    }),
   );
 
 export const useIssueRevision = (doc: DocRef) =>
-  useDocumentMutation(doc, (input: IssueRevisionInput) =>
-    api.post<DocumentViewData>(`/api/documents/${enc(doc.id)}/revisions`, input),
+  useTextMutation(doc, (input: IssueRevisionInput) =>
+    api.post<TextViewData>(`/api/texts/${enc(doc.id)}/revisions`, input),
   );
 
 export const useSetTextStance = (doc: DocRef) =>
-  useDocumentMutation(doc, (input: SetTextStanceInput) =>
-    api.put<DocumentViewData>(`/api/documents/${enc(doc.id)}/stance`, input),
+  useTextMutation(doc, (input: SetTextStanceInput) =>
+    api.put<TextViewData>(`/api/texts/${enc(doc.id)}/stance`, input),
   );
 
 export const useOpenAdoption = (doc: DocRef) =>
-  useDocumentMutation(doc, (input: OpenAdoptionInput) =>
-    api.post<DocumentViewData>(`/api/documents/${enc(doc.id)}/adoption`, input),
+  useTextMutation(doc, (input: OpenAdoptionInput) =>
+    api.post<TextViewData>(`/api/texts/${enc(doc.id)}/adoption`, input),
   );
 
 export const useSignText = (doc: DocRef) =>
-  useDocumentMutation(doc, (input: SignTextInput) =>
-    api.post<DocumentViewData>(`/api/documents/${enc(doc.id)}/signatures`, input),
+  useTextMutation(doc, (input: SignTextInput) =>
+    api.post<TextViewData>(`/api/texts/${enc(doc.id)}/signatures`, input),
   );
 
 export const canonicalUrl = (id: string, n: number) =>
-  `/api/documents/${enc(id)}/revisions/${n}/canonical`;
+  `/api/texts/${enc(id)}/revisions/${n}/canonical`;
 
 export function exportUrl(
   id: string,
@@ -166,5 +159,5 @@ export function exportUrl(
 ): string {
   const query = new URLSearchParams({ view });
   if (view === 'redline' && against !== undefined) query.set('against', String(against));
-  return `/api/documents/${enc(id)}/revisions/${n}/export.${format}?${query.toString()}`;
+  return `/api/texts/${enc(id)}/revisions/${n}/export.${format}?${query.toString()}`;
 }

@@ -7,7 +7,7 @@ import type {
   SetVersionStatusCommand,
 } from '../../core/texts/language-schemas.ts';
 import { api, enc } from '../shared/api/client.ts';
-import { isStale, refreshDocument } from './api.ts';
+import { isStale, refreshText } from './api.ts';
 
 export type LanguageVersionsData = z.infer<typeof LanguageVersionsView>;
 export type LanguageVersionData = LanguageVersionsData['versions'][number];
@@ -20,14 +20,14 @@ export type TranslatedProvisionInput = SetLanguageVersionInput['provisions'][num
  * notice) refreshes its language versions too.
  */
 const languagesKey = (id: string, revision?: number) =>
-  ['document', id, 'languages', revision ?? 'current'] as const;
+  ['text', id, 'languages', revision ?? 'current'] as const;
 
 export function useLanguageVersions(id: string, revision?: number) {
   return useQuery({
     queryKey: languagesKey(id, revision),
     queryFn: () =>
       api.get<LanguageVersionsData>(
-        `/api/documents/${enc(id)}/languages${revision === undefined ? '' : `?revision=${revision}`}`,
+        `/api/texts/${enc(id)}/languages${revision === undefined ? '' : `?revision=${revision}`}`,
       ),
   });
 }
@@ -40,13 +40,13 @@ function useLanguageMutation<V>(doc: DocRef, call: (v: V) => Promise<LanguageVer
     mutationFn: call,
     onSuccess: (view) => client.setQueryData(languagesKey(doc.id), view),
     onError: async (error) => {
-      if (isStale(error)) await refreshDocument(client, doc.id, doc.roundId);
+      if (isStale(error)) await refreshText(client, doc.id, doc.roundId);
     },
   });
 }
 
 const base = (doc: DocRef, language: string) =>
-  `/api/documents/${enc(doc.id)}/languages/${enc(language)}`;
+  `/api/texts/${enc(doc.id)}/languages/${enc(language)}`;
 
 export const useSetLanguageVersion = (doc: DocRef) =>
   useLanguageMutation(doc, (v: { language: string; input: SetLanguageVersionInput }) =>

@@ -1,12 +1,12 @@
-import type { DocumentViewData, ProvisionData, RedlineData } from './api.ts';
+import type { TextViewData, ProvisionData, RedlineData } from './api.ts';
 
 /** Stored wording is words joined by single spaces. */
 export const wordsOf = (text: string): string[] => (text === '' ? [] : text.split(' '));
 
-export const may = (doc: DocumentViewData, action: string): boolean =>
+export const may = (doc: TextViewData, action: string): boolean =>
   doc.viewer.actions.includes(action);
 
-export function participantName(doc: DocumentViewData, id: string): string {
+export function participantName(doc: TextViewData, id: string): string {
   return doc.participants.find((p) => p.id === id)?.name ?? id;
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentView } from '../../../core/texts/schemas.ts';
+import type { TextView } from '../../../core/texts/schemas.ts';
 import { recordRepo } from '../../../db/index.ts';
 import { testApp, type Client, type TestApp } from '../../testing/harness.ts';
 import {
@@ -18,15 +18,15 @@ afterAll(() => t.close());
 /** Everything stored about a document, as a penholder and as the proposer see it, and the record. */
 async function snapshot(w: TextsWorld, id: string) {
   const read = async (c: Client) => [
-    (await c.get(`/api/documents/${id}`)).body,
-    (await c.get(`/api/documents/${id}/proposals`)).body,
+    (await c.get(`/api/texts/${id}`)).body,
+    (await c.get(`/api/texts/${id}/proposals`)).body,
   ];
   return { ru: await read(w.c.ru), opp: await read(w.c.opp), record: await t.recordLength() };
 }
 
-async function proposed(w: TextsWorld, doc: DocumentView, by: Client, text: string) {
+async function proposed(w: TextsWorld, doc: TextView, by: Client, text: string) {
   const bracket = doc.revision.provisions[1]!.content[1] as { id: string };
-  const res = await by.post(`/api/documents/${doc.id}/proposals`, {
+  const res = await by.post(`/api/texts/${doc.id}/proposals`, {
     basedOnRevision: doc.currentRevision,
     operation: { op: 'add_option', bracketId: bracket.id, option: { kind: 'wording', text } },
     rationale: 'A middle way.',
@@ -36,14 +36,14 @@ async function proposed(w: TextsWorld, doc: DocumentView, by: Client, text: stri
 }
 
 const withdraw = (c: Client, docId: string, proposalId: string, participantId: string) =>
-  c.post(`/api/documents/${docId}/proposals/${proposalId}/withdraw`, { participantId });
+  c.post(`/api/texts/${docId}/proposals/${proposalId}/withdraw`, { participantId });
 const decline = (c: Client, docId: string, proposalId: string, reason?: string) =>
   c.post(
-    `/api/documents/${docId}/proposals/${proposalId}/decline`,
+    `/api/texts/${docId}/proposals/${proposalId}/decline`,
     reason === undefined ? {} : { reason },
   );
 const takeIn = (w: TextsWorld, docId: string, proposalId: string) =>
-  w.c.ru.post(`/api/documents/${docId}/revisions`, {
+  w.c.ru.post(`/api/texts/${docId}/revisions`, {
     basedOnRevision: 1,
     label: 'second draft',
     proposalIds: [proposalId],
@@ -79,9 +79,9 @@ describe('withdrawing a proposal', () => {
     });
     const { events } = await recordRepo.readChain(t.ctx.database.db);
     expect(events.at(-1)).toMatchObject({
-      action: 'document.withdrawProposal',
+      action: 'text.withdrawProposal',
       subjectId: p.id,
-      payload: { documentId: doc.id, proposerId: w.id('opp') },
+      payload: { textId: doc.id, proposerId: w.id('opp') },
     });
 
     const closed = await snapshot(w, doc.id);
@@ -134,14 +134,14 @@ describe('declining a proposal', () => {
     expect(res.json()).toMatchObject({ status: 'declined', declineReason: reason });
     const { events } = await recordRepo.readChain(t.ctx.database.db);
     const event = events.at(-1)!;
-    expect(event).toMatchObject({ action: 'document.declineProposal', subjectId: p.id });
+    expect(event).toMatchObject({ action: 'text.declineProposal', subjectId: p.id });
     expect(event.payload).toMatchObject({ content: { digest: expect.any(String) } });
     expect(JSON.stringify(event.payload)).not.toContain('trilateral');
 
     const seenBy = async (c: Client) =>
-      (
-        (await c.get(`/api/documents/${doc.id}/proposals`)).json().proposals as { id: string }[]
-      ).filter((x) => x.id === p.id);
+      ((await c.get(`/api/texts/${doc.id}/proposals`)).json().proposals as { id: string }[]).filter(
+        (x) => x.id === p.id,
+      );
     for (const c of [w.c.gov, w.c.ir, w.c.un]) {
       expect(await seenBy(c)).toEqual([
         expect.objectContaining({ status: 'declined', declineReason: reason }),

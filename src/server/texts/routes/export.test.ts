@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CreateDocumentCommand, DocumentView } from '../../../core/texts/schemas.ts';
+import type { CreateTextCommand, TextView } from '../../../core/texts/schemas.ts';
 import { testApp, type TestApp } from '../../testing/harness.ts';
 import { drawnText, linesOf, type DrawnText } from '../../testing/pdf-text.ts';
 import { createdText, textsWorld, type TextsWorld } from '../../testing/texts-world.ts';
@@ -17,7 +17,7 @@ const text = (
   before: string,
   options: [string, string],
   after: string,
-): CreateDocumentCommand => ({
+): CreateTextCommand => ({
   title,
   kind: 'joint_statement',
   language,
@@ -46,9 +46,9 @@ const text = (
   ],
 });
 
-async function exported(w: TextsWorld, input: CreateDocumentCommand) {
-  const doc: DocumentView = await createdText(w, input);
-  const res = await w.c.gov.get(`/api/documents/${doc.id}/revisions/1/export.pdf`);
+async function exported(w: TextsWorld, input: CreateTextCommand) {
+  const doc: TextView = await createdText(w, input);
+  const res = await w.c.gov.get(`/api/texts/${doc.id}/revisions/1/export.pdf`);
   expect(res.statusCode, res.body).toBe(200);
   return drawnText(res.rawPayload);
 }

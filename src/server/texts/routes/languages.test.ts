@@ -3,7 +3,7 @@ import type {
   LanguageVersionsView,
   SetLanguageVersionCommand,
 } from '../../../core/texts/language-schemas.ts';
-import type { CreateDocumentCommand, DocumentView } from '../../../core/texts/schemas.ts';
+import type { CreateTextCommand, TextView } from '../../../core/texts/schemas.ts';
 import type { TranslatedProvisionInput } from '../../../core/texts/translations.ts';
 import { recordRepo } from '../../../db/index.ts';
 import { aRound, anAccount } from '../../testing/factories.ts';
@@ -22,7 +22,7 @@ const as = async (email: string) => {
   return c;
 };
 
-const STATEMENT: CreateDocumentCommand = {
+const STATEMENT: CreateTextCommand = {
   title: 'Joint statement of the guarantors',
   kind: 'joint_statement',
   language: 'en',
@@ -86,18 +86,18 @@ async function world() {
     otherRound: await as(elsewhere.people.other!.head.email),
     stranger: await as(stranger.email),
   };
-  const res = await c.ru.post(`/api/rounds/${w.roundId}/documents`, STATEMENT);
+  const res = await c.ru.post(`/api/rounds/${w.roundId}/texts`, STATEMENT);
   expect(res.statusCode, res.body).toBe(200);
-  const doc = res.json() as DocumentView;
+  const doc = res.json() as TextView;
   const id = (k: keyof typeof p) => p[k]!.participantId;
   return { ...w, c, id, doc };
 }
 
-type ProvisionData = DocumentView['revision']['provisions'][number];
+type ProvisionData = TextView['revision']['provisions'][number];
 
 /** A version's wording built from a revision: every agreed and option wording prefixed. */
 function wordingOf(
-  doc: DocumentView,
+  doc: TextView,
   prefix: string,
   status: SetLanguageVersionCommand['status'],
   reworded: Record<string, string> = {},
@@ -127,7 +127,7 @@ function wordingOf(
   };
 }
 
-const url = (doc: { id: string }, rest = '') => `/api/documents/${doc.id}/languages${rest}`;
+const url = (doc: { id: string }, rest = '') => `/api/texts/${doc.id}/languages${rest}`;
 
 async function versionsOf(c: Client, doc: { id: string }, revision?: number) {
   const res = await c.get(url(doc, revision ? `?revision=${revision}` : ''));
@@ -150,9 +150,9 @@ async function put(c: Client, doc: { id: string }, language: string, body: unkno
 
 /** A new revision of provision 2's wording, proposed by a party and taken in by the penholder. */
 async function reviseProvision2(w: Awaited<ReturnType<typeof world>>, text: string) {
-  const current = (await w.c.ru.get(`/api/documents/${w.doc.id}`)).json() as DocumentView;
+  const current = (await w.c.ru.get(`/api/texts/${w.doc.id}`)).json() as TextView;
   const second = current.revision.provisions.find((p) => p.number === '2')!;
-  const proposal = await w.c.opp.post(`/api/documents/${w.doc.id}/proposals`, {
+  const proposal = await w.c.opp.post(`/api/texts/${w.doc.id}/proposals`, {
     basedOnRevision: current.currentRevision,
     operation: {
       op: 'replace_wording',
@@ -163,13 +163,13 @@ async function reviseProvision2(w: Awaited<ReturnType<typeof world>>, text: stri
     },
   });
   expect(proposal.statusCode, proposal.body).toBe(200);
-  const rev = await w.c.ru.post(`/api/documents/${w.doc.id}/revisions`, {
+  const rev = await w.c.ru.post(`/api/texts/${w.doc.id}/revisions`, {
     basedOnRevision: current.currentRevision,
     label: 'next draft',
     proposalIds: [proposal.json().id],
   });
   expect(rev.statusCode, rev.body).toBe(200);
-  return rev.json() as DocumentView;
+  return rev.json() as TextView;
 }
 
 describe('language versions of a negotiating text', () => {
@@ -199,7 +199,7 @@ describe('language versions of a negotiating text', () => {
     const bracket = (p: { content: unknown[] | null }) => p.content![1] as { id: string };
     expect(bracket(ru.provisions[1]!).id).toBe(bracket(w.doc.revision.provisions[1]!).id);
     const { events } = await recordRepo.readChain(t.ctx.database.db);
-    expect(events.slice(before).map((e) => e.action)).toEqual(['document.setLanguageVersion']);
+    expect(events.slice(before).map((e) => e.action)).toEqual(['text.setLanguageVersion']);
     expect(events.at(-1)!.payload).toMatchObject({
       language: 'ru',
       status: 'authentic',
@@ -266,9 +266,9 @@ describe('language versions of a negotiating text', () => {
     });
     const chain = await recordRepo.readChain(t.ctx.database.db);
     expect(chain.events.slice(-3).map((e) => [e.action, e.payload.language])).toEqual([
-      ['document.setLanguageVersion', 'ru'],
-      ['document.reviewTranslation', 'en'],
-      ['document.setVersionStatus', 'ar'],
+      ['text.setLanguageVersion', 'ru'],
+      ['text.reviewTranslation', 'en'],
+      ['text.setVersionStatus', 'ar'],
     ]);
   });
 
@@ -397,25 +397,25 @@ describe('language versions of a negotiating text', () => {
       id: string;
       options: { id: string }[];
     };
-    const clean = await w.c.ru.post(`/api/documents/${w.doc.id}/revisions`, {
+    const clean = await w.c.ru.post(`/api/texts/${w.doc.id}/revisions`, {
       basedOnRevision: 1,
       label: 'clean',
       cleanings: [{ bracketId: bracket.id, optionId: bracket.options[0]!.id }],
     });
-    const two = clean.json() as DocumentView;
+    const two = clean.json() as TextView;
     for (const [c, party] of [
       [w.c.gov, w.id('gov')],
       [w.c.opp, w.id('opp')],
     ] as const)
       for (const p of two.revision.provisions)
-        await c.put(`/api/documents/${w.doc.id}/stance`, {
+        await c.put(`/api/texts/${w.doc.id}/stance`, {
           provisionId: p.id,
           participantId: party,
           stance: 'agree',
         });
     // The cleaned bracket became agreed wording: provision 1 needs its Russian updated.
     expect(flagsOf(await versionsOf(w.c.ru, w.doc))).toEqual({ en: [], ru: [['1', 'en']] });
-    const opened = await w.c.ru.post(`/api/documents/${w.doc.id}/adoption`, {
+    const opened = await w.c.ru.post(`/api/texts/${w.doc.id}/adoption`, {
       revision: 2,
       signatories: [w.id('ru')],
     });
@@ -429,7 +429,7 @@ describe('language versions of a negotiating text', () => {
     const w = await world();
     const watch = async (c: Client) => {
       const live = await liveClient(t, c);
-      live.send({ type: 'watch', documentId: w.doc.id });
+      live.send({ type: 'watch', textId: w.doc.id });
       await live.until((f) => f.some((x) => x.type === 'watching' || x.type === 'error'));
       return live;
     };
@@ -439,9 +439,9 @@ describe('language versions of a negotiating text', () => {
     const res = await put(w.c.ru, w.doc, 'ru', wordingOf(w.doc, 'RU', 'working_translation'));
     expect(res.statusCode, res.body).toBe(200);
     await party.until((f) =>
-      f.some((x) => x.type === 'document' && x.documentId === w.doc.id && x.change === 'language'),
+      f.some((x) => x.type === 'text' && x.textId === w.doc.id && x.change === 'language'),
     );
-    expect(outsider.frames.filter((f) => f.type === 'document')).toEqual([]);
+    expect(outsider.frames.filter((f) => f.type === 'text')).toEqual([]);
     party.close();
     outsider.close();
   });

@@ -19,13 +19,13 @@ import { principalOf, type RoutePlugin } from '../../http/route-types.ts';
 const view = { 200: LanguageVersionsView, 422: ErrorBody };
 /** Room for the wording of a 1,000-provision text in one request, as for creating it. */
 const TEXT_BODY_LIMIT = 8 * 1024 * 1024;
-const write = { action: 'document.setLanguageVersion', scope: { document: 'id' } } as const;
+const write = { action: 'text.setLanguageVersion', scope: { text: 'id' } } as const;
 
-export const documentLanguageRoutes: RoutePlugin = (app, ctx) => {
+export const textLanguageRoutes: RoutePlugin = (app, ctx) => {
   app.get(
-    '/api/documents/:id/languages',
+    '/api/texts/:id/languages',
     {
-      config: { guard: { action: 'document.read', scope: { document: 'id' } } },
+      config: { guard: { action: 'text.read', scope: { text: 'id' } } },
       schema: {
         operationId: 'listLanguageVersions',
         tags: ['texts'],
@@ -41,7 +41,7 @@ export const documentLanguageRoutes: RoutePlugin = (app, ctx) => {
   );
 
   app.put(
-    '/api/documents/:id/languages/:language',
+    '/api/texts/:id/languages/:language',
     {
       config: { guard: write },
       bodyLimit: TEXT_BODY_LIMIT,
@@ -64,7 +64,7 @@ export const documentLanguageRoutes: RoutePlugin = (app, ctx) => {
   );
 
   app.put(
-    '/api/documents/:id/languages/:language/status',
+    '/api/texts/:id/languages/:language/status',
     {
       config: { guard: write },
       schema: {
@@ -85,7 +85,7 @@ export const documentLanguageRoutes: RoutePlugin = (app, ctx) => {
   );
 
   app.post(
-    '/api/documents/:id/languages/:language/reviews',
+    '/api/texts/:id/languages/:language/reviews',
     {
       config: { guard: write },
       schema: {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentView } from '../../../core/texts/schemas.ts';
+import type { TextView } from '../../../core/texts/schemas.ts';
 import { testApp, type TestApp } from '../../testing/harness.ts';
 import { createdText, STATEMENT, textsWorld } from '../../testing/texts-world.ts';
 
@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-describe('the list of a round’s documents', () => {
+describe('the list of a round’s texts', () => {
   it('gives each document its current revision’s label and state in one response', async () => {
     const w = await textsWorld(t);
     const open = await createdText(w);
@@ -18,18 +18,18 @@ describe('the list of a round’s documents', () => {
       id: string;
       options: { id: string }[];
     };
-    const rev2 = await w.c.ru.post(`/api/documents/${other.id}/revisions`, {
+    const rev2 = await w.c.ru.post(`/api/texts/${other.id}/revisions`, {
       basedOnRevision: 1,
       label: 'clean text',
       cleanings: [{ bracketId: bracket.id, optionId: bracket.options[0]!.id }],
     });
-    const clean = rev2.json() as DocumentView;
+    const clean = rev2.json() as TextView;
     for (const [c, party] of [
       [w.c.gov, w.id('gov')],
       [w.c.opp, w.id('opp')],
     ] as const) {
       for (const p of clean.revision.provisions) {
-        const r = await c.put(`/api/documents/${other.id}/stance`, {
+        const r = await c.put(`/api/texts/${other.id}/stance`, {
           provisionId: p.id,
           participantId: party,
           stance: 'agree',
@@ -38,9 +38,9 @@ describe('the list of a round’s documents', () => {
       }
     }
     // Stances under mediators-only visibility: the list gives the state, never whose stance.
-    const res = await w.c.us.get(`/api/rounds/${w.roundId}/documents`);
+    const res = await w.c.us.get(`/api/rounds/${w.roundId}/texts`);
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json().documents).toEqual([
+    expect(res.json().texts).toEqual([
       expect.objectContaining({
         id: open.id,
         currentRevision: 1,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServerFrame } from '../../../core/schemas/live.ts';
-import type { DocumentView } from '../../../core/texts/schemas.ts';
+import type { TextView } from '../../../core/texts/schemas.ts';
 import { anAccount } from '../../testing/factories.ts';
 import { testApp, type Client, type TestApp } from '../../testing/harness.ts';
 import { liveClient } from '../../testing/live-client.ts';
@@ -14,12 +14,12 @@ afterAll(() => t.close());
 
 type Live = Awaited<ReturnType<typeof liveClient>>;
 
-const changesIn = (frames: ServerFrame[], documentId: string) =>
-  frames.flatMap((f) => (f.type === 'document' && f.documentId === documentId ? [f.change] : []));
+const changesIn = (frames: ServerFrame[], textId: string) =>
+  frames.flatMap((f) => (f.type === 'text' && f.textId === textId ? [f.change] : []));
 
-async function watching(c: Client, documentId: string): Promise<Live> {
+async function watching(c: Client, textId: string): Promise<Live> {
   const live = await liveClient(t, c);
-  live.send({ type: 'watch', documentId });
+  live.send({ type: 'watch', textId });
   await live.until((f) => f.some((x) => x.type === 'watching' || x.type === 'error'));
   return live;
 }
@@ -30,10 +30,10 @@ const ok = async (res: Promise<{ statusCode: number; body: string }>) => {
   return r;
 };
 
-async function proposeAndDecline(w: TextsWorld, doc: DocumentView) {
+async function proposeAndDecline(w: TextsWorld, doc: TextView) {
   const bracket = doc.revision.provisions[1]!.content[1] as { id: string };
   const proposal = await ok(
-    w.c.opp.post(`/api/documents/${doc.id}/proposals`, {
+    w.c.opp.post(`/api/texts/${doc.id}/proposals`, {
       basedOnRevision: 1,
       operation: {
         op: 'add_option',
@@ -43,12 +43,12 @@ async function proposeAndDecline(w: TextsWorld, doc: DocumentView) {
     }),
   );
   const id = JSON.parse(proposal.body).id as string;
-  await ok(w.c.ru.post(`/api/documents/${doc.id}/proposals/${id}/decline`, { reason: 'No.' }));
+  await ok(w.c.ru.post(`/api/texts/${doc.id}/proposals/${id}/decline`, { reason: 'No.' }));
 }
 
-const agree = (c: Client, doc: DocumentView, participantId: string) =>
+const agree = (c: Client, doc: TextView, participantId: string) =>
   ok(
-    c.put(`/api/documents/${doc.id}/stance`, {
+    c.put(`/api/texts/${doc.id}/stance`, {
       provisionId: doc.revision.provisions[0]!.id,
       participantId,
       stance: 'agree',
@@ -70,9 +70,7 @@ describe('live notices about a negotiating text', () => {
     await agree(w.c.gov, doc, w.id('gov'));
     // The opposition's makes the provision agreed, a state every reader sees.
     await agree(w.c.opp, doc, w.id('opp'));
-    await ok(
-      w.c.ru.post(`/api/documents/${doc.id}/revisions`, { basedOnRevision: 1, label: 'two' }),
-    );
+    await ok(w.c.ru.post(`/api/texts/${doc.id}/revisions`, { basedOnRevision: 1, label: 'two' }));
     // Each watcher's notices arrive in order, so once the revision is in, nothing else is due.
     for (const live of [ru, un, opp, gov, us]) {
       await live.until((f) => changesIn(f, doc.id).includes('revision'));
@@ -100,24 +98,22 @@ describe('live notices about a negotiating text', () => {
       id: string;
       options: { id: string }[];
     };
-    await ok(
-      w.c.ru.post(`/api/documents/${other.id}/revisions`, { basedOnRevision: 1, label: 'x' }),
-    );
+    await ok(w.c.ru.post(`/api/texts/${other.id}/revisions`, { basedOnRevision: 1, label: 'x' }));
     const clean = await ok(
-      w.c.ru.post(`/api/documents/${doc.id}/revisions`, {
+      w.c.ru.post(`/api/texts/${doc.id}/revisions`, {
         basedOnRevision: 1,
         label: 'clean',
         cleanings: [{ bracketId: bracket.id, optionId: bracket.options[0]!.id }],
       }),
     );
-    const two = JSON.parse(clean.body) as DocumentView;
+    const two = JSON.parse(clean.body) as TextView;
     for (const [c, party] of [
       [w.c.gov, w.id('gov')],
       [w.c.opp, w.id('opp')],
     ] as const) {
       for (const p of two.revision.provisions) {
         await ok(
-          c.put(`/api/documents/${doc.id}/stance`, {
+          c.put(`/api/texts/${doc.id}/stance`, {
             provisionId: p.id,
             participantId: party,
             stance: 'agree',
@@ -126,7 +122,7 @@ describe('live notices about a negotiating text', () => {
       }
     }
     await ok(
-      w.c.ru.post(`/api/documents/${doc.id}/adoption`, {
+      w.c.ru.post(`/api/texts/${doc.id}/adoption`, {
         revision: 2,
         signatories: [w.id('ru')],
       }),
@@ -148,7 +144,7 @@ describe('live notices about a negotiating text', () => {
     ] as const) {
       const live = await watching(c, id);
       expect(live.frames).toEqual([
-        expect.objectContaining({ type: 'error', code: 'forbidden', documentId: id }),
+        expect.objectContaining({ type: 'error', code: 'forbidden', textId: id }),
       ]);
       live.close();
     }
@@ -159,9 +155,7 @@ describe('live notices about a negotiating text', () => {
     const memberId = roster.find((m: { role: string }) => m.role === 'adviser').id;
     expect((await w.c.opp.del(`/api/members/${memberId}`)).statusCode).toBe(200);
     await adviser.until((f) => f.some((x) => x.type === 'unwatched'));
-    await ok(
-      w.c.ru.post(`/api/documents/${doc.id}/revisions`, { basedOnRevision: 1, label: 'two' }),
-    );
+    await ok(w.c.ru.post(`/api/texts/${doc.id}/revisions`, { basedOnRevision: 1, label: 'two' }));
     await new Promise((r) => setTimeout(r, 200));
     expect(changesIn(adviser.frames, doc.id)).toEqual([]);
     adviser.close();

@@ -1,6 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentView } from '../../../core/texts/schemas.ts';
+import type { TextView } from '../../../core/texts/schemas.ts';
 import { recordRepo, sha256 } from '../../../db/index.ts';
 import { testApp, type Client, type TestApp } from '../../testing/harness.ts';
 import { drawnText, linesOf } from '../../testing/pdf-text.ts';
@@ -13,16 +13,16 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const docOf = async (c: Client, id: string, revision?: number) => {
-  const res = await c.get(`/api/documents/${id}${revision ? `?revision=${revision}` : ''}`);
+  const res = await c.get(`/api/texts/${id}${revision ? `?revision=${revision}` : ''}`);
   expect(res.statusCode, res.body).toBe(200);
-  return res.json() as DocumentView;
+  return res.json() as TextView;
 };
 
 /** A snapshot of everything stored about a document and the record's length. */
 async function snapshot(c: Client, id: string) {
   return {
-    doc: (await c.get(`/api/documents/${id}`)).body,
-    proposals: (await c.get(`/api/documents/${id}/proposals`)).body,
+    doc: (await c.get(`/api/texts/${id}`)).body,
+    proposals: (await c.get(`/api/texts/${id}/proposals`)).body,
     record: await t.recordLength(),
   };
 }
@@ -77,7 +77,7 @@ describe('a negotiating text, from Rev.1 to adoption', () => {
     if (bracket.type !== 'bracket') throw new Error('expected a bracket');
 
     // A party proposes another option; the proposal is confidential to it and the penholders.
-    const res = await w.c.oppSpokesperson.post(`/api/documents/${doc.id}/proposals`, {
+    const res = await w.c.oppSpokesperson.post(`/api/texts/${doc.id}/proposals`, {
       basedOnRevision: 1,
       operation: {
         op: 'add_option',
@@ -90,7 +90,7 @@ describe('a negotiating text, from Rev.1 to adoption', () => {
     const proposal = res.json();
     expect(proposal).toMatchObject({ proposerId: w.id('opp'), status: 'pending' });
     const seen = async (c: Client) =>
-      ((await c.get(`/api/documents/${doc.id}/proposals`)).json().proposals as { id: string }[])
+      ((await c.get(`/api/texts/${doc.id}/proposals`)).json().proposals as { id: string }[])
         .map((p) => p.id)
         .includes(proposal.id);
     for (const c of [w.c.opp, w.c.oppAdviser, w.c.ru, w.c.ir, w.c.un])
@@ -98,18 +98,18 @@ describe('a negotiating text, from Rev.1 to adoption', () => {
     for (const c of [w.c.gov, w.c.us]) expect(await seen(c)).toBe(false);
     // The record holds a digest of the content only.
     const { events } = await recordRepo.readChain(t.ctx.database.db);
-    const submitted = events.find((e) => e.action === 'document.propose')!;
+    const submitted = events.find((e) => e.action === 'text.propose')!;
     expect(JSON.stringify(submitted.payload)).not.toContain('monitor');
     expect(submitted.payload).toMatchObject({ content: { digest: expect.any(String) } });
 
     // Rev.2 takes it in, attribution kept.
-    const rev2 = await w.c.ru.post(`/api/documents/${doc.id}/revisions`, {
+    const rev2 = await w.c.ru.post(`/api/texts/${doc.id}/revisions`, {
       basedOnRevision: 1,
       label: 'second draft',
       proposalIds: [proposal.id],
     });
     expect(rev2.statusCode, rev2.body).toBe(200);
-    const two = rev2.json() as DocumentView;
+    const two = rev2.json() as TextView;
     expect(two.currentRevision).toBe(2);
     const options = (two.revision.provisions[1]!.content[1] as { options: unknown[] }).options;
     expect(options.at(-1)).toMatchObject({
@@ -122,7 +122,7 @@ describe('a negotiating text, from Rev.1 to adoption', () => {
     expect(await seen(w.c.us)).toBe(false);
 
     // The redline shows the change and its proposer.
-    const redline = (await w.c.gov.get(`/api/documents/${doc.id}/redline?from=1&to=2`)).json();
+    const redline = (await w.c.gov.get(`/api/texts/${doc.id}/redline?from=1&to=2`)).json();
     const changed = redline.provisions.find((p: { change: string }) => p.change === 'changed');
     expect(changed.text).toContain('{+/ to monitor the ceasefire regime jointly+}');
     expect(changed.pieces).toContainEqual({
@@ -135,15 +135,15 @@ describe('a negotiating text, from Rev.1 to adoption', () => {
     const opp = (
       two.revision.provisions[1]!.content[1] as { options: { id: string }[] }
     ).options.at(-1)!;
-    const rev3 = await w.c.ru.post(`/api/documents/${doc.id}/revisions`, {
+    const rev3 = await w.c.ru.post(`/api/texts/${doc.id}/revisions`, {
       basedOnRevision: 2,
       label: 'clean text',
       cleanings: [{ bracketId: bracket.id, optionId: opp.id }],
     });
     expect(rev3.statusCode, rev3.body).toBe(200);
-    const three = rev3.json() as DocumentView;
+    const three = rev3.json() as TextView;
     expect(three.brackets).toBe(0);
-    const redline23 = (await w.c.us.get(`/api/documents/${doc.id}/redline?from=2&to=3`)).json();
+    const redline23 = (await w.c.us.get(`/api/texts/${doc.id}/redline?from=2&to=3`)).json();
     expect(redline23.deleted).toBeGreaterThan(0);
     expect(JSON.stringify(redline23)).toContain('"change":"delete"');
 
@@ -153,7 +153,7 @@ describe('a negotiating text, from Rev.1 to adoption', () => {
       [w.c.oppSpokesperson, w.id('opp')],
     ] as const) {
       for (const p of three.revision.provisions) {
-        const r = await c.put(`/api/documents/${doc.id}/stance`, {
+        const r = await c.put(`/api/texts/${doc.id}/stance`, {
           provisionId: p.id,
           participantId: party,
           stance: 'agree',
@@ -173,12 +173,12 @@ describe('a negotiating text, from Rev.1 to adoption', () => {
     expect(observerView.revision.provisions[1]!.text).toContain('to monitor the ceasefire regime');
 
     // Adoption by the three sponsors; each approves the canonical text's SHA-256.
-    const opened = await w.c.ru.post(`/api/documents/${doc.id}/adoption`, {
+    const opened = await w.c.ru.post(`/api/texts/${doc.id}/adoption`, {
       revision: 3,
       signatories: [w.id('ru'), w.id('ir'), w.id('tr')],
     });
     expect(opened.statusCode, opened.body).toBe(200);
-    const canonical = await w.c.us.get(`/api/documents/${doc.id}/revisions/3/canonical`);
+    const canonical = await w.c.us.get(`/api/texts/${doc.id}/revisions/3/canonical`);
     expect(canonical.statusCode).toBe(200);
     const hash = sha256(canonical.body);
     expect(opened.json().adoption).toMatchObject({ hash, adoptedAt: null });
@@ -188,7 +188,7 @@ describe('a negotiating text, from Rev.1 to adoption', () => {
       [w.c.ir, 'ir'],
       [w.c.tr, 'tr'],
     ] as const) {
-      const r = await c.post(`/api/documents/${doc.id}/signatures`, {
+      const r = await c.post(`/api/texts/${doc.id}/signatures`, {
         participantId: w.id(who),
         hash,
       });
@@ -201,18 +201,18 @@ describe('a negotiating text, from Rev.1 to adoption', () => {
       w.id('ir'),
       w.id('tr'),
     ]);
-    const list = (await w.c.gov.get(`/api/rounds/${w.roundId}/documents`)).json();
-    expect(list.documents).toEqual([
+    const list = (await w.c.gov.get(`/api/rounds/${w.roundId}/texts`)).json();
+    expect(list.texts).toEqual([
       expect.objectContaining({ id: doc.id, adopted: true, adoptedHash: hash }),
     ]);
     const chain = await recordRepo.readChain(t.ctx.database.db);
-    expect(chain.events.find((e) => e.action === 'document.adopt')?.payload).toMatchObject({
+    expect(chain.events.find((e) => e.action === 'text.adopt')?.payload).toMatchObject({
       revision: 3,
       hash,
     });
 
     // Exports: DOCX and PDF, clean and redline, with the adopted hash in the footer.
-    const docx = await w.c.us.get(`/api/documents/${doc.id}/revisions/3/export.docx`);
+    const docx = await w.c.us.get(`/api/texts/${doc.id}/revisions/3/export.docx`);
     expect(docx.statusCode).toBe(200);
     expect(docx.headers['content-type']).toContain('wordprocessingml');
     const zip = docx.rawPayload;
@@ -221,12 +221,12 @@ describe('a negotiating text, from Rev.1 to adoption', () => {
     );
     expect(unzipEntry(zip, 'word/footer1.xml')).toContain(hash);
     const redlineDocx = await w.c.gov.get(
-      `/api/documents/${doc.id}/revisions/2/export.docx?view=redline`,
+      `/api/texts/${doc.id}/revisions/2/export.docx?view=redline`,
     );
     const xml = unzipEntry(redlineDocx.rawPayload, 'word/document.xml');
     expect(xml).toContain('w:u w:val="single"');
     expect(xml).toContain('to monitor the ceasefire regime jointly');
-    const pdf = await w.c.gov.get(`/api/documents/${doc.id}/revisions/3/export.pdf`);
+    const pdf = await w.c.gov.get(`/api/texts/${doc.id}/revisions/3/export.pdf`);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
   });
@@ -261,13 +261,13 @@ describe('refused changes change nothing', () => {
     const w = await world();
     const doc = await created(w);
     const third = doc.revision.provisions[2]!;
-    const r2 = await w.c.ru.post(`/api/documents/${doc.id}/revisions`, {
+    const r2 = await w.c.ru.post(`/api/texts/${doc.id}/revisions`, {
       basedOnRevision: 1,
       label: 'second draft',
     });
     expect(r2.statusCode, r2.body).toBe(200);
     const before = await snapshot(w.c.ru, doc.id);
-    const stale = await w.c.opp.post(`/api/documents/${doc.id}/proposals`, {
+    const stale = await w.c.opp.post(`/api/texts/${doc.id}/proposals`, {
       basedOnRevision: 1,
       operation: {
         op: 'replace_wording',
@@ -279,7 +279,7 @@ describe('refused changes change nothing', () => {
     });
     expect(stale.statusCode, stale.body).toBe(409);
     expect(stale.json().error.code).toBe('stale_revision');
-    const staleRevision = await w.c.ru.post(`/api/documents/${doc.id}/revisions`, {
+    const staleRevision = await w.c.ru.post(`/api/texts/${doc.id}/revisions`, {
       basedOnRevision: 1,
       label: 'late draft',
     });
@@ -292,11 +292,11 @@ describe('refused changes change nothing', () => {
     const w = await world();
     const doc = await created(w);
     const other = (
-      await w.c.ru.post(`/api/rounds/${w.roundId}/documents`, {
+      await w.c.ru.post(`/api/rounds/${w.roundId}/texts`, {
         ...STATEMENT,
         title: 'Another text',
       })
-    ).json() as DocumentView;
+    ).json() as TextView;
     const bracket = doc.revision.provisions[1]!.content[1] as {
       id: string;
       options: { id: string }[];
@@ -360,7 +360,7 @@ describe('refused changes change nothing', () => {
           stance: 'agree',
         },
         422,
-        'wrong_document',
+        'wrong_text',
       ],
       [
         'a stance for another party',
@@ -419,7 +419,7 @@ describe('refused changes change nothing', () => {
       ],
     ];
     for (const [what, client, method, path, body, status, code] of cases) {
-      const res = await client.request(method as never, `/api/documents/${doc.id}/${path}`, body);
+      const res = await client.request(method as never, `/api/texts/${doc.id}/${path}`, body);
       expect(res.statusCode, `${what}: ${res.body}`).toBe(status);
       expect(res.json().error.code, what).toBe(code);
     }
@@ -428,7 +428,7 @@ describe('refused changes change nothing', () => {
       [{ part: 'operative', content: [{ type: 'bracket', options: [] }] }],
       [{ part: 'operative', content: [{ type: 'agreed', text: 'The [parties] agree.' }] }],
     ]) {
-      const res = await w.c.ru.post(`/api/rounds/${w.roundId}/documents`, {
+      const res = await w.c.ru.post(`/api/rounds/${w.roundId}/texts`, {
         ...STATEMENT,
         provisions,
       });
@@ -445,7 +445,7 @@ describe('refused changes change nothing', () => {
       id: string;
       options: { id: string }[];
     };
-    await w.c.ru.post(`/api/documents/${doc.id}/revisions`, {
+    await w.c.ru.post(`/api/texts/${doc.id}/revisions`, {
       basedOnRevision: 1,
       label: 'clean',
       cleanings: [{ bracketId: bracket.id, optionId: bracket.options[0]!.id }],
@@ -456,42 +456,42 @@ describe('refused changes change nothing', () => {
       [w.c.opp, w.id('opp')],
     ] as const)
       for (const p of two.revision.provisions)
-        await c.put(`/api/documents/${doc.id}/stance`, {
+        await c.put(`/api/texts/${doc.id}/stance`, {
           provisionId: p.id,
           participantId: party,
           stance: 'agree',
         });
-    const opened = await w.c.ru.post(`/api/documents/${doc.id}/adoption`, {
+    const opened = await w.c.ru.post(`/api/texts/${doc.id}/adoption`, {
       revision: 2,
       signatories: [w.id('ru'), w.id('ir'), w.id('tr')],
     });
     expect(opened.statusCode, opened.body).toBe(200);
     const hash = opened.json().adoption.hash as string;
     const before = await snapshot(w.c.ru, doc.id);
-    const byParty = await w.c.gov.post(`/api/documents/${doc.id}/signatures`, {
+    const byParty = await w.c.gov.post(`/api/texts/${doc.id}/signatures`, {
       participantId: w.id('gov'),
       hash,
     });
     expect(byParty.statusCode, byParty.body).toBe(403);
     expect(byParty.json().error.code).toBe('not_signatory');
-    const byMediator = await w.c.un.post(`/api/documents/${doc.id}/signatures`, {
+    const byMediator = await w.c.un.post(`/api/texts/${doc.id}/signatures`, {
       participantId: w.id('un'),
       hash,
     });
     expect(byMediator.json().error.code).toBe('not_signatory');
-    const wrongHash = await w.c.ir.post(`/api/documents/${doc.id}/signatures`, {
+    const wrongHash = await w.c.ir.post(`/api/texts/${doc.id}/signatures`, {
       participantId: w.id('ir'),
       hash: 'a'.repeat(64),
     });
     expect(wrongHash.statusCode).toBe(409);
     expect(wrongHash.json().error.code).toBe('hash_mismatch');
-    const forAnother = await w.c.ir.post(`/api/documents/${doc.id}/signatures`, {
+    const forAnother = await w.c.ir.post(`/api/texts/${doc.id}/signatures`, {
       participantId: w.id('ru'),
       hash,
     });
     expect(forAnother.statusCode).toBe(403);
     // Under adoption the text no longer changes.
-    const late = await w.c.gov.put(`/api/documents/${doc.id}/stance`, {
+    const late = await w.c.gov.put(`/api/texts/${doc.id}/stance`, {
       provisionId: two.revision.provisions[0]!.id,
       participantId: w.id('gov'),
       stance: 'object',

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { IdParams } from '../../../core/schemas/common.ts';
 import {
-  CreateDocumentCommand,
+  CreateTextCommand,
   DeclineProposalCommand,
-  DocumentList,
-  DocumentQuery,
-  DocumentView,
+  TextListView,
+  TextQuery,
+  TextView,
   ExportQuery,
   IssueRevisionCommand,
   OpenAdoptionCommand,
@@ -24,14 +24,14 @@ import type { Principal } from '../../../core/policy/index.ts';
 import { printable, toDocx, toPdf } from '../export/texts.ts';
 import {
   canonicalOf,
-  documentViewFor,
+  textViewFor,
   exportSource,
-  listDocuments,
+  listTexts,
   proposalsFor,
   redlineFor,
 } from '../text-views.ts';
 import {
-  createDocument,
+  createText,
   declineProposal,
   issueRevision,
   propose,
@@ -48,32 +48,32 @@ const principalOf = (req: FastifyRequest): Principal => {
   return principal;
 };
 
-const view = { 200: DocumentView };
+const view = { 200: TextView };
 
 /** Room for a 1,000-provision draft in one request. */
 const TEXT_BODY_LIMIT = 8 * 1024 * 1024;
 
-export const documentRoutes: RoutePlugin = (app, ctx) => {
+export const textRoutes: RoutePlugin = (app, ctx) => {
   app.get(
-    '/api/rounds/:id/documents',
+    '/api/rounds/:id/texts',
     {
-      config: { guard: { action: 'document.list', scope: { round: 'id' } } },
+      config: { guard: { action: 'text.list', scope: { round: 'id' } } },
       schema: {
         operationId: 'listTexts',
         tags: ['texts'],
         summary: 'List a round’s negotiating texts',
         description: 'The round’s negotiating texts with their current revision and state.',
         params: IdParams,
-        response: { 200: DocumentList },
+        response: { 200: TextListView },
       },
     },
-    async (req) => listDocuments(ctx, roundOf(req)),
+    async (req) => listTexts(ctx, roundOf(req)),
   );
 
   app.post(
-    '/api/rounds/:id/documents',
+    '/api/rounds/:id/texts',
     {
-      config: { guard: { action: 'document.create', scope: { round: 'id' } } },
+      config: { guard: { action: 'text.create', scope: { round: 'id' } } },
       // A whole draft arrives at once: the command itself caps provisions and their length.
       bodyLimit: TEXT_BODY_LIMIT,
       schema: {
@@ -82,20 +82,20 @@ export const documentRoutes: RoutePlugin = (app, ctx) => {
         summary: 'Create a negotiating text',
         description: 'Creates a text and issues its Rev.1; the creator must hold the pen it sets.',
         params: IdParams,
-        body: CreateDocumentCommand,
+        body: CreateTextCommand,
         response: view,
       },
     },
     async (req) => {
-      const id = await createDocument(ctx, principalOf(req), roundOf(req), req.body);
-      return documentViewFor(ctx, principalOf(req), id);
+      const id = await createText(ctx, principalOf(req), roundOf(req), req.body);
+      return textViewFor(ctx, principalOf(req), id);
     },
   );
 
   app.get(
-    '/api/documents/:id',
+    '/api/texts/:id',
     {
-      config: { guard: { action: 'document.read', scope: { document: 'id' } } },
+      config: { guard: { action: 'text.read', scope: { text: 'id' } } },
       schema: {
         operationId: 'getText',
         tags: ['texts'],
@@ -103,17 +103,17 @@ export const documentRoutes: RoutePlugin = (app, ctx) => {
         description:
           'A revision (the current one by default) as the caller may see it: provisions, brackets, options, states and stances as allowed.',
         params: IdParams,
-        querystring: DocumentQuery,
+        querystring: TextQuery,
         response: view,
       },
     },
-    async (req) => documentViewFor(ctx, principalOf(req), req.params.id, req.query.revision),
+    async (req) => textViewFor(ctx, principalOf(req), req.params.id, req.query.revision),
   );
 
   app.get(
-    '/api/documents/:id/proposals',
+    '/api/texts/:id/proposals',
     {
-      config: { guard: { action: 'document.read', scope: { document: 'id' } } },
+      config: { guard: { action: 'text.read', scope: { text: 'id' } } },
       schema: {
         operationId: 'listProposals',
         tags: ['texts'],
@@ -128,9 +128,9 @@ export const documentRoutes: RoutePlugin = (app, ctx) => {
   );
 
   app.post(
-    '/api/documents/:id/proposals',
+    '/api/texts/:id/proposals',
     {
-      config: { guard: { action: 'document.propose', scope: { document: 'id' } } },
+      config: { guard: { action: 'text.propose', scope: { text: 'id' } } },
       schema: {
         operationId: 'proposeChange',
         tags: ['texts'],
@@ -146,12 +146,12 @@ export const documentRoutes: RoutePlugin = (app, ctx) => {
   );
 
   app.post(
-    '/api/documents/:id/proposals/:proposalId/withdraw',
+    '/api/texts/:id/proposals/:proposalId/withdraw',
     {
       config: {
         guard: {
-          action: 'document.withdrawProposal',
-          scope: { document: 'id', ownerFromBody: 'participantId' },
+          action: 'text.withdrawProposal',
+          scope: { text: 'id', ownerFromBody: 'participantId' },
         },
       },
       schema: {
@@ -169,9 +169,9 @@ export const documentRoutes: RoutePlugin = (app, ctx) => {
   );
 
   app.post(
-    '/api/documents/:id/proposals/:proposalId/decline',
+    '/api/texts/:id/proposals/:proposalId/decline',
     {
-      config: { guard: { action: 'document.declineProposal', scope: { document: 'id' } } },
+      config: { guard: { action: 'text.declineProposal', scope: { text: 'id' } } },
       schema: {
         operationId: 'declineProposal',
         tags: ['texts'],
@@ -188,9 +188,9 @@ export const documentRoutes: RoutePlugin = (app, ctx) => {
   );
 
   app.post(
-    '/api/documents/:id/revisions',
+    '/api/texts/:id/revisions',
     {
-      config: { guard: { action: 'document.issueRevision', scope: { document: 'id' } } },
+      config: { guard: { action: 'text.issueRevision', scope: { text: 'id' } } },
       schema: {
         operationId: 'issueRevision',
         tags: ['texts'],
@@ -204,14 +204,14 @@ export const documentRoutes: RoutePlugin = (app, ctx) => {
     },
     async (req) => {
       await issueRevision(ctx, principalOf(req), req.params.id, req.body);
-      return documentViewFor(ctx, principalOf(req), req.params.id);
+      return textViewFor(ctx, principalOf(req), req.params.id);
     },
   );
 
   app.get(
-    '/api/documents/:id/redline',
+    '/api/texts/:id/redline',
     {
-      config: { guard: { action: 'document.read', scope: { document: 'id' } } },
+      config: { guard: { action: 'text.read', scope: { text: 'id' } } },
       schema: {
         operationId: 'getRedline',
         tags: ['texts'],
@@ -227,12 +227,12 @@ export const documentRoutes: RoutePlugin = (app, ctx) => {
   );
 
   app.put(
-    '/api/documents/:id/stance',
+    '/api/texts/:id/stance',
     {
       config: {
         guard: {
-          action: 'document.setStance',
-          scope: { document: 'id', ownerFromBody: 'participantId' },
+          action: 'text.setStance',
+          scope: { text: 'id', ownerFromBody: 'participantId' },
         },
       },
       schema: {
@@ -248,14 +248,14 @@ export const documentRoutes: RoutePlugin = (app, ctx) => {
     },
     async (req) => {
       await setTextStance(ctx, principalOf(req), req.params.id, req.body);
-      return documentViewFor(ctx, principalOf(req), req.params.id);
+      return textViewFor(ctx, principalOf(req), req.params.id);
     },
   );
 
   app.post(
-    '/api/documents/:id/adoption',
+    '/api/texts/:id/adoption',
     {
-      config: { guard: { action: 'document.openAdoption', scope: { document: 'id' } } },
+      config: { guard: { action: 'text.openAdoption', scope: { text: 'id' } } },
       schema: {
         operationId: 'openAdoption',
         tags: ['texts'],
@@ -269,17 +269,17 @@ export const documentRoutes: RoutePlugin = (app, ctx) => {
     },
     async (req) => {
       await openTextAdoption(ctx, principalOf(req), req.params.id, req.body);
-      return documentViewFor(ctx, principalOf(req), req.params.id);
+      return textViewFor(ctx, principalOf(req), req.params.id);
     },
   );
 
   app.post(
-    '/api/documents/:id/signatures',
+    '/api/texts/:id/signatures',
     {
       config: {
         guard: {
-          action: 'document.sign',
-          scope: { document: 'id', ownerFromBody: 'participantId' },
+          action: 'text.sign',
+          scope: { text: 'id', ownerFromBody: 'participantId' },
         },
       },
       schema: {
@@ -295,14 +295,14 @@ export const documentRoutes: RoutePlugin = (app, ctx) => {
     },
     async (req) => {
       await signText(ctx, principalOf(req), req.params.id, req.body);
-      return documentViewFor(ctx, principalOf(req), req.params.id);
+      return textViewFor(ctx, principalOf(req), req.params.id);
     },
   );
 
   app.get(
-    '/api/documents/:id/revisions/:n/canonical',
+    '/api/texts/:id/revisions/:n/canonical',
     {
-      config: { guard: { action: 'document.read', scope: { document: 'id' } } },
+      config: { guard: { action: 'text.read', scope: { text: 'id' } } },
       schema: {
         operationId: 'getCanonicalRevision',
         tags: ['texts'],
@@ -324,9 +324,9 @@ export const documentRoutes: RoutePlugin = (app, ctx) => {
 
   for (const format of ['docx', 'pdf'] as const) {
     app.get(
-      `/api/documents/:id/revisions/:n/export.${format}`,
+      `/api/texts/:id/revisions/:n/export.${format}`,
       {
-        config: { guard: { action: 'document.read', scope: { document: 'id' } } },
+        config: { guard: { action: 'text.read', scope: { text: 'id' } } },
         schema: {
           operationId: format === 'docx' ? 'exportRevisionDocx' : 'exportRevisionPdf',
           tags: ['texts'],

@@ -9,7 +9,7 @@ import {
   pollsKey,
   type MessagesData,
 } from '../../talks/api.ts';
-import { refreshDocument } from '../../texts/api.ts';
+import { refreshText } from '../../texts/api.ts';
 import type { ChannelView } from './types.ts';
 
 export function useLiveState(): LiveState {
@@ -82,13 +82,13 @@ export function useRoundLive(roundId: string, channels: ChannelView[] | undefine
  * Watches a negotiating text: whenever the server says something this viewer may read in it
  * changed, and after a reconnection (notices may have been missed), everything shown is refetched.
  */
-export function useDocumentLive(documentId: string, roundId: string) {
+export function useTextLive(textId: string, roundId: string) {
   const client = useQueryClient();
   useEffect(() => {
     const live = liveConnection();
     const refresh = () => {
-      void refreshDocument(client, documentId, roundId);
-      void client.invalidateQueries({ queryKey: ['redline', documentId] });
+      void refreshText(client, textId, roundId);
+      void client.invalidateQueries({ queryKey: ['redline', textId] });
     };
     let previous = live.state;
     const stopState = live.onState(() => {
@@ -96,13 +96,13 @@ export function useDocumentLive(documentId: string, roundId: string) {
       previous = live.state;
     });
     const stopFrames = live.onFrame((frame) => {
-      if (frame.type === 'document' && frame.documentId === documentId) refresh();
+      if (frame.type === 'text' && frame.textId === textId) refresh();
     });
-    const unwatch = live.watch(documentId);
+    const unwatch = live.watch(textId);
     return () => {
       unwatch();
       stopFrames();
       stopState();
     };
-  }, [client, documentId, roundId]);
+  }, [client, textId, roundId]);
 }

@@ -103,29 +103,29 @@ describe('the live connection', () => {
     const first = live.watch('d1');
     const second = live.watch('d1');
     sockets[0]!.open();
-    expect(sockets[0]!.sent).toEqual([{ type: 'watch', documentId: 'd1' }]);
+    expect(sockets[0]!.sent).toEqual([{ type: 'watch', textId: 'd1' }]);
     sockets[0]!.drop();
     vi.advanceTimersByTime(1000);
     sockets[1]!.open();
-    expect(sockets[1]!.sent).toEqual([{ type: 'watch', documentId: 'd1' }]);
+    expect(sockets[1]!.sent).toEqual([{ type: 'watch', textId: 'd1' }]);
     first();
     first();
     expect(sockets[1]!.sent).toHaveLength(1);
     second();
-    expect(sockets[1]!.sent.at(-1)).toEqual({ type: 'unwatch', documentId: 'd1' });
+    expect(sockets[1]!.sent.at(-1)).toEqual({ type: 'unwatch', textId: 'd1' });
     expect(live.state).toBe('idle');
   });
 
   it('forgets a text the server stopped telling about', () => {
     const changes: string[] = [];
     live.onFrame((f) => {
-      if (f.type === 'document') changes.push(f.change);
+      if (f.type === 'text') changes.push(f.change);
     });
     live.subscribe('c1', 0);
     live.watch('d1');
     sockets[0]!.open();
-    sockets[0]!.receive({ type: 'document', documentId: 'd1', change: 'revision' });
-    sockets[0]!.receive({ type: 'unwatched', documentId: 'd1' });
+    sockets[0]!.receive({ type: 'text', textId: 'd1', change: 'revision' });
+    sockets[0]!.receive({ type: 'unwatched', textId: 'd1' });
     sockets[0]!.drop();
     vi.advanceTimersByTime(1000);
     sockets[1]!.open();

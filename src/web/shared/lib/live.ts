@@ -102,22 +102,22 @@ export class LiveConnection {
   }
 
   /** Follows a negotiating text's change notices; the returned function stops following it. */
-  watch(documentId: string): () => void {
-    const count = this.docs.get(documentId) ?? 0;
-    this.docs.set(documentId, count + 1);
-    if (count === 0) this.send({ type: 'watch', documentId });
+  watch(textId: string): () => void {
+    const count = this.docs.get(textId) ?? 0;
+    this.docs.set(textId, count + 1);
+    if (count === 0) this.send({ type: 'watch', textId });
     this.ensureOpen();
     let done = false;
     return () => {
       if (done) return;
       done = true;
-      const left = (this.docs.get(documentId) ?? 0) - 1;
+      const left = (this.docs.get(textId) ?? 0) - 1;
       if (left > 0) {
-        this.docs.set(documentId, left);
+        this.docs.set(textId, left);
         return;
       }
-      if (!this.docs.delete(documentId)) return;
-      this.send({ type: 'unwatch', documentId });
+      if (!this.docs.delete(textId)) return;
+      this.send({ type: 'unwatch', textId });
       if (this.following === 0) this.shutDown();
     };
   }
@@ -169,7 +169,7 @@ export class LiveConnection {
       for (const [channelId, sub] of this.subs) {
         this.send({ type: 'subscribe', channelId, afterSeq: sub.lastSeq });
       }
-      for (const documentId of this.docs.keys()) this.send({ type: 'watch', documentId });
+      for (const textId of this.docs.keys()) this.send({ type: 'watch', textId });
       this.startPing();
     };
     socket.onmessage = (ev) => {
@@ -205,7 +205,7 @@ export class LiveConnection {
       sub.lastSeq = frame.message.seq;
     }
     if (frame.type === 'revoked') this.subs.delete(frame.channelId);
-    if (frame.type === 'unwatched') this.docs.delete(frame.documentId);
+    if (frame.type === 'unwatched') this.docs.delete(frame.textId);
     for (const l of this.frameListeners) l(frame);
   }
 

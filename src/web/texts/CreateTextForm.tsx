@@ -12,7 +12,7 @@ import {
   type StanceVisibility,
   type TextKind,
 } from '../../core/texts/vocabulary.ts';
-import { useCreateDocument } from './api.ts';
+import { useCreateText } from './api.ts';
 import type { RoundView } from '../shared/api/types.ts';
 import { ErrorAlert } from '../shared/components/ErrorAlert.tsx';
 
@@ -28,9 +28,9 @@ const paragraphs = (text: string, part: 'preamble' | 'operative') =>
       children: [],
     }));
 
-export function CreateDocumentForm({ round }: { round: RoundView }) {
+export function CreateTextForm({ round }: { round: RoundView }) {
   const { t } = useTranslation();
-  const create = useCreateDocument(round.id);
+  const create = useCreateText(round.id);
   const [, setParams] = useSearchParams();
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<TextKind>('joint_statement');
@@ -57,7 +57,7 @@ export function CreateDocumentForm({ round }: { round: RoundView }) {
         settings: { penholders, attribution, stanceVisibility },
         provisions,
       },
-      { onSuccess: (doc) => setParams({ tab: 'texts', document: doc.id }) },
+      { onSuccess: (doc) => setParams({ tab: 'texts', text: doc.id }) },
     );
   };
 

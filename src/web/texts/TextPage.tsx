@@ -2,8 +2,8 @@ import { Alert, Anchor, Badge, Group, NativeSelect, Stack, Text, Title } from '@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import { useDocumentLive } from '../shared/api/live.ts';
-import { useDocument, type DocumentViewData } from './api.ts';
+import { useTextLive } from '../shared/api/live.ts';
+import { useText, type TextViewData } from './api.ts';
 import type { RoundView } from '../shared/api/types.ts';
 import { isolate } from '../shared/lib/bidi.ts';
 import { may } from './model.ts';
@@ -21,25 +21,25 @@ import { RedlinePanel } from './RedlinePanel.tsx';
 
 interface Props {
   round: RoundView;
-  documentId: string;
+  textId: string;
   revision: number | undefined;
 }
 
-export function DocumentPage({ round, documentId, revision }: Props) {
+export function TextPage({ round, textId, revision }: Props) {
   const { t } = useTranslation();
-  const doc = useDocument(documentId, revision);
-  useDocumentLive(documentId, round.id);
+  const doc = useText(textId, revision);
+  useTextLive(textId, round.id);
   return (
     <Stack gap="lg">
       <Anchor component={Link} to="?tab=texts">
         {t('texts.back')}
       </Anchor>
-      <QueryView query={doc}>{(d) => <DocumentBody doc={d} />}</QueryView>
+      <QueryView query={doc}>{(d) => <TextBody doc={d} />}</QueryView>
     </Stack>
   );
 }
 
-function RevisionSelect({ doc }: { doc: DocumentViewData }) {
+function RevisionSelect({ doc }: { doc: TextViewData }) {
   const { t } = useTranslation();
   const [, setParams] = useSearchParams();
   return (
@@ -49,7 +49,7 @@ function RevisionSelect({ doc }: { doc: DocumentViewData }) {
       value={String(doc.revision.number)}
       onChange={(e) => {
         const n = Number(e.currentTarget.value);
-        const next: Record<string, string> = { tab: 'texts', document: doc.id };
+        const next: Record<string, string> = { tab: 'texts', text: doc.id };
         if (n !== doc.currentRevision) next.revision = String(n);
         setParams(next);
       }}
@@ -61,7 +61,7 @@ function RevisionSelect({ doc }: { doc: DocumentViewData }) {
   );
 }
 
-function DocumentBody({ doc }: { doc: DocumentViewData }) {
+function TextBody({ doc }: { doc: TextViewData }) {
   const { t } = useTranslation();
   const past = doc.revision.number !== doc.currentRevision;
   const frozen = doc.adoption !== null;
@@ -97,7 +97,7 @@ function DocumentBody({ doc }: { doc: DocumentViewData }) {
         <>
           <LanguageVersions doc={doc} />
           <AdoptionPanel doc={doc} past={past} />
-          {!past && !frozen && may(doc, 'document.propose') && <ProposeForm doc={doc} />}
+          {!past && !frozen && may(doc, 'text.propose') && <ProposeForm doc={doc} />}
           <ProposalsPanel doc={doc} />
           {!past && !frozen && doc.viewer.penholder && <IssueRevisionForm doc={doc} />}
           <RedlinePanel doc={doc} />

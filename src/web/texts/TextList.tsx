@@ -1,18 +1,18 @@
 import { Anchor, Group, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useDocuments, type DocumentSummary } from './api.ts';
+import { useTexts, type TextListEntry } from './api.ts';
 import type { RoundView } from '../shared/api/types.ts';
 import { EmptyText } from '../shared/components/EmptyText.tsx';
 import { QueryView } from '../shared/components/QueryView.tsx';
 import { UserText } from '../shared/components/UserText.tsx';
 import { AdoptedBadge, ProvisionStateBadge } from './badges.tsx';
 
-export function DocumentList({ round }: { round: RoundView }) {
+export function TextList({ round }: { round: RoundView }) {
   const { t } = useTranslation();
-  const documents = useDocuments(round.id);
+  const texts = useTexts(round.id);
   return (
-    <QueryView query={documents}>
+    <QueryView query={texts}>
       {(list) =>
         list.length === 0 ? (
           <EmptyText>{t('texts.empty')}</EmptyText>
@@ -32,7 +32,7 @@ export function DocumentList({ round }: { round: RoundView }) {
               </Table.Thead>
               <Table.Tbody>
                 {list.map((d) => (
-                  <DocumentRow key={d.id} doc={d} />
+                  <TextRow key={d.id} doc={d} />
                 ))}
               </Table.Tbody>
             </Table>
@@ -43,12 +43,12 @@ export function DocumentList({ round }: { round: RoundView }) {
   );
 }
 
-function DocumentRow({ doc }: { doc: DocumentSummary }) {
+function TextRow({ doc }: { doc: TextListEntry }) {
   const { t } = useTranslation();
   return (
     <Table.Tr>
       <Table.Th scope="row">
-        <Anchor component={Link} to={`?tab=texts&document=${encodeURIComponent(doc.id)}`}>
+        <Anchor component={Link} to={`?tab=texts&text=${encodeURIComponent(doc.id)}`}>
           <UserText>{doc.title}</UserText>
         </Anchor>
       </Table.Th>
