@@ -10,20 +10,22 @@ describe('account', () => {
     await stack?.close();
   });
 
-  it('lists my sessions, marks the current one, and revokes another', async () => {
+  it('lists where I am signed in, marks this browser, and signs another out', async () => {
     const laptop = (await stack.newPage()).page;
     const phone = (await stack.newPage()).page;
     await signIn(laptop, 'iran@parley.test');
     await signIn(phone, 'iran@parley.test');
 
     await laptop.getByRole('link', { name: 'Account' }).click();
-    await laptop.getByRole('heading', { level: 2, name: 'Active sessions' }).waitFor();
-    await expectVisible(laptop.getByText('This session', { exact: true }));
-    const revoke = laptop.getByRole('button', { name: /^Revoke/ });
+    await laptop.getByRole('heading', { level: 2, name: 'Where you are signed in' }).waitFor();
+    await expectVisible(laptop.getByText('This browser', { exact: true }));
+    const revoke = laptop.getByRole('button', { name: /^Sign out the browser/ });
     await revoke.first().waitFor();
     expect(await revoke.count()).toBe(1);
     await revoke.click();
-    await laptop.getByRole('button', { name: /^Revoke/ }).waitFor({ state: 'detached' });
+    await laptop
+      .getByRole('button', { name: /^Sign out the browser/ })
+      .waitFor({ state: 'detached' });
 
     await phone.reload();
     await expectVisible(phone.getByRole('heading', { level: 1, name: 'Sign in' }));

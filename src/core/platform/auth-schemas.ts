@@ -17,14 +17,14 @@ export const MeView = z.object({
 });
 export type MeView = z.infer<typeof MeView>;
 
-const AuthSessionView = z.object({
+const SignInView = z.object({
   id: Id,
   createdAt: IsoDateTime,
   lastSeenAt: IsoDateTime,
   userAgent: z.string().nullable(),
   current: z.boolean(),
 });
-export const AuthSessionList = z.object({ sessions: z.array(AuthSessionView) });
+export const SignInList = z.object({ signIns: z.array(SignInView) });
 
 export const CreateAccountCommand = z.strictObject({
   email: Email,

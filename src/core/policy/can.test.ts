@@ -36,7 +36,7 @@ function expected(action: Action, capacity: Capacity, role: MemberRole, own: boo
   switch (action) {
     case 'platform.read':
     case 'process.list':
-    case 'account.manageOwnSessions':
+    case 'account.manageOwnSignIns':
     case 'round.read':
     case 'process.read':
     case 'channel.list':
@@ -117,7 +117,7 @@ describe('the policy table', () => {
         'platform.read',
         'account.create',
         'account.list',
-        'account.manageOwnSessions',
+        'account.manageOwnSignIns',
         'actor.create',
         'actor.list',
         'process.create',

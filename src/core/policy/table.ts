@@ -54,7 +54,7 @@ export const POLICY = {
   'platform.read': { resource: 'platform', grants: [{ signedIn: true }] },
   'account.create': { resource: 'account', grants: [{ operator: true }] },
   'account.list': { resource: 'account', grants: [{ operator: true }] },
-  'account.manageOwnSessions': { resource: 'account', grants: [{ signedIn: true }] },
+  'account.manageOwnSignIns': { resource: 'account', grants: [{ signedIn: true }] },
   'actor.create': { resource: 'actor', grants: [{ operator: true }] },
   'actor.list': { resource: 'actor', grants: [{ operator: true }, { convener: true }] },
   'process.create': { resource: 'process', grants: [{ operator: true }] },

@@ -42,12 +42,12 @@ describe('the catalog of record events', () => {
       { textId: 'd', proposerId: 'p', basedOnRevision: 1, content: { digest: 'words' } },
       /content\.digest/,
     ],
-    ['a missing field', 'auth.signIn', 'user', {}, /sessionId/],
+    ['a missing field', 'auth.signIn', 'user', {}, /signInId/],
   ])('refuses %s', (_label, action, subjectKind, payload, problem) => {
     expect(uncatalogued({ action, subjectKind, payload })).toMatch(problem);
   });
 
-  it('reads events sealed when texts were called documents under today’s names', () => {
+  it('reads events sealed when texts were documents and sign-ins sessions under today’s names', () => {
     const proposal = { proposerId: 'p', basedOnRevision: 1, content: { digest } };
     expect(
       uncatalogued({

@@ -35,8 +35,8 @@ export const RECORD_EVENTS = {
     z.strictObject({ title: z.string(), description: z.string() }),
   ),
   'process.appointConvener': event('process', z.strictObject({ userId: id, actorId: id })),
-  'auth.signIn': event('user', z.strictObject({ sessionId: id })),
-  'auth.revokeSession': event('user', z.strictObject({ sessionId: id })),
+  'auth.signIn': event('user', z.strictObject({ signInId: id })),
+  'auth.endSignIn': event('user', z.strictObject({ signInId: id })),
   // convening
   'round.create': event(
     'round',
@@ -260,18 +260,36 @@ export type PayloadOf<A extends RecordAction> = z.input<(typeof RECORD_EVENTS)[A
 
 type StoredEvent = { action: string; subjectKind: string; payload: unknown };
 
+/** Actions sealed under an earlier name; the chain keeps their words, since its hashes cover them. */
+const RENAMED_ACTIONS: Readonly<Record<string, string>> = {
+  'auth.revokeSession': 'auth.endSignIn',
+};
+
+/** Payload fields sealed under an earlier name, by their name today. */
+const RENAMED_FIELDS: Readonly<Record<string, string>> = {
+  documentId: 'textId',
+  sessionId: 'signInId',
+};
+
 /**
- * Events sealed before negotiating texts had one name were about a "document": the chain keeps
- * their words (its hashes cover them), and the catalog reads them under today's names.
+ * Events sealed before each thing had one name — negotiating texts were "documents", sign-ins
+ * "sessions" — read under today's names, so the catalog checks old records as it checks new ones.
  */
 function underTodaysNames(event: StoredEvent): StoredEvent {
-  if (!event.action.startsWith('document.')) return event;
-  const { documentId, ...rest } = (event.payload ?? {}) as Record<string, unknown>;
-  return {
-    action: `text.${event.action.slice('document.'.length)}`,
-    subjectKind: event.subjectKind === 'document' ? 'text' : event.subjectKind,
-    payload: documentId === undefined ? rest : { ...rest, textId: documentId },
-  };
+  const text = event.action.startsWith('document.');
+  const authEvent = event.action.startsWith('auth.');
+  if (!text && !authEvent) return event;
+  const action = text
+    ? `text.${event.action.slice('document.'.length)}`
+    : (RENAMED_ACTIONS[event.action] ?? event.action);
+  const payload = Object.fromEntries(
+    Object.entries((event.payload ?? {}) as Record<string, unknown>).map(([key, value]) => [
+      RENAMED_FIELDS[key] ?? key,
+      value,
+    ]),
+  );
+  const subjectKind = text && event.subjectKind === 'document' ? 'text' : event.subjectKind;
+  return { action, subjectKind, payload };
 }
 
 /** Why an event does not fit the catalog, or null when it does. */

@@ -14,8 +14,8 @@ export const users = pgTable(
   (t) => [uniqueIndex('users_email_key').on(t.email)],
 );
 
-export const authSessions = pgTable(
-  'auth_sessions',
+export const signIns = pgTable(
+  'sign_ins',
   {
     id: text('id').primaryKey(),
     /** SHA-256 of the cookie token; the token itself is never stored. */
@@ -30,8 +30,8 @@ export const authSessions = pgTable(
     revokedAt: ts('revoked_at'),
   },
   (t) => [
-    uniqueIndex('auth_sessions_token_key').on(t.tokenHash),
-    index('auth_sessions_user_idx').on(t.userId),
+    uniqueIndex('sign_ins_token_key').on(t.tokenHash),
+    index('sign_ins_user_idx').on(t.userId),
   ],
 );
 

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '../connection.ts';
-import { actorFocalPoints, authSessions, users } from '../schema.ts';
+import { actorFocalPoints, signIns, users } from '../schema.ts';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -37,49 +37,39 @@ export async function focalActorIds(db: Tx, userId: string): Promise<string[]> {
 }
 
 // ---- sign-in sessions ----
-export type AuthSessionRow = typeof authSessions.$inferSelect;
+export type SignInRow = typeof signIns.$inferSelect;
 
-export async function insertAuthSession(
-  db: Tx,
-  row: typeof authSessions.$inferInsert,
-): Promise<void> {
-  await db.insert(authSessions).values(row);
+export async function insertSignIn(db: Tx, row: typeof signIns.$inferInsert): Promise<void> {
+  await db.insert(signIns).values(row);
 }
 
-export async function findLiveAuthSession(db: Tx, tokenHash: string) {
+export async function findLiveSignIn(db: Tx, tokenHash: string) {
   const [row] = await db
-    .select({ session: authSessions, user: users })
-    .from(authSessions)
-    .innerJoin(users, eq(users.id, authSessions.userId))
-    .where(and(eq(authSessions.tokenHash, tokenHash), isNull(authSessions.revokedAt)));
+    .select({ signIn: signIns, user: users })
+    .from(signIns)
+    .innerJoin(users, eq(users.id, signIns.userId))
+    .where(and(eq(signIns.tokenHash, tokenHash), isNull(signIns.revokedAt)));
   return row;
 }
 
-export async function touchAuthSession(db: Tx, id: string, at: Date): Promise<void> {
-  await db.update(authSessions).set({ lastSeenAt: at }).where(eq(authSessions.id, id));
+export async function touchSignIn(db: Tx, id: string, at: Date): Promise<void> {
+  await db.update(signIns).set({ lastSeenAt: at }).where(eq(signIns.id, id));
 }
 
-export async function listLiveAuthSessions(db: Tx, userId: string): Promise<AuthSessionRow[]> {
+export async function listLiveSignIns(db: Tx, userId: string): Promise<SignInRow[]> {
   return db
     .select()
-    .from(authSessions)
-    .where(and(eq(authSessions.userId, userId), isNull(authSessions.revokedAt)))
-    .orderBy(asc(authSessions.createdAt));
+    .from(signIns)
+    .where(and(eq(signIns.userId, userId), isNull(signIns.revokedAt)))
+    .orderBy(asc(signIns.createdAt));
 }
 
 /** Revokes only the user's own session; answers whether one was revoked. */
-export async function revokeAuthSession(
-  db: Tx,
-  userId: string,
-  id: string,
-  at: Date,
-): Promise<boolean> {
+export async function revokeSignIn(db: Tx, userId: string, id: string, at: Date): Promise<boolean> {
   const rows = await db
-    .update(authSessions)
+    .update(signIns)
     .set({ revokedAt: at })
-    .where(
-      and(eq(authSessions.id, id), eq(authSessions.userId, userId), isNull(authSessions.revokedAt)),
-    )
-    .returning({ id: authSessions.id });
+    .where(and(eq(signIns.id, id), eq(signIns.userId, userId), isNull(signIns.revokedAt)))
+    .returning({ id: signIns.id });
   return rows.length > 0;
 }

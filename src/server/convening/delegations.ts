@@ -4,7 +4,7 @@ import { roundRepo, userRepo } from '../../db/index.ts';
 import { hashPassword, newToken, tokenHash, verifyPassword } from '../platform/index.ts';
 import type { AppContext } from '../kernel/context.ts';
 import { announce } from '../kernel/notices.ts';
-import { openSession } from '../platform/index.ts';
+import { openSignIn } from '../platform/index.ts';
 import { commit, loadRound } from '../kernel/unit-of-work.ts';
 
 /** A head adds a member by link: the link is shown once; only its hash is stored. */
@@ -115,7 +115,7 @@ export async function acceptMemberInvite(
     };
   });
   if (roundId) await announce(ctx, { type: 'round', roundId });
-  return openSession(ctx, user, userAgent);
+  return openSignIn(ctx, user, userAgent);
 }
 
 export async function removeMember(ctx: AppContext, by: string, roundId: string, memberId: string) {

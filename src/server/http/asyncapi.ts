@@ -36,7 +36,7 @@ export function asyncApiDocument() {
       title: 'Parley live protocol',
       version: openApiDocument.info.version,
       description:
-        'One WebSocket per browser tab at /api/live, authenticated by the `parley_session` cookie at the upgrade (a cross-site upgrade is refused). Frames are JSON text messages. Each subscription is authorized once and again at every membership change; messages arrive in strict sequence order, without gaps or repeats.',
+        'One WebSocket per browser tab at /api/live, authenticated by the `parley_sign_in` cookie at the upgrade (a cross-site upgrade is refused). Frames are JSON text messages. Each subscription is authorized once and again at every membership change; messages arrive in strict sequence order, without gaps or repeats.',
       license: { name: openApiDocument.info.license.name },
     },
     defaultContentType: 'application/json',
@@ -79,8 +79,8 @@ export function asyncApiDocument() {
         parleySession: {
           type: 'httpApiKey',
           in: 'cookie',
-          name: 'parley_session',
-          description: 'The sign-in session cookie set by `POST /api/auth/sign-in`.',
+          name: 'parley_sign_in',
+          description: 'The sign-in cookie set by `POST /api/auth/sign-in`.',
         },
       },
     },

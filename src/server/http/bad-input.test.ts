@@ -28,7 +28,7 @@ const raw = (payload: string, contentType = 'application/json') =>
     method: 'POST',
     url: `/api/rounds/${roundId}/agenda`,
     headers: {
-      cookie: `parley_session=${convener.cookie}`,
+      cookie: `parley_sign_in=${convener.cookie}`,
       'x-csrf-token': convener.csrf!,
       'content-type': contentType,
     },

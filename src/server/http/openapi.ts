@@ -41,7 +41,7 @@ export const openApiDocument = {
     title: 'Parley API',
     version: packageJson.version,
     description:
-      'Mediated multi-party negotiations. Sign in with `POST /api/auth/sign-in`, keep the `parley_session` cookie, and send the `csrfToken` it answers with as `x-csrf-token` on every state-changing request. What the caller may not see answers as if it did not exist (404).',
+      'Mediated multi-party negotiations. Sign in with `POST /api/auth/sign-in`, keep the `parley_sign_in` cookie, and send the `csrfToken` it answers with as `x-csrf-token` on every state-changing request. What the caller may not see answers as if it did not exist (404).',
     license: { name: packageJson.license, identifier: packageJson.license },
   },
   servers: [{ url: '/', description: 'This Parley server' }],
@@ -51,7 +51,7 @@ export const openApiDocument = {
       [SESSION]: {
         type: 'apiKey' as const,
         in: 'cookie' as const,
-        name: 'parley_session',
+        name: 'parley_sign_in',
         description: 'The sign-in session cookie set by `POST /api/auth/sign-in`.',
       },
       [CSRF]: {

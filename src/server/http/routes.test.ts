@@ -52,7 +52,7 @@ describe('every route', () => {
     const selfService = new Set<Action>([
       'platform.read',
       'process.list',
-      'account.manageOwnSessions',
+      'account.manageOwnSignIns',
     ]);
     for (const r of guarded()) {
       if ('public' in r.guard) continue;

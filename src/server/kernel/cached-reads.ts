@@ -50,7 +50,7 @@ export const cachedReads = {
   /** The session behind a cookie's token hash, while it is not revoked. */
   authSession: (ctx: AppContext, tokenHash: string) =>
     ctx.kernel.readCache.get(`auth:${tokenHash}`, () =>
-      userRepo.findLiveAuthSession(ctx.database.db, tokenHash),
+      userRepo.findLiveSignIn(ctx.database.db, tokenHash),
     ),
 
   /** A channel's audience-deciding fields. Its `lastSeq` moves with every message: read it fresh. */

@@ -37,7 +37,7 @@ describe('several instances on one PostgreSQL', () => {
   it('deliver each other’s messages to their own sockets, in order, through LISTEN/NOTIFY', async () => {
     const w = await talksWorld(first);
     const socketOnSecond = await second.injectWS('/api/live', {
-      headers: { cookie: `parley_session=${w.c.opp.cookie}` },
+      headers: { cookie: `parley_sign_in=${w.c.opp.cookie}` },
     });
     const frames: { type: string; channelId?: string; message?: { seq: number; body: string } }[] =
       [];
@@ -75,7 +75,7 @@ describe('several instances on one PostgreSQL', () => {
         method: 'POST',
         url: `/api/channels/${caucus}/messages`,
         headers: {
-          cookie: `parley_session=${w.c.oppSpokesperson.cookie}`,
+          cookie: `parley_sign_in=${w.c.oppSpokesperson.cookie}`,
           'x-csrf-token': w.c.oppSpokesperson.csrf!,
         },
         payload: { idempotencyKey: key(), type: 'statement', body },

@@ -4,14 +4,14 @@ import { userRepo } from '../../db/index.ts';
 import { cachedReads } from '../kernel/cached-reads.ts';
 import type { AppContext } from '../kernel/context.ts';
 import { writeBookkeeping } from '../kernel/unit-of-work.ts';
-import { SESSION_COOKIE, tokenHash } from './tokens.ts';
+import { SIGN_IN_COOKIE, tokenHash } from './tokens.ts';
 
 interface AuthState {
   userId: string;
   email: string;
   displayName: string;
   isOperator: boolean;
-  sessionId: string;
+  signInId: string;
   csrfToken: string;
 }
 
@@ -28,23 +28,23 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function authenticate(ctx: AppContext) {
   return async (req: FastifyRequest) => {
     req.auth = null;
-    const token = req.cookies[SESSION_COOKIE];
+    const token = req.cookies[SIGN_IN_COOKIE];
     if (!token) return;
     const found = await cachedReads.authSession(ctx, tokenHash(token));
     if (!found) return;
     const now = ctx.ports.clock.now();
-    if (now.getTime() - found.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    if (now.getTime() - found.signIn.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
       // The cached row is shared by this session's requests: they all see the touch.
-      found.session.lastSeenAt = now;
-      await writeBookkeeping(ctx, (db) => userRepo.touchAuthSession(db, found.session.id, now));
+      found.signIn.lastSeenAt = now;
+      await writeBookkeeping(ctx, (db) => userRepo.touchSignIn(db, found.signIn.id, now));
     }
     req.auth = {
       userId: found.user.id,
       email: found.user.email,
       displayName: found.user.displayName,
       isOperator: found.user.isOperator,
-      sessionId: found.session.id,
-      csrfToken: found.session.csrfToken,
+      signInId: found.signIn.id,
+      csrfToken: found.signIn.csrfToken,
     };
   };
 }

@@ -2,7 +2,7 @@ import { verifyChain } from '../../core/record/chain.ts';
 import { actorRepo, recordRepo, sha256, userRepo } from '../../db/index.ts';
 import type { AppContext } from '../kernel/context.ts';
 
-// The operator's reads and a user's own sign-in sessions: load, present, nothing written.
+// The operator's reads and a user's own sign-ins: load, present, nothing written.
 
 export const listAccounts = async (ctx: AppContext) => ({
   accounts: await userRepo.listAccounts(ctx.database.db),
@@ -12,19 +12,16 @@ export const listActors = async (ctx: AppContext) => ({
   actors: await actorRepo.listActors(ctx.database.db),
 });
 
-/** The user's live sign-in sessions, the one asking marked as current. */
-export async function signInSessionsOf(
-  ctx: AppContext,
-  auth: { userId: string; sessionId: string },
-) {
-  const rows = await userRepo.listLiveAuthSessions(ctx.database.db, auth.userId);
+/** The user's live sign-ins, the one asking marked as current. */
+export async function signInsOf(ctx: AppContext, auth: { userId: string; signInId: string }) {
+  const rows = await userRepo.listLiveSignIns(ctx.database.db, auth.userId);
   return {
-    sessions: rows.map((s) => ({
+    signIns: rows.map((s) => ({
       id: s.id,
       createdAt: s.createdAt.toISOString(),
       lastSeenAt: s.lastSeenAt.toISOString(),
       userAgent: s.userAgent,
-      current: s.id === auth.sessionId,
+      current: s.id === auth.signInId,
     })),
   };
 }

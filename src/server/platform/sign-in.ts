@@ -13,20 +13,20 @@ export async function signIn(
 ) {
   const user = await userRepo.findUserByEmail(ctx.database.db, input.email);
   if (!(await verifyPassword(user?.passwordHash, input.password)) || !user) throw WRONG();
-  return openSession(ctx, user, userAgent);
+  return openSignIn(ctx, user, userAgent);
 }
 
-export async function openSession(
+export async function openSignIn(
   ctx: AppContext,
   user: { id: string; email: string; displayName: string; isOperator: boolean },
   userAgent: string | null,
 ) {
   const token = newToken();
   const csrfToken = newToken();
-  const sessionId = ctx.ports.ids.next();
+  const signInId = ctx.ports.ids.next();
   await commit(ctx, user.id, null, async (tx, record, now) => {
-    await userRepo.insertAuthSession(tx, {
-      id: sessionId,
+    await userRepo.insertSignIn(tx, {
+      id: signInId,
       tokenHash: tokenHash(token),
       userId: user.id,
       csrfToken,
@@ -34,7 +34,7 @@ export async function openSession(
       createdAt: now,
       lastSeenAt: now,
     });
-    await record('auth.signIn', { kind: 'user', id: user.id }, { sessionId });
+    await record('auth.signIn', { kind: 'user', id: user.id }, { signInId });
   });
   return {
     token,
@@ -50,14 +50,10 @@ export async function openSession(
   };
 }
 
-export async function revokeSession(
-  ctx: AppContext,
-  userId: string,
-  sessionId: string,
-): Promise<void> {
+export async function endSignIn(ctx: AppContext, userId: string, signInId: string): Promise<void> {
   await commit(ctx, userId, null, async (tx, record, now) => {
-    if (!(await userRepo.revokeAuthSession(tx, userId, sessionId, now)))
+    if (!(await userRepo.revokeSignIn(tx, userId, signInId, now)))
       throw new DomainError('not_found', 'Session not found');
-    await record('auth.revokeSession', { kind: 'user', id: userId }, { sessionId });
+    await record('auth.endSignIn', { kind: 'user', id: userId }, { signInId });
   });
 }

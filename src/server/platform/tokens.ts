@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { sha256 } from '../../db/index.ts';
 
-export const SESSION_COOKIE = 'parley_session';
+export const SIGN_IN_COOKIE = 'parley_sign_in';
 
 export const newToken = () => randomBytes(32).toString('base64url');
 export const tokenHash = (token: string) => sha256(`parley-token:${token}`);

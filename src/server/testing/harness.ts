@@ -5,7 +5,7 @@ import { openTestDatabase, recordRepo } from '../../db/index.ts';
 import { buildApp } from '../http/app.ts';
 import { createContext, defaultConfig, type AppConfig, type Decision } from '../kernel/context.ts';
 import type { Placement } from '../kernel/message-log.ts';
-import { SESSION_COOKIE } from '../platform/tokens.ts';
+import { SIGN_IN_COOKIE } from '../platform/tokens.ts';
 
 export const PASSWORD = 'correct horse battery';
 
@@ -40,13 +40,13 @@ export async function testApp(config: Partial<AppConfig> = {}) {
         method,
         url,
         headers: {
-          ...(cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {}),
+          ...(cookie ? { cookie: `${SIGN_IN_COOKIE}=${cookie}` } : {}),
           ...(csrf && method !== 'GET' ? { 'x-csrf-token': csrf } : {}),
           ...headers,
         },
         ...(body === undefined ? {} : { payload: body as object }),
       });
-      const set = res.cookies.find((c) => c.name === SESSION_COOKIE);
+      const set = res.cookies.find((c) => c.name === SIGN_IN_COOKIE);
       if (set) cookie = set.value || undefined;
       const json = safeJson(res);
       if (json && typeof json === 'object' && 'csrfToken' in json) csrf = String(json.csrfToken);

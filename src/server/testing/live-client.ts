@@ -4,7 +4,7 @@ import type { TestApp, Client } from './harness.ts';
 /** An in-process WebSocket client on /api/live that records every frame it receives. */
 export async function liveClient(t: TestApp, client: Client) {
   const socket = await t.app.injectWS('/api/live', {
-    headers: { cookie: `parley_session=${client.cookie}` },
+    headers: { cookie: `parley_sign_in=${client.cookie}` },
   });
   const frames: ServerFrame[] = [];
   const waiters: (() => void)[] = [];

@@ -75,7 +75,7 @@ export async function routeWalkWorld(t: TestApp) {
   /** The route's URL with a real id, or (`made-up`) an id that names nothing. */
   const fill = (url: string, id: 'real' | 'made-up' = 'real') => {
     const [, , resource] = url.split('/');
-    const key = url.startsWith('/api/auth/sessions') ? 'sessionsOfAuth' : (resource ?? '');
+    const key = url.startsWith('/api/auth/sign-ins') ? 'sessionsOfAuth' : (resource ?? '');
     const value = id === 'real' ? (ids[key] ?? 'unknown') : randomUUID();
     return url.replace(':id', value).replace(':token', 'x'.repeat(40));
   };

@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useAuthSessions, useMe, useRevokeSession } from './auth-api.ts';
+import { useSignIns, useMe, useEndSignIn } from './auth-api.ts';
 import { EmptyText } from '../shared/components/EmptyText.tsx';
 import { ErrorAlert } from '../shared/components/ErrorAlert.tsx';
 import { QueryView } from '../shared/components/QueryView.tsx';
@@ -11,8 +11,8 @@ export function AccountPage() {
   const { t, i18n } = useTranslation();
   const locale = dateLocale(i18n.resolvedLanguage);
   const me = useMe();
-  const sessions = useAuthSessions();
-  const revoke = useRevokeSession();
+  const sessions = useSignIns();
+  const revoke = useEndSignIn();
   const user = me.data?.user;
 
   return (
@@ -35,16 +35,16 @@ export function AccountPage() {
       )}
       <section aria-labelledby="sessions-title">
         <Title order={2} id="sessions-title" mb="sm">
-          {t('account.sessions')}
+          {t('account.signIns')}
         </Title>
         {revoke.isError && <ErrorAlert error={revoke.error} />}
         <QueryView query={sessions}>
           {(data) =>
-            data.sessions.length === 0 ? (
-              <EmptyText>{t('account.noSessions')}</EmptyText>
+            data.signIns.length === 0 ? (
+              <EmptyText>{t('account.noSignIns')}</EmptyText>
             ) : (
               <Stack component="ul" gap="sm" p={0} style={{ listStyle: 'none' }}>
-                {data.sessions.map((s) => (
+                {data.signIns.map((s) => (
                   <Card component="li" withBorder key={s.id} padding="sm">
                     <Group justify="space-between" wrap="wrap">
                       <Stack gap={2}>

@@ -2,7 +2,7 @@ import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tansta
 import { ApiError, api, enc, setCsrfToken } from '../shared/api/client.ts';
 import type {
   AcceptMemberInviteInput,
-  AuthSessionListView,
+  SignInListView,
   MeView,
   MemberInviteInfoView,
 } from '../shared/api/types.ts';
@@ -41,13 +41,13 @@ function switchUser(queryClient: QueryClient, me: MeView | null): void {
   queryClient.setQueryData(meKey, me);
 }
 
-function useAdoptSession() {
+function useAdoptSignIn() {
   const queryClient = useQueryClient();
   return (me: MeView) => switchUser(queryClient, me);
 }
 
 export function useSignIn() {
-  const adopt = useAdoptSession();
+  const adopt = useAdoptSignIn();
   return useMutation({
     mutationFn: (input: { email: string; password: string }) =>
       api.post<MeView>('/api/auth/sign-in', input),
@@ -63,20 +63,20 @@ export function useSignOut() {
   });
 }
 
-const sessionsKey = ['auth-sessions'] as const;
+const signInsKey = ['sign-ins'] as const;
 
-export function useAuthSessions() {
+export function useSignIns() {
   return useQuery({
-    queryKey: sessionsKey,
-    queryFn: () => api.get<AuthSessionListView>('/api/auth/sessions'),
+    queryKey: signInsKey,
+    queryFn: () => api.get<SignInListView>('/api/auth/sign-ins'),
   });
 }
 
-export function useRevokeSession() {
+export function useEndSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete<{ ok: true }>(`/api/auth/sessions/${enc(id)}`),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionsKey }),
+    mutationFn: (id: string) => api.delete<{ ok: true }>(`/api/auth/sign-ins/${enc(id)}`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: signInsKey }),
   });
 }
 
@@ -89,7 +89,7 @@ export function useMemberInvite(token: string) {
 }
 
 export function useAcceptMemberInvite(token: string) {
-  const adopt = useAdoptSession();
+  const adopt = useAdoptSignIn();
   return useMutation({
     mutationFn: (input: AcceptMemberInviteInput) =>
       api.post<MeView>(`/api/member-invites/${enc(token)}/accept`, input),

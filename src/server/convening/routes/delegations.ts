@@ -8,7 +8,7 @@ import {
   MemberInviteInfo,
   RoundView,
 } from '../../../core/convening/schemas.ts';
-import { SESSION_COOKIE } from '../../platform/index.ts';
+import { SIGN_IN_COOKIE } from '../../platform/index.ts';
 import {
   acceptMemberInvite,
   createMemberInvite,
@@ -106,7 +106,7 @@ export const delegationRoutes: RoutePlugin = (app, ctx) => {
         req.body,
         req.headers['user-agent'] ?? null,
       );
-      reply.setCookie(SESSION_COOKIE, token, COOKIE_OPTIONS);
+      reply.setCookie(SIGN_IN_COOKIE, token, COOKIE_OPTIONS);
       return me;
     },
   );

@@ -9,13 +9,13 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('signing in', () => {
-  it('sets an HttpOnly, SameSite=Strict session cookie and answers with a CSRF token', async () => {
+  it('sets an HttpOnly, SameSite=Strict sign-in cookie and answers with a CSRF token', async () => {
     const { email } = await anAccount(t);
     const res = await t
       .client()
       .post('/api/auth/sign-in', { email: email.toUpperCase(), password: PASSWORD });
     expect(res.statusCode).toBe(200);
-    const cookie = res.cookies.find((c) => c.name === 'parley_session')!;
+    const cookie = res.cookies.find((c) => c.name === 'parley_sign_in')!;
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
     expect(cookie.secure).toBeFalsy();
     expect(res.json().csrfToken).toMatch(/^[A-Za-z0-9_-]{40,}$/);
@@ -30,7 +30,7 @@ describe('signing in', () => {
         .client()
         .post('/api/auth/sign-in', { email, password: PASSWORD }, { 'x-forwarded-proto': 'https' });
       expect(res.statusCode).toBe(200);
-      expect(res.cookies.find((c) => c.name === 'parley_session')!.secure).toBe(true);
+      expect(res.cookies.find((c) => c.name === 'parley_sign_in')!.secure).toBe(true);
     } finally {
       await behindTls.close();
     }
@@ -51,28 +51,28 @@ describe('signing in', () => {
     expect(wrong.cookies).toHaveLength(0);
   });
 
-  it('lists and revokes one’s own sessions; a revoked session is signed out at once', async () => {
+  it('lists and ends one’s own sign-ins; an ended sign-in is signed out at once', async () => {
     const { email } = await anAccount(t);
     const laptop = t.client();
     const phone = t.client();
     await laptop.signIn(email);
     await phone.signIn(email);
-    const list = (await laptop.get('/api/auth/sessions')).json().sessions;
+    const list = (await laptop.get('/api/auth/sign-ins')).json().signIns;
     expect(list).toHaveLength(2);
     expect(list.filter((s: { current: boolean }) => s.current)).toHaveLength(1);
     const phoneSession = list.find((s: { current: boolean }) => !s.current).id;
-    expect((await laptop.del(`/api/auth/sessions/${phoneSession}`)).statusCode).toBe(200);
+    expect((await laptop.del(`/api/auth/sign-ins/${phoneSession}`)).statusCode).toBe(200);
     expect((await phone.get('/api/auth/me')).statusCode).toBe(401);
     expect((await laptop.get('/api/auth/me')).statusCode).toBe(200);
   });
 
-  it('cannot revoke somebody else’s session', async () => {
+  it('cannot end somebody else’s sign-in', async () => {
     const a = t.client();
     const b = t.client();
     await a.signIn((await anAccount(t)).email);
     await b.signIn((await anAccount(t)).email);
-    const bSession = (await b.get('/api/auth/sessions')).json().sessions[0].id;
-    const res = await a.del(`/api/auth/sessions/${bSession}`);
+    const bSession = (await b.get('/api/auth/sign-ins')).json().signIns[0].id;
+    const res = await a.del(`/api/auth/sign-ins/${bSession}`);
     expect(res.statusCode).toBe(404);
     expect((await b.get('/api/auth/me')).statusCode).toBe(200);
   });
@@ -86,14 +86,14 @@ describe('signing in', () => {
 });
 
 describe('CSRF defence', () => {
-  it('refuses a state change without the session’s CSRF token, and changes nothing', async () => {
+  it('refuses a state change without the sign-in’s CSRF token, and changes nothing', async () => {
     const c = t.client();
     await c.signIn((await anAccount(t)).email);
     const before = await t.recordLength();
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/auth/sign-out',
-      headers: { cookie: `parley_session=${c.cookie}` },
+      headers: { cookie: `parley_sign_in=${c.cookie}` },
       payload: {},
     });
     expect(res.statusCode).toBe(403);

@@ -1,8 +1,8 @@
-import { AuthSessionList, MeView, SignInCommand } from '../../../core/platform/auth-schemas.ts';
+import { SignInList, MeView, SignInCommand } from '../../../core/platform/auth-schemas.ts';
 import { IdParams, Ok } from '../../../core/schemas/common.ts';
-import { signInSessionsOf } from '../queries.ts';
-import { SESSION_COOKIE } from '../tokens.ts';
-import { revokeSession, signIn } from '../sign-in.ts';
+import { signInsOf } from '../queries.ts';
+import { SIGN_IN_COOKIE } from '../tokens.ts';
+import { endSignIn, signIn } from '../sign-in.ts';
 import { signedIn, type RoutePlugin } from '../../http/route-types.ts';
 
 export const COOKIE_OPTIONS = {
@@ -29,14 +29,14 @@ export const authRoutes: RoutePlugin = (app, ctx) => {
         tags: ['platform'],
         summary: 'Sign in with email and password',
         description:
-          'Starts a sign-in session: sets the `parley_session` cookie and answers with the user and the `csrfToken` to send as `x-csrf-token` on every later state-changing request. Rate-limited per address.',
+          'Starts a sign-in: sets the `parley_sign_in` cookie and answers with the user and the `csrfToken` to send as `x-csrf-token` on every later state-changing request. Rate-limited per address.',
         body: SignInCommand,
         response: { 200: MeView },
       },
     },
     async (req, reply) => {
       const { token, me } = await signIn(ctx, req.body, req.headers['user-agent'] ?? null);
-      reply.setCookie(SESSION_COOKIE, token, COOKIE_OPTIONS);
+      reply.setCookie(SIGN_IN_COOKIE, token, COOKIE_OPTIONS);
       return me;
     },
   );
@@ -44,19 +44,19 @@ export const authRoutes: RoutePlugin = (app, ctx) => {
   app.post(
     '/api/auth/sign-out',
     {
-      config: { guard: { action: 'account.manageOwnSessions', scope: { platform: true } } },
+      config: { guard: { action: 'account.manageOwnSignIns', scope: { platform: true } } },
       schema: {
         operationId: 'signOut',
         tags: ['platform'],
         summary: 'Sign out',
-        description: 'Ends the current sign-in session on the server and clears its cookie.',
+        description: 'Ends the current sign-in on the server and clears its cookie.',
         response: { 200: Ok },
       },
     },
     async (req, reply) => {
       const auth = signedIn(req);
-      await revokeSession(ctx, auth.userId, auth.sessionId);
-      reply.clearCookie(SESSION_COOKIE, COOKIE_OPTIONS);
+      await endSignIn(ctx, auth.userId, auth.signInId);
+      reply.clearCookie(SIGN_IN_COOKIE, COOKIE_OPTIONS);
       return { ok: true as const };
     },
   );
@@ -70,7 +70,7 @@ export const authRoutes: RoutePlugin = (app, ctx) => {
         tags: ['platform'],
         summary: 'Who is signed in',
         description:
-          'The signed-in user, whether they are the platform operator, and the CSRF token of this sign-in session.',
+          'The signed-in user, whether they are the platform operator, and the CSRF token of this sign-in.',
         response: { 200: MeView },
       },
     },
@@ -89,39 +89,39 @@ export const authRoutes: RoutePlugin = (app, ctx) => {
   );
 
   app.get(
-    '/api/auth/sessions',
+    '/api/auth/sign-ins',
     {
-      config: { guard: { action: 'account.manageOwnSessions', scope: { platform: true } } },
+      config: { guard: { action: 'account.manageOwnSignIns', scope: { platform: true } } },
       schema: {
-        operationId: 'listSignInSessions',
+        operationId: 'listSignIns',
         tags: ['platform'],
-        summary: 'List my sign-in sessions',
+        summary: 'List my sign-ins',
         description:
-          'Every live sign-in session of the signed-in user, with the current one marked, so that others can be ended.',
-        response: { 200: AuthSessionList },
+          'Every live sign-in of the signed-in user, with the current one marked, so that others can be ended.',
+        response: { 200: SignInList },
       },
     },
-    async (req) => signInSessionsOf(ctx, signedIn(req)),
+    async (req) => signInsOf(ctx, signedIn(req)),
   );
 
   app.delete(
-    '/api/auth/sessions/:id',
+    '/api/auth/sign-ins/:id',
     {
-      config: { guard: { action: 'account.manageOwnSessions', scope: { platform: true } } },
+      config: { guard: { action: 'account.manageOwnSignIns', scope: { platform: true } } },
       schema: {
-        operationId: 'endSignInSession',
+        operationId: 'endSignIn',
         tags: ['platform'],
-        summary: 'End one of my sign-in sessions',
+        summary: 'End one of my sign-ins',
         description:
-          'Ends a sign-in session of the signed-in user (another browser, say). Another user’s session answers as one that does not exist.',
+          'Ends a sign-in of the signed-in user (another browser, say). Another user’s sign-in answers as one that does not exist.',
         params: IdParams,
         response: { 200: Ok },
       },
     },
     async (req, reply) => {
       const auth = signedIn(req);
-      await revokeSession(ctx, auth.userId, req.params.id);
-      if (req.params.id === auth.sessionId) reply.clearCookie(SESSION_COOKIE, COOKIE_OPTIONS);
+      await endSignIn(ctx, auth.userId, req.params.id);
+      if (req.params.id === auth.signInId) reply.clearCookie(SIGN_IN_COOKIE, COOKIE_OPTIONS);
       return { ok: true as const };
     },
   );

@@ -242,7 +242,7 @@ describe('a member removed from a delegation', () => {
     const replay = await t.app.inject({
       method: 'GET',
       url: `/api/channels/${w.plenary}/messages`,
-      headers: { cookie: `parley_session=${cookie}` },
+      headers: { cookie: `parley_sign_in=${cookie}` },
     });
     expect(replay.statusCode).toBe(401);
   });

@@ -4,7 +4,7 @@ import type {
   AcceptMemberInviteCommand,
   AccountList,
   ActorList,
-  AuthSessionList,
+  SignInList,
   ChangeSessionFormatCommand,
   CreateAccountCommand,
   CreateActorCommand,
@@ -44,7 +44,7 @@ export type {
 
 export type AccountListView = z.infer<typeof AccountList>;
 export type ActorListView = z.infer<typeof ActorList>;
-export type AuthSessionListView = z.infer<typeof AuthSessionList>;
+export type SignInListView = z.infer<typeof SignInList>;
 export type ProcessListView = z.infer<typeof ProcessList>;
 export type ProcessSummary = ProcessListView['processes'][number];
 export type MemberInviteCreatedView = z.infer<typeof MemberInviteCreated>;
