@@ -1,0 +1,146 @@
+import type { Messages } from '../en.ts';
+
+// Arabic: the vocab strings.
+export const vocab: Pick<Messages, 'vocab'> = {
+  vocab: {
+    textKind: {
+      joint_statement: 'بيان مشترك',
+      agreement: 'اتفاق',
+      terms_of_reference: 'اختصاصات',
+      communique: 'بلاغ',
+    },
+    provisionState: {
+      open: 'مفتوح',
+      agreed_ad_referendum: 'متفق عليه رهن الاستشارة',
+      agreed: 'متفق عليه',
+    },
+    textStance: {
+      agree: 'موافقة',
+      agree_ad_referendum: 'موافقة رهن الاستشارة',
+      object: 'اعتراض',
+      reserve: 'تحفّظ',
+    },
+    penholders: {
+      mediator: 'فريق الوساطة',
+      conveners: 'الجهات الداعية',
+    },
+    attribution: {
+      named: 'تظهر بالاسم',
+      withheld: 'محجوبة عن الأطراف الأخرى',
+    },
+    stanceVisibility: {
+      mediators: 'الوسطاء فقط',
+      participants: 'جميع المشاركين',
+    },
+    part: {
+      preamble: 'الديباجة',
+      operative: 'المنطوق',
+    },
+    optionKind: {
+      wording: 'صياغة',
+      delete: 'حذف',
+    },
+    operation: {
+      replace_wording: 'استبدال صياغة',
+      insert_wording: 'إدراج صياغة',
+      delete_wording: 'حذف صياغة',
+      add_bracket: 'وضع صياغة بين قوسين',
+      add_option: 'إضافة خيار إلى قوس',
+      remove_option: 'إزالة خيار',
+      resolve_bracket: 'حسم قوس',
+      add_provision: 'إضافة حكم',
+      remove_provision: 'حذف حكم',
+    },
+    messageType: {
+      statement: 'بيان',
+      proposal: 'مقترح',
+      question: 'سؤال',
+      information: 'معلومة',
+      procedural: 'إجرائي',
+    },
+    relayPermission: {
+      mediator_only: 'للوسطاء فقط',
+      may_relay: 'يجوز نقلها',
+      may_relay_attributed: 'يجوز نقلها مع ذكر المصدر',
+    },
+    capacity: {
+      party: 'طرف',
+      sponsor: 'دولة راعية',
+      mediator: 'وسيط',
+      host: 'دولة مضيفة',
+      observer: 'مراقب',
+      secretariat: 'أمانة',
+    },
+    capacityGroup: {
+      party: 'الأطراف',
+      sponsor: 'الدول الراعية',
+      mediator: 'الوسطاء',
+      host: 'الدولة المضيفة',
+      observer: 'المراقبون',
+      secretariat: 'الأمانة',
+    },
+    role: {
+      head: 'رئيس الوفد',
+      deputy: 'نائب رئيس الوفد',
+      spokesperson: 'المتحدث الرسمي',
+      adviser: 'مستشار',
+      legal: 'مستشار قانوني',
+      interpreter: 'مترجم',
+      member: 'عضو',
+    },
+    kind: {
+      state: 'دولة',
+      intergovernmental_organisation: 'منظمة حكومية دولية',
+      armed_group: 'جماعة مسلحة',
+      coalition: 'ائتلاف',
+      political_body: 'هيئة سياسية',
+      ngo: 'منظمة غير حكومية',
+    },
+    status: {
+      pending: 'قيد الانتظار',
+      accepted: 'مقبولة',
+      declined: 'مرفوضة',
+      withdrawn: 'مسحوبة',
+    },
+    level: {
+      head_of_state: 'رئيس دولة',
+      minister: 'وزير',
+      deputy_minister: 'نائب وزير',
+      special_envoy: 'مبعوث خاص',
+      ambassador: 'سفير',
+      senior_official: 'مسؤول رفيع',
+      delegation: 'وفد',
+      expert: 'خبير',
+    },
+    format: {
+      plenary: 'جلسة عامة',
+      proximity: 'محادثات غير مباشرة',
+      consultation: 'مشاورات',
+      bilateral: 'لقاء ثنائي',
+    },
+    attendance: {
+      present: 'حاضر',
+      absent: 'غائب',
+      declined: 'اعتذر',
+      walked_out: 'انسحب',
+    },
+    track: {
+      ceasefire: 'وقف إطلاق النار',
+      humanitarian: 'إنساني',
+      political: 'سياسي',
+      procedural: 'إجرائي',
+      security: 'أمني',
+      other: 'أخرى',
+    },
+    stance: {
+      accept: 'قبول',
+      reject: 'رفض',
+      reserve: 'تحفّظ',
+    },
+    itemState: {
+      adopted: 'معتمد',
+      contested: 'مختلف عليه',
+      open: 'مفتوح',
+    },
+  },
+};
