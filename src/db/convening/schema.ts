@@ -10,14 +10,12 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { ts } from '../columns.ts';
+import { ref, ts } from '../columns.ts';
 import { users, actors, processes } from '../platform/index.ts';
 
 export const rounds = pgTable('rounds', {
   id: text('id').primaryKey(),
-  processId: text('process_id')
-    .notNull()
-    .references(() => processes.id),
+  processId: ref('process_id', () => processes.id),
   title: text('title').notNull(),
   venue: text('venue').notNull(),
   startsOn: date('starts_on', { mode: 'string' }).notNull(),
@@ -35,12 +33,8 @@ export const invitations = pgTable(
   'invitations',
   {
     id: text('id').primaryKey(),
-    roundId: text('round_id')
-      .notNull()
-      .references(() => rounds.id),
-    actorId: text('actor_id')
-      .notNull()
-      .references(() => actors.id),
+    roundId: ref('round_id', () => rounds.id),
+    actorId: ref('actor_id', () => actors.id),
     capacity: text('capacity').notNull(),
     representationLevel: text('representation_level').notNull(),
     status: text('status').notNull(),
@@ -58,12 +52,8 @@ export const participants = pgTable(
   'participants',
   {
     id: text('id').primaryKey(),
-    roundId: text('round_id')
-      .notNull()
-      .references(() => rounds.id),
-    actorId: text('actor_id')
-      .notNull()
-      .references(() => actors.id),
+    roundId: ref('round_id', () => rounds.id),
+    actorId: ref('actor_id', () => actors.id),
     capacity: text('capacity').notNull(),
     representationLevel: text('representation_level').notNull(),
     invitationId: text('invitation_id').references(() => invitations.id),
@@ -76,12 +66,8 @@ export const members = pgTable(
   'members',
   {
     id: text('id').primaryKey(),
-    participantId: text('participant_id')
-      .notNull()
-      .references(() => participants.id),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id),
+    participantId: ref('participant_id', () => participants.id),
+    userId: ref('user_id', () => users.id),
     role: text('role').notNull(),
     addedAt: ts('added_at').notNull(),
     removedAt: ts('removed_at'),
@@ -94,15 +80,11 @@ export const members = pgTable(
 
 export const memberInvites = pgTable('member_invites', {
   tokenHash: text('token_hash').primaryKey(),
-  participantId: text('participant_id')
-    .notNull()
-    .references(() => participants.id),
+  participantId: ref('participant_id', () => participants.id),
   email: text('email').notNull(),
   displayName: text('display_name').notNull(),
   role: text('role').notNull(),
-  createdBy: text('created_by')
-    .notNull()
-    .references(() => users.id),
+  createdBy: ref('created_by', () => users.id),
   createdAt: ts('created_at').notNull(),
   expiresAt: ts('expires_at').notNull(),
   usedAt: ts('used_at'),
@@ -112,9 +94,7 @@ export const sessions = pgTable(
   'sessions',
   {
     id: text('id').primaryKey(),
-    roundId: text('round_id')
-      .notNull()
-      .references(() => rounds.id),
+    roundId: ref('round_id', () => rounds.id),
     title: text('title').notNull(),
     format: text('format').notNull(),
     startsAt: ts('starts_at').notNull(),
@@ -133,9 +113,7 @@ export const agendaItems = pgTable(
   'agenda_items',
   {
     id: text('id').primaryKey(),
-    roundId: text('round_id')
-      .notNull()
-      .references(() => rounds.id),
+    roundId: ref('round_id', () => rounds.id),
     title: text('title').notNull(),
     track: text('track').notNull(),
     proposedBy: text('proposed_by').references(() => participants.id),
@@ -148,12 +126,8 @@ export const agendaItems = pgTable(
 export const agendaStances = pgTable(
   'agenda_stances',
   {
-    itemId: text('item_id')
-      .notNull()
-      .references(() => agendaItems.id),
-    participantId: text('participant_id')
-      .notNull()
-      .references(() => participants.id),
+    itemId: ref('item_id', () => agendaItems.id),
+    participantId: ref('participant_id', () => participants.id),
     stance: text('stance').notNull(),
     comment: text('comment').notNull(),
     updatedBy: text('updated_by').references(() => users.id),

@@ -1,6 +1,16 @@
--- A sign-in is no longer called a session, the word negotiating sessions keep.
+-- A sign-in is no longer called a session, the word negotiating sessions keep: auth_sessions and
+-- every constraint and index named after it become sign_ins.
 ALTER TABLE "auth_sessions" RENAME TO "sign_ins";--> statement-breakpoint
-ALTER INDEX "auth_sessions_token_key" RENAME TO "sign_ins_token_key";--> statement-breakpoint
-ALTER INDEX "auth_sessions_user_idx" RENAME TO "sign_ins_user_idx";--> statement-breakpoint
-ALTER INDEX "auth_sessions_pkey" RENAME TO "sign_ins_pkey";--> statement-breakpoint
-ALTER TABLE "sign_ins" RENAME CONSTRAINT "auth_sessions_user_id_users_id_fk" TO "sign_ins_user_id_users_id_fk";
+DO $$
+DECLARE r record;
+BEGIN
+  FOR r IN SELECT conname AS name FROM pg_constraint
+    WHERE connamespace = 'public'::regnamespace AND conname LIKE 'auth_sessions%' LOOP
+    EXECUTE format('ALTER TABLE sign_ins RENAME CONSTRAINT %I TO %I', r.name,
+      replace(r.name, 'auth_sessions', 'sign_ins'));
+  END LOOP;
+  FOR r IN SELECT indexname AS name FROM pg_indexes
+    WHERE schemaname = 'public' AND indexname LIKE 'auth_sessions%' LOOP
+    EXECUTE format('ALTER INDEX %I RENAME TO %I', r.name, replace(r.name, 'auth_sessions', 'sign_ins'));
+  END LOOP;
+END $$;

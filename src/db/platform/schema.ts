@@ -1,5 +1,5 @@
 import { boolean, index, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { ts } from '../columns.ts';
+import { ref, ts } from '../columns.ts';
 
 export const users = pgTable(
   'users',
@@ -20,9 +20,7 @@ export const signIns = pgTable(
     id: text('id').primaryKey(),
     /** SHA-256 of the cookie token; the token itself is never stored. */
     tokenHash: text('token_hash').notNull(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id),
+    userId: ref('user_id', () => users.id),
     csrfToken: text('csrf_token').notNull(),
     userAgent: text('user_agent'),
     createdAt: ts('created_at').notNull(),
@@ -47,12 +45,8 @@ export const actors = pgTable('actors', {
 export const actorFocalPoints = pgTable(
   'actor_focal_points',
   {
-    actorId: text('actor_id')
-      .notNull()
-      .references(() => actors.id),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id),
+    actorId: ref('actor_id', () => actors.id),
+    userId: ref('user_id', () => users.id),
   },
   (t) => [primaryKey({ columns: [t.actorId, t.userId] })],
 );
@@ -67,15 +61,9 @@ export const processes = pgTable('processes', {
 export const processConveners = pgTable(
   'process_conveners',
   {
-    processId: text('process_id')
-      .notNull()
-      .references(() => processes.id),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id),
-    actorId: text('actor_id')
-      .notNull()
-      .references(() => actors.id),
+    processId: ref('process_id', () => processes.id),
+    userId: ref('user_id', () => users.id),
+    actorId: ref('actor_id', () => actors.id),
   },
   (t) => [primaryKey({ columns: [t.processId, t.userId] })],
 );

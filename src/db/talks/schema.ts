@@ -9,7 +9,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { bytea, ts } from '../columns.ts';
+import { bytea, ref, ts } from '../columns.ts';
 import { users } from '../platform/index.ts';
 import { rounds, participants, sessions } from '../convening/index.ts';
 
@@ -17,9 +17,7 @@ export const channels = pgTable(
   'channels',
   {
     id: text('id').primaryKey(),
-    roundId: text('round_id')
-      .notNull()
-      .references(() => rounds.id),
+    roundId: ref('round_id', () => rounds.id),
     kind: text('kind').notNull(),
     ownerParticipantId: text('owner_participant_id').references(() => participants.id),
     sessionId: text('session_id').references(() => sessions.id),
@@ -37,16 +35,10 @@ export const messages = pgTable(
   'messages',
   {
     id: text('id').primaryKey(),
-    channelId: text('channel_id')
-      .notNull()
-      .references(() => channels.id),
+    channelId: ref('channel_id', () => channels.id),
     seq: bigint('seq', { mode: 'number' }).notNull(),
-    senderUserId: text('sender_user_id')
-      .notNull()
-      .references(() => users.id),
-    senderParticipantId: text('sender_participant_id')
-      .notNull()
-      .references(() => participants.id),
+    senderUserId: ref('sender_user_id', () => users.id),
+    senderParticipantId: ref('sender_participant_id', () => participants.id),
     type: text('type').notNull(),
     body: text('body').notNull(),
     replyToId: text('reply_to_id'),
@@ -68,12 +60,8 @@ export const messages = pgTable(
 export const readMarkers = pgTable(
   'read_markers',
   {
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id),
-    channelId: text('channel_id')
-      .notNull()
-      .references(() => channels.id),
+    userId: ref('user_id', () => users.id),
+    channelId: ref('channel_id', () => channels.id),
     lastReadSeq: bigint('last_read_seq', { mode: 'number' }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.channelId] })],
@@ -83,17 +71,13 @@ export const polls = pgTable(
   'polls',
   {
     id: text('id').primaryKey(),
-    channelId: text('channel_id')
-      .notNull()
-      .references(() => channels.id),
+    channelId: ref('channel_id', () => channels.id),
     question: text('question').notNull(),
     options: jsonb('options').$type<string[]>().notNull(),
     closesAt: ts('closes_at'),
     closeWhenAllVoted: boolean('close_when_all_voted').notNull(),
     secret: boolean('secret').notNull(),
-    createdBy: text('created_by')
-      .notNull()
-      .references(() => users.id),
+    createdBy: ref('created_by', () => users.id),
     createdAt: ts('created_at').notNull(),
     closedAt: ts('closed_at'),
     /** Votes per option, fixed when the poll closes. */
@@ -105,12 +89,8 @@ export const polls = pgTable(
 export const pollVotes = pgTable(
   'poll_votes',
   {
-    pollId: text('poll_id')
-      .notNull()
-      .references(() => polls.id),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id),
+    pollId: ref('poll_id', () => polls.id),
+    userId: ref('user_id', () => users.id),
     option: bigint('option', { mode: 'number' }).notNull(),
     votedAt: ts('voted_at').notNull(),
   },
@@ -122,14 +102,10 @@ export const attachments = pgTable(
   'attachments',
   {
     id: text('id').primaryKey(),
-    channelId: text('channel_id')
-      .notNull()
-      .references(() => channels.id),
+    channelId: ref('channel_id', () => channels.id),
     /** Set once a message carries the file; an unsent upload stays private to its uploader. */
     messageId: text('message_id').references(() => messages.id),
-    uploadedBy: text('uploaded_by')
-      .notNull()
-      .references(() => users.id),
+    uploadedBy: ref('uploaded_by', () => users.id),
     filename: text('filename').notNull(),
     mediaType: text('media_type').notNull(),
     size: bigint('size', { mode: 'number' }).notNull(),

@@ -1,5 +1,5 @@
 import { bigint, index, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
-import { ts } from '../columns.ts';
+import { ref, ts } from '../columns.ts';
 import { users } from '../platform/index.ts';
 import { rounds, participants } from '../convening/index.ts';
 
@@ -8,9 +8,7 @@ export const texts = pgTable(
   'texts',
   {
     id: text('id').primaryKey(),
-    roundId: text('round_id')
-      .notNull()
-      .references(() => rounds.id),
+    roundId: ref('round_id', () => rounds.id),
     title: text('title').notNull(),
     kind: text('kind').notNull(),
     language: text('language').notNull(),
@@ -19,9 +17,7 @@ export const texts = pgTable(
       .$type<{ penholders: string; attribution: string; stanceVisibility: string }>()
       .notNull(),
     currentRevision: bigint('current_revision', { mode: 'number' }).notNull(),
-    createdBy: text('created_by')
-      .notNull()
-      .references(() => users.id),
+    createdBy: ref('created_by', () => users.id),
     createdAt: ts('created_at').notNull(),
   },
   (t) => [index('texts_round_idx').on(t.roundId)],
@@ -31,9 +27,7 @@ export const texts = pgTable(
 export const textRevisions = pgTable(
   'text_revisions',
   {
-    textId: text('text_id')
-      .notNull()
-      .references(() => texts.id),
+    textId: ref('text_id', () => texts.id),
     number: bigint('number', { mode: 'number' }).notNull(),
     label: text('label').notNull(),
     /** The NegotiatingText snapshot. */
@@ -41,9 +35,7 @@ export const textRevisions = pgTable(
     proposalIds: jsonb('proposal_ids').$type<string[]>().notNull(),
     cleanings: jsonb('cleanings').$type<{ bracketId: string; optionId: string }[]>().notNull(),
     /** Participant id of the penholder. */
-    issuedBy: text('issued_by')
-      .notNull()
-      .references(() => participants.id),
+    issuedBy: ref('issued_by', () => participants.id),
     issuedAt: ts('issued_at').notNull(),
     /** SHA-256 of the canonical text (parley.text/1). */
     hash: text('hash').notNull(),
@@ -55,15 +47,9 @@ export const textProposals = pgTable(
   'text_proposals',
   {
     id: text('id').primaryKey(),
-    textId: text('text_id')
-      .notNull()
-      .references(() => texts.id),
-    proposerId: text('proposer_id')
-      .notNull()
-      .references(() => participants.id),
-    submittedBy: text('submitted_by')
-      .notNull()
-      .references(() => users.id),
+    textId: ref('text_id', () => texts.id),
+    proposerId: ref('proposer_id', () => participants.id),
+    submittedBy: ref('submitted_by', () => users.id),
     basedOnRevision: bigint('based_on_revision', { mode: 'number' }).notNull(),
     operation: jsonb('operation').$type<Record<string, unknown>>().notNull(),
     rationale: text('rationale').notNull(),
@@ -84,13 +70,9 @@ export const textProposals = pgTable(
 export const textStances = pgTable(
   'text_stances',
   {
-    textId: text('text_id')
-      .notNull()
-      .references(() => texts.id),
+    textId: ref('text_id', () => texts.id),
     provisionId: text('provision_id').notNull(),
-    participantId: text('participant_id')
-      .notNull()
-      .references(() => participants.id),
+    participantId: ref('participant_id', () => participants.id),
     stance: text('stance').notNull(),
     comment: text('comment').notNull(),
     revision: bigint('revision', { mode: 'number' }).notNull(),
@@ -111,9 +93,7 @@ export const textAdoptions = pgTable('text_adoptions', {
   signatures: jsonb('signatures')
     .$type<{ participantId: string; hash: string; signedAt: string }[]>()
     .notNull(),
-  openedBy: text('opened_by')
-    .notNull()
-    .references(() => participants.id),
+  openedBy: ref('opened_by', () => participants.id),
   openedAt: ts('opened_at').notNull(),
   adoptedAt: ts('adopted_at'),
 });
@@ -125,9 +105,7 @@ export const textAdoptions = pgTable('text_adoptions', {
 export const textLanguageEntries = pgTable(
   'text_language_entries',
   {
-    textId: text('text_id')
-      .notNull()
-      .references(() => texts.id),
+    textId: ref('text_id', () => texts.id),
     /** Per document, from 1: the order of the log. */
     seq: bigint('seq', { mode: 'number' }).notNull(),
     language: text('language').notNull(),
@@ -147,12 +125,8 @@ export const textLanguageEntries = pgTable(
     flags: jsonb('flags')
       .$type<{ language: string; provisionId: string; sourceLanguage: string }[]>()
       .notNull(),
-    byParticipant: text('by_participant')
-      .notNull()
-      .references(() => participants.id),
-    byUser: text('by_user')
-      .notNull()
-      .references(() => users.id),
+    byParticipant: ref('by_participant', () => participants.id),
+    byUser: ref('by_user', () => users.id),
     at: ts('at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.textId, t.seq] })],
