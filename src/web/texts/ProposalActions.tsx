@@ -1,5 +1,5 @@
-import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Button, Group, Stack, Textarea } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   useDeclineProposal,
@@ -8,6 +8,7 @@ import {
   type ProposalData,
 } from './api.ts';
 import { may } from './model.ts';
+import { FormModal } from '../shared/components/FormModal.tsx';
 import { MutationError } from './MutationError.tsx';
 
 const OPEN: readonly ProposalData['status'][] = ['pending', 'stale'];
@@ -16,6 +17,7 @@ const OPEN: readonly ProposalData['status'][] = ['pending', 'stale'];
 export function ProposalActions({ doc, proposal }: { doc: TextViewData; proposal: ProposalData }) {
   const { t } = useTranslation();
   const withdraw = useWithdrawProposal(doc);
+  const decline = useDeclineProposal(doc);
   const [declining, setDeclining] = useState(false);
   if (!OPEN.includes(proposal.status) || doc.adoption !== null) return null;
   const owner =
@@ -44,59 +46,30 @@ export function ProposalActions({ doc, proposal }: { doc: TextViewData; proposal
           </Button>
         )}
       </Group>
-      <Modal
-        opened={declining}
+      <FormModal
+        target={declining ? proposal : null}
         onClose={() => setDeclining(false)}
         title={t('texts.proposals.declineTitle')}
+        initial={() => ({ reason: '' })}
+        submitLabel={t('texts.proposals.declineSubmit')}
+        submitColor="red"
+        onSubmit={({ reason }, { id }) => decline.mutateAsync({ proposalId: id, reason })}
+        ErrorView={MutationError}
       >
-        {declining && (
-          <DeclineForm doc={doc} proposal={proposal} onDone={() => setDeclining(false)} />
+        {({ reason }, set) => (
+          <Textarea
+            label={t('texts.proposals.declineReason')}
+            description={t('texts.proposals.declineReasonHint')}
+            dir="auto"
+            autosize
+            minRows={2}
+            maxLength={2000}
+            value={reason}
+            onChange={(e) => set('reason', e.currentTarget.value)}
+            data-autofocus
+          />
         )}
-      </Modal>
+      </FormModal>
     </Stack>
-  );
-}
-
-function DeclineForm({
-  doc,
-  proposal,
-  onDone,
-}: {
-  doc: TextViewData;
-  proposal: ProposalData;
-  onDone: () => void;
-}) {
-  const { t } = useTranslation();
-  const decline = useDeclineProposal(doc);
-  const [reason, setReason] = useState('');
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    decline.mutate({ proposalId: proposal.id, reason }, { onSuccess: onDone });
-  };
-  return (
-    <form onSubmit={submit}>
-      <Stack gap="sm">
-        {decline.isError && <MutationError error={decline.error} />}
-        <Textarea
-          label={t('texts.proposals.declineReason')}
-          description={t('texts.proposals.declineReasonHint')}
-          dir="auto"
-          autosize
-          minRows={2}
-          maxLength={2000}
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-          data-autofocus
-        />
-        <Group justify="flex-end">
-          <Button variant="subtle" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" color="red" loading={decline.isPending}>
-            {t('texts.proposals.declineSubmit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
   );
 }

@@ -1,9 +1,8 @@
-import { Button, Group, Modal, Stack, Switch, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Switch, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useRespondInvitation } from '../api.ts';
 import type { InvitationView, RoundView } from '../../shared/api/types.ts';
-import { ErrorAlert } from '../../shared/components/ErrorAlert.tsx';
+import { FormModal } from '../../shared/components/FormModal.tsx';
 
 interface Props {
   round: RoundView;
@@ -13,75 +12,40 @@ interface Props {
 
 export function DeclineModal({ round, invitation, onClose }: Props) {
   const { t } = useTranslation();
+  const respond = useRespondInvitation(round.id);
   return (
-    <Modal
-      opened={invitation !== null}
+    <FormModal
+      target={invitation}
       onClose={onClose}
       title={t('invitations.declineForm.title')}
       size="lg"
+      initial={() => ({ reason: '', reasonPublic: false })}
+      submitLabel={t('invitations.declineForm.submit')}
+      submitColor="red"
+      canSubmit={({ reason }) => reason.trim() !== ''}
+      onSubmit={({ reason, reasonPublic }, { id }) =>
+        respond.mutateAsync({ id, body: { response: 'decline', reason, reasonPublic } })
+      }
     >
-      {invitation !== null && (
-        <DeclineForm key={invitation.id} round={round} invitation={invitation} onDone={onClose} />
+      {({ reason, reasonPublic }, set) => (
+        <>
+          <Textarea
+            label={t('invitations.declineForm.reason')}
+            required
+            dir="auto"
+            autosize
+            minRows={3}
+            value={reason}
+            onChange={(e) => set('reason', e.currentTarget.value)}
+            data-autofocus
+          />
+          <Switch
+            label={t('invitations.declineForm.public')}
+            checked={reasonPublic}
+            onChange={(e) => set('reasonPublic', e.currentTarget.checked)}
+          />
+        </>
       )}
-    </Modal>
-  );
-}
-
-function DeclineForm({
-  round,
-  invitation,
-  onDone,
-}: {
-  round: RoundView;
-  invitation: InvitationView;
-  onDone: () => void;
-}) {
-  const { t } = useTranslation();
-  const respond = useRespondInvitation(round.id);
-  const [reason, setReason] = useState('');
-  const [reasonPublic, setReasonPublic] = useState(false);
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    respond.mutate(
-      { id: invitation.id, body: { response: 'decline', reason, reasonPublic } },
-      { onSuccess: onDone },
-    );
-  };
-
-  return (
-    <form onSubmit={submit}>
-      <Stack gap="sm">
-        {respond.isError && <ErrorAlert error={respond.error} />}
-        <Textarea
-          label={t('invitations.declineForm.reason')}
-          required
-          dir="auto"
-          autosize
-          minRows={3}
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-          data-autofocus
-        />
-        <Switch
-          label={t('invitations.declineForm.public')}
-          checked={reasonPublic}
-          onChange={(e) => setReasonPublic(e.currentTarget.checked)}
-        />
-        <Group justify="flex-end">
-          <Button variant="subtle" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            type="submit"
-            color="red"
-            loading={respond.isPending}
-            disabled={reason.trim() === ''}
-          >
-            {t('invitations.declineForm.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    </FormModal>
   );
 }

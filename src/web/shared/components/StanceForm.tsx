@@ -1,6 +1,6 @@
-import { Button, Group, NativeSelect, Stack, Textarea } from '@mantine/core';
-import { useState, type FormEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { NativeSelect, Textarea } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { FormFrame } from './FormModal.tsx';
 
 interface Props<S extends string> {
   options: readonly { value: S; label: string }[];
@@ -23,43 +23,32 @@ export function StanceForm<S extends string>({
   onSave,
   onCancel,
 }: Props<S>) {
-  const { t } = useTranslation();
   const [stance, setStance] = useState<S>(initial.stance);
   const [comment, setComment] = useState(initial.comment);
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    onSave(stance, comment);
-  };
-
   return (
-    <form onSubmit={submit}>
-      <Stack gap="sm">
-        {error}
-        <NativeSelect
-          label={labels.stance}
-          value={stance}
-          onChange={(e) => setStance(e.currentTarget.value as S)}
-          data={options.map((o) => ({ value: o.value, label: o.label }))}
-          data-autofocus
-        />
-        <Textarea
-          label={labels.comment}
-          dir="auto"
-          autosize
-          minRows={2}
-          value={comment}
-          onChange={(e) => setComment(e.currentTarget.value)}
-        />
-        <Group justify="flex-end">
-          <Button variant="subtle" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={pending}>
-            {labels.save}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <FormFrame
+      onSubmit={() => onSave(stance, comment)}
+      error={error}
+      pending={pending}
+      submitLabel={labels.save}
+      onCancel={onCancel}
+    >
+      <NativeSelect
+        label={labels.stance}
+        value={stance}
+        onChange={(e) => setStance(e.currentTarget.value as S)}
+        data={options.map((o) => ({ value: o.value, label: o.label }))}
+        data-autofocus
+      />
+      <Textarea
+        label={labels.comment}
+        dir="auto"
+        autosize
+        minRows={2}
+        value={comment}
+        onChange={(e) => setComment(e.currentTarget.value)}
+      />
+    </FormFrame>
   );
 }
