@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openAstana, signIn, startStack, type Stack } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { openAstana, signIn, sharedStack } from './harness.ts';
 
 async function seriousViolations(page: Page, where: string) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -16,13 +16,7 @@ async function seriousViolations(page: Page, where: string) {
 }
 
 describe('accessibility (axe)', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const stack = sharedStack();
 
   for (const language of ['English', 'العربية'] as const) {
     it(`has no serious or critical violations (${language})`, async () => {

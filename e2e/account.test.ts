@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectVisible, signIn, startStack, type Stack } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { expectVisible, signIn, sharedStack } from './harness.ts';
 
 describe('account', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const stack = sharedStack();
 
   it('lists where I am signed in, marks this browser, and signs another out', async () => {
     const laptop = (await stack.newPage()).page;

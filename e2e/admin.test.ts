@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { expectVisible, signIn, startStack, type Stack } from './harness.ts';
+import { describe, it } from 'vitest';
+import { expectVisible, signIn, sharedStack } from './harness.ts';
 
 describe('administration', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const stack = sharedStack();
 
   it('the operator sets up a process and a convener, who creates a round', async () => {
     const operator = (await stack.newPage()).page;

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectVisible, openAstana, signIn, startStack, type Stack } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { expectVisible, openAstana, signIn, sharedStack } from './harness.ts';
 
 describe('agenda', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const stack = sharedStack();
 
   it('the opposition head changes its stance on political transition, and the state follows', async () => {
     const comment = 'We can discuss it once the ceasefire holds.';

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type Stack } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { sharedStack } from './harness.ts';
 
 describe('API reference page', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const stack = sharedStack();
 
   it('renders the OpenAPI document under the content security policy, fetching nothing off-site', async () => {
     const { page } = await stack.newPage();

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectVisible, openAstana, signIn, startStack, type Stack } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { expectVisible, openAstana, signIn, sharedStack } from './harness.ts';
 
 describe('delegation', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const stack = sharedStack();
 
   it('a head invites a member by link; the member joins; the head removes them', async () => {
     const head = (await stack.newPage()).page;

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { startParley } from '../src/server/http/app.ts';
+import { sharedForFile } from '../src/server/testing/shared.ts';
 
 export const DEMO_PASSWORD = 'astana-2017-demo';
 
@@ -104,3 +105,6 @@ export async function expectVisible(locator: ReturnType<Page['locator']>): Promi
   await locator.waitFor({ state: 'visible' });
   expect(await locator.isVisible()).toBe(true);
 }
+
+/** One Parley and one browser for the whole test file, closed after it. */
+export const sharedStack = () => sharedForFile(startStack, (stack) => stack.close());

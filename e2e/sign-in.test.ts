@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, expectVisible, signIn, startStack, type Stack } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, expectVisible, signIn, sharedStack } from './harness.ts';
 
 describe('signing in', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const stack = sharedStack();
 
   it('in English: sees the process and its round, then signs out', async () => {
     const { page } = await stack.newPage();

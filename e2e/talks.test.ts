@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectVisible, openAstana, signIn, startStack, type Stack } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { expectVisible, openAstana, signIn, sharedStack } from './harness.ts';
 
 // Names inside translated labels are wrapped in Unicode isolates (U+2068 … U+2069).
 const named = (prefix: string, name: string) => new RegExp(`${prefix} — \u2068?${name}\u2069?`);
@@ -23,13 +23,7 @@ async function openChannel(page: Page, name: RegExp) {
 }
 
 describe('talks', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const stack = sharedStack();
 
   it('keeps each party off the other’s line; a paraphrased relay reaches the government live, from the mediators', async () => {
     const opp = (await stack.newPage()).page;

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectVisible, openAstana, signIn, startStack, type Stack } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { expectVisible, openAstana, signIn, sharedStack } from './harness.ts';
 
 const TITLE = 'Statement on humanitarian access';
 const FIRST = 'The parties shall allow aid convoys to reach besieged areas.';
@@ -36,13 +36,7 @@ async function reviseFirstParagraph(page: Page, textId: string) {
 }
 
 describe('language versions of a negotiating text', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const stack = sharedStack();
 
   it('shows the demo statement in Russian and Arabic, side by side with the English', async () => {
     const { page } = await stack.newPage();

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { inflateRawSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectVisible, openAstana, signIn, startStack, type Stack } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { expectVisible, openAstana, signIn, sharedStack } from './harness.ts';
 
 /** Unzips one entry of a ZIP archive (enough for a DOCX). */
 function unzipEntry(zip: Buffer, name: string): string {
@@ -48,13 +48,7 @@ async function agree(page: Page, party: string, paragraph: number) {
 }
 
 describe('negotiating texts', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const stack = sharedStack();
 
   it('shows the demo statement, adopted, with its hash and brackets history', async () => {
     const { page } = await stack.newPage();

@@ -1,11 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApp, type TestApp } from '../testing/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { sharedTestApp } from '../testing/harness.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await testApp();
-});
-afterAll(() => t.close());
+const t = sharedTestApp();
 
 describe('API description', () => {
   it('answers health', async () => {

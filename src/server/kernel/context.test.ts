@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { processRepo } from '../../db/index.ts';
 import { processes } from '../../db/schema.ts';
-import { testApp, type TestApp } from '../testing/harness.ts';
+import { testApp, sharedTestApp } from '../testing/harness.ts';
 import { anAccount } from '../testing/factories.ts';
 import { commit } from './unit-of-work.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await testApp();
-});
-afterAll(async () => t.close());
+const t = sharedTestApp();
 
 describe('the unit of work is the only way to write', () => {
   it('refuses a write on the database handle use cases read with', () => {

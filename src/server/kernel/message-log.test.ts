@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyChain } from '../../core/record/chain.ts';
 import { recordRepo, sha256, talkRepo } from '../../db/index.ts';
 import { loadPrincipal } from './cached-reads.ts';
-import { testApp, type TestApp } from '../testing/harness.ts';
+import { sharedTestApp } from '../testing/harness.ts';
 import { key, talksWorld } from '../testing/talks-world.ts';
 import { loadChannel, postMessage } from '../talks/talks.ts';
 import { commit } from './unit-of-work.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await testApp();
-});
-afterAll(async () => t.close());
+const t = sharedTestApp();
 
 /** The opposition's caucus, loaded once, and its two members as principals. */
 async function oppositionCaucus() {

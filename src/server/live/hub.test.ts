@@ -1,16 +1,12 @@
 import { EventEmitter } from 'node:events';
 import type { WebSocket } from 'ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ServerFrame } from '../../core/schemas/live.ts';
-import { testApp, type TestApp } from '../testing/harness.ts';
+import { sharedTestApp } from '../testing/harness.ts';
 import { talksWorld } from '../testing/talks-world.ts';
 import { LiveHub } from './hub.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await testApp();
-});
-afterAll(() => t.close());
+const t = sharedTestApp();
 
 /** A socket whose send buffer and liveness the test decides. */
 class FakeSocket extends EventEmitter {

@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApp, type TestApp } from '../testing/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { sharedTestApp } from '../testing/harness.ts';
 import { liveClient, messagesIn } from '../testing/live-client.ts';
 import { key, talksWorld } from '../testing/talks-world.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await testApp();
-});
-afterAll(() => t.close());
+const t = sharedTestApp();
 
 describe('live delivery over WebSocket', () => {
   it('sends the backlog, then new messages, in order, to every audience member', async () => {

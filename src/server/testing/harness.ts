@@ -6,6 +6,7 @@ import { buildApp } from '../http/app.ts';
 import { createContext, defaultConfig, type AppConfig, type Decision } from '../kernel/context.ts';
 import type { Placement } from '../kernel/message-log.ts';
 import { SIGN_IN_COOKIE } from '../platform/tokens.ts';
+import { sharedForFile } from './shared.ts';
 
 export const PASSWORD = 'correct horse battery';
 
@@ -108,3 +109,10 @@ function safeJson(res: LightMyRequestResponse): unknown {
     return undefined;
   }
 }
+
+/** One app on a fresh database for the whole test file, closed (and its record checked) after it. */
+export const sharedTestApp = (config: Partial<AppConfig> = {}) =>
+  sharedForFile(
+    () => testApp(config),
+    (t) => t.close(),
+  );

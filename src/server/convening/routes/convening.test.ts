@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RoundView } from '../../../core/convening/schemas.ts';
 import { aRound, anAccount, anActor } from '../../testing/factories.ts';
-import { testApp, type Client, type TestApp } from '../../testing/harness.ts';
+import { type Client, sharedTestApp } from '../../testing/harness.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await testApp();
-});
-afterAll(() => t.close());
+const t = sharedTestApp();
 
 const as = async (email: string) => {
   const c = t.client();

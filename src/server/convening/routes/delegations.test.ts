@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RoundView } from '../../../core/convening/schemas.ts';
 import { aRound } from '../../testing/factories.ts';
-import { testApp, type TestApp } from '../../testing/harness.ts';
+import { sharedTestApp } from '../../testing/harness.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await testApp();
-});
-afterAll(() => t.close());
+const t = sharedTestApp();
 
 describe('a delegation head', () => {
   it('adds a member through a link that creates the account and seats it with its role', async () => {

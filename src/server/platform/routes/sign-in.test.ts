@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { anAccount } from '../../testing/factories.ts';
-import { PASSWORD, testApp, type TestApp } from '../../testing/harness.ts';
+import { PASSWORD, testApp, sharedTestApp } from '../../testing/harness.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await testApp();
-});
-afterAll(() => t.close());
+const t = sharedTestApp();
 
 describe('signing in', () => {
   it('sets an HttpOnly, SameSite=Strict sign-in cookie and answers with a CSRF token', async () => {

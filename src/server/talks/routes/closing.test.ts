@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RoundView } from '../../../core/convening/index.ts';
 import type { ChannelView } from '../../../core/talks/schemas.ts';
-import { testApp, type TestApp } from '../../testing/harness.ts';
+import { sharedTestApp } from '../../testing/harness.ts';
 import { talksWorld, type TalksWorld } from '../../testing/talks-world.ts';
 
 // Design invariant 7: a channel of a format no longer in force takes no messages. At Astana the
 // talks on the ceasefire were planned face to face and became proximity talks when the opposition
 // refused to sit with the government: its direct channel must not stay open beside the lines.
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await testApp();
-});
-afterAll(() => t.close());
+const t = sharedTestApp();
 
 async function withTalks(w: TalksWorld) {
   const convener = t.client();

@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PollView } from '../../../core/talks/schemas.ts';
-import { testApp, type TestApp } from '../../testing/harness.ts';
+import { sharedTestApp } from '../../testing/harness.ts';
 import { talksWorld } from '../../testing/talks-world.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await testApp();
-});
-afterAll(() => t.close());
+const t = sharedTestApp();
 
 describe('caucus decisions', () => {
   it('close when every member has voted, with the outcome recorded', async () => {

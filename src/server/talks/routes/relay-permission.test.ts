@@ -1,20 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MessageView } from '../../../core/talks/schemas.ts';
 import type { RelayPermission } from '../../../core/vocabulary.ts';
-import type { Client, TestApp } from '../../testing/harness.ts';
-import { testApp } from '../../testing/harness.ts';
+import type { Client } from '../../testing/harness.ts';
+import { sharedTestApp } from '../../testing/harness.ts';
 import { liveClient } from '../../testing/live-client.ts';
 import { key, talksWorld, type TalksWorld } from '../../testing/talks-world.ts';
 
 // Design invariant 7: a relay permission is never carried over or widened silently. Until a
 // mediator relays a message, its sender may narrow what the mediators may pass on, never widen it.
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await testApp();
-});
-afterAll(() => t.close());
+const t = sharedTestApp();
 
 const narrow = (c: Client, messageId: string, relayPermission: RelayPermission | string) =>
   c.put(`/api/messages/${messageId}/relay-permission`, { relayPermission });

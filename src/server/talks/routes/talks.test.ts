@@ -1,17 +1,13 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MessageView } from '../../../core/talks/schemas.ts';
 import { verifyChain } from '../../../core/record/chain.ts';
 import { MAX_ATTACHMENT_BYTES } from '../../../core/talks/files.ts';
 import { recordRepo, sha256 } from '../../../db/index.ts';
-import { testApp, type Client, type TestApp } from '../../testing/harness.ts';
+import { type Client, sharedTestApp } from '../../testing/harness.ts';
 import { key, talksWorld } from '../../testing/talks-world.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await testApp();
-});
-afterAll(() => t.close());
+const t = sharedTestApp();
 
 describe('channels', () => {
   it('exist from the round’s shape, and each role lists only its own', async () => {

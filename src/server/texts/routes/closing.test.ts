@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TextView } from '../../../core/texts/schemas.ts';
 import { recordRepo } from '../../../db/index.ts';
-import { testApp, type Client, type TestApp } from '../../testing/harness.ts';
+import { type Client, sharedTestApp } from '../../testing/harness.ts';
 import {
   createdText,
   proposalIdsSeenBy,
@@ -9,11 +9,7 @@ import {
   type TextsWorld,
 } from '../../testing/texts-world.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await testApp();
-});
-afterAll(() => t.close());
+const t = sharedTestApp();
 
 /** Everything stored about a document, as a penholder and as the proposer see it, and the record. */
 async function snapshot(w: TextsWorld, id: string) {

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CreateTextCommand, TextView } from '../../../core/texts/schemas.ts';
-import { testApp, type TestApp } from '../../testing/harness.ts';
+import { sharedTestApp } from '../../testing/harness.ts';
 import { drawnText, linesOf, type DrawnText } from '../../testing/pdf-text.ts';
 import { createdText, textsWorld, type TextsWorld } from '../../testing/texts-world.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await testApp();
-});
-afterAll(() => t.close());
+const t = sharedTestApp();
 
 const text = (
   language: string,

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type {
   LanguageVersionsView,
   SetLanguageVersionCommand,
@@ -7,14 +7,10 @@ import type { CreateTextCommand, TextView } from '../../../core/texts/schemas.ts
 import type { TranslatedProvisionInput } from '../../../core/texts/translations.ts';
 import { recordRepo } from '../../../db/index.ts';
 import { aRound, anAccount } from '../../testing/factories.ts';
-import { testApp, type Client, type TestApp } from '../../testing/harness.ts';
+import { type Client, sharedTestApp } from '../../testing/harness.ts';
 import { liveClient } from '../../testing/live-client.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await testApp();
-});
-afterAll(() => t.close());
+const t = sharedTestApp();
 
 const as = async (email: string) => {
   const c = t.client();

@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TextView } from '../../../core/texts/schemas.ts';
-import { testApp, type TestApp } from '../../testing/harness.ts';
+import { sharedTestApp } from '../../testing/harness.ts';
 import { createdText, STATEMENT, textsWorld } from '../../testing/texts-world.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await testApp();
-});
-afterAll(() => t.close());
+const t = sharedTestApp();
 
 describe('the list of a round’s texts', () => {
   it('gives each document its current revision’s label and state in one response', async () => {

@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ServerFrame } from '../../../core/schemas/live.ts';
 import type { TextView } from '../../../core/texts/schemas.ts';
 import { anAccount } from '../../testing/factories.ts';
-import { testApp, type Client, type TestApp } from '../../testing/harness.ts';
+import { type Client, sharedTestApp } from '../../testing/harness.ts';
 import { liveClient } from '../../testing/live-client.ts';
 import { createdText, textsWorld, type TextsWorld } from '../../testing/texts-world.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await testApp();
-});
-afterAll(() => t.close());
+const t = sharedTestApp();
 
 type Live = Awaited<ReturnType<typeof liveClient>>;
 

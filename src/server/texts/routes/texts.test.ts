@@ -1,16 +1,12 @@
 import { inflateRawSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TextView } from '../../../core/texts/schemas.ts';
 import { recordRepo, sha256 } from '../../../db/index.ts';
-import { testApp, type Client, type TestApp } from '../../testing/harness.ts';
+import { type Client, sharedTestApp } from '../../testing/harness.ts';
 import { drawnText, linesOf } from '../../testing/pdf-text.ts';
 import { createdText, STATEMENT, textsWorld, type TextsWorld } from '../../testing/texts-world.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await testApp();
-});
-afterAll(() => t.close());
+const t = sharedTestApp();
 
 const docOf = async (c: Client, id: string, revision?: number) => {
   const res = await c.get(`/api/texts/${id}${revision ? `?revision=${revision}` : ''}`);
