@@ -28,7 +28,7 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export async function startStack(): Promise<Stack> {
+async function startStack(): Promise<Stack> {
   if (!existsSync(`${WEB_ROOT}/index.html`)) {
     throw new Error(
       `The web client is not built (${WEB_ROOT}/index.html missing): run npm run build:web first.`,

@@ -1,48 +1,11 @@
 import { expect } from 'vitest';
+import { astanaText, SPONSORS_DRAFT } from '../../core/samples/astana-text.ts';
 import type { CreateTextCommand, TextView } from '../../core/texts/schemas.ts';
 import { aRound } from './factories.ts';
 import type { Client, TestApp } from './harness.ts';
 
 /** The Astana joint statement in miniature: one bracket, three provisions, the sponsors' pen. */
-export const STATEMENT: CreateTextCommand = {
-  title: 'Joint statement of the guarantors',
-  kind: 'joint_statement',
-  language: 'en',
-  label: 'sponsors’ draft',
-  settings: { penholders: 'conveners', attribution: 'named', stanceVisibility: 'mediators' },
-  provisions: [
-    {
-      part: 'preamble',
-      heading: false,
-      content: [{ type: 'agreed', text: 'Reaffirming their commitment to the unity of Syria,' }],
-      children: [],
-    },
-    {
-      part: 'operative',
-      heading: false,
-      content: [
-        { type: 'agreed', text: 'The guarantors decide to set up a trilateral mechanism' },
-        {
-          type: 'bracket',
-          options: [
-            { kind: 'wording', text: 'to observe and ensure full compliance with the ceasefire' },
-            { kind: 'delete' },
-          ],
-        },
-        { type: 'agreed', text: 'without delay.' },
-      ],
-      children: [],
-    },
-    {
-      part: 'operative',
-      heading: false,
-      content: [
-        { type: 'agreed', text: 'The ceasefire in force since 30 December 2016 shall hold.' },
-      ],
-      children: [],
-    },
-  ],
-};
+export const STATEMENT: CreateTextCommand = { ...astanaText('miniature'), label: SPONSORS_DRAFT };
 
 /** Two parties, three sponsors, the UN mediator and a US observer, each with a signed-in client. */
 export async function textsWorld(t: TestApp) {
