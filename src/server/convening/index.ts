@@ -1,6 +1,6 @@
 // What other features may use of this one; everything else in this folder is its own business.
 export { roundViewFor } from './present-round.ts';
-export { createRound } from './rounds.ts';
+export { createRound } from './create-round.ts';
 import type { Feature } from '../http/feature.ts';
 import { agendaRoutes } from './routes/agenda.ts';
 import { delegationRoutes } from './routes/delegations.ts';

@@ -1,9 +1,7 @@
-import {
-  appointConvener,
-  createAccount,
-  createActor,
-  createProcess,
-} from '../platform/platform.ts';
+import { appointConvener } from '../platform/appoint-convener.ts';
+import { createAccount } from '../platform/create-account.ts';
+import { createActor } from '../platform/create-actor.ts';
+import { createProcess } from '../platform/create-process.ts';
 import { DEMO_PASSWORD, DEMO_ACCOUNTS } from './accounts.ts';
 import type { Stage } from './astana-stage.ts';
 

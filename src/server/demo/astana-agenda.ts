@@ -1,6 +1,7 @@
 import type { AgendaStance } from '../../core/vocabulary.ts';
 import { roundRepo } from '../../db/index.ts';
-import { proposeAgendaItem, setStance } from '../convening/agenda.ts';
+import { proposeAgendaItem } from '../convening/propose-agenda-item.ts';
+import { setStance } from '../convening/set-agenda-stance.ts';
 import type { Cast } from './astana-actors.ts';
 import type { Seating } from './astana-round.ts';
 import { astana, type Stage } from './astana-stage.ts';

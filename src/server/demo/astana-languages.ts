@@ -3,7 +3,7 @@ import type { SetLanguageVersionCommand } from '../../core/texts/language-schema
 import type { SegmentInput } from '../../core/texts/structure.ts';
 import { textRepo } from '../../db/index.ts';
 import type { AppContext } from '../kernel/context.ts';
-import { setLanguageVersion } from '../texts/text-languages.ts';
+import { setLanguageVersion } from '../texts/set-language-version.ts';
 
 // The joint statement's Russian (authentic) and Arabic (working translation) versions. The wording is
 // Parley's own rendering of the demo's English draft, not the statement's published translations.

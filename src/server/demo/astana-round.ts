@@ -1,8 +1,11 @@
 import type { Capacity, RepresentationLevel } from '../../core/vocabulary.ts';
 import { roundRepo } from '../../db/index.ts';
-import { acceptMemberInvite, createMemberInvite } from '../convening/delegations.ts';
-import { invite, respondToInvitation } from '../convening/invitations.ts';
-import { createRound, setMediatorTeam } from '../convening/rounds.ts';
+import { acceptMemberInvite } from '../convening/accept-member-invite.ts';
+import { createMemberInvite } from '../convening/create-member-invite.ts';
+import { invite } from '../convening/invite.ts';
+import { respondToInvitation } from '../convening/respond-to-invitation.ts';
+import { createRound } from '../convening/create-round.ts';
+import { setMediatorTeam } from '../convening/set-mediator-team.ts';
 import { DEMO_PASSWORD, DEMO_ACCOUNTS } from './accounts.ts';
 import type { Cast } from './astana-actors.ts';
 import { astana, type Stage } from './astana-stage.ts';

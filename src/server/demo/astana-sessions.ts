@@ -1,9 +1,7 @@
 import { roundRepo } from '../../db/index.ts';
-import {
-  changeSessionFormat,
-  recordSessionAttendance,
-  scheduleSession,
-} from '../convening/sessions.ts';
+import { changeSessionFormat } from '../convening/change-session-format.ts';
+import { recordSessionAttendance } from '../convening/record-session-attendance.ts';
+import { scheduleSession } from '../convening/schedule-session.ts';
 import type { Cast } from './astana-actors.ts';
 import type { Seating } from './astana-round.ts';
 import { astana, type Stage } from './astana-stage.ts';

@@ -5,12 +5,18 @@ import { talkRepo } from '../../db/index.ts';
 import { anAccount, anActor } from '../testing/factories.ts';
 import { PASSWORD, testApp, type Client, type TestApp } from '../testing/harness.ts';
 import { liveClient, messagesIn } from '../testing/live-client.ts';
-import { acceptMemberInvite, createMemberInvite, removeMember } from '../convening/delegations.ts';
-import { invite, respondToInvitation } from '../convening/invitations.ts';
-import { appointConvener, createProcess } from '../platform/platform.ts';
+import { acceptMemberInvite } from '../convening/accept-member-invite.ts';
+import { createMemberInvite } from '../convening/create-member-invite.ts';
+import { removeMember } from '../convening/remove-member.ts';
+import { invite } from '../convening/invite.ts';
+import { respondToInvitation } from '../convening/respond-to-invitation.ts';
+import { appointConvener } from '../platform/appoint-convener.ts';
+import { createProcess } from '../platform/create-process.ts';
 import { roundViewFor } from '../convening/present-round.ts';
-import { createRound, setMediatorTeam } from '../convening/rounds.ts';
-import { changeSessionFormat, scheduleSession } from '../convening/sessions.ts';
+import { createRound } from '../convening/create-round.ts';
+import { setMediatorTeam } from '../convening/set-mediator-team.ts';
+import { changeSessionFormat } from '../convening/change-session-format.ts';
+import { scheduleSession } from '../convening/schedule-session.ts';
 import { command, type Command } from './talks-commands.ts';
 import {
   CHANNELS,

@@ -4,7 +4,8 @@ import { recordRepo, sha256, talkRepo } from '../../db/index.ts';
 import { loadPrincipal } from './cached-reads.ts';
 import { sharedTestApp } from '../testing/harness.ts';
 import { key, talksWorld } from '../testing/talks-world.ts';
-import { loadChannel, postMessage } from '../talks/talks.ts';
+import { loadChannel } from '../talks/sending.ts';
+import { postMessage } from '../talks/post-message.ts';
 import { commit } from './unit-of-work.ts';
 
 const t = sharedTestApp();

@@ -6,7 +6,8 @@ import { anAccount } from '../testing/factories.ts';
 import { testApp, type Client, type TestApp } from '../testing/harness.ts';
 import { key } from '../testing/talks-world.ts';
 import { createdText, textsWorld, type TextsWorld } from '../testing/texts-world.ts';
-import { recordSessionAttendance, scheduleSession } from '../convening/sessions.ts';
+import { recordSessionAttendance } from '../convening/record-session-attendance.ts';
+import { scheduleSession } from '../convening/schedule-session.ts';
 
 // Design invariant 6: the platform operator is out of reach of every round's business. On a
 // self-hosted platform the operator is often the host state's staff.

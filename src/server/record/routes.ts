@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { verifyRecord } from '../platform/queries.ts';
+import { verifyRecord } from './verify-record.ts';
 import { type RoutePlugin } from '../http/route-types.ts';
 
 /** See `verifyRecord`: no count and no head hash, which would time the talks. */

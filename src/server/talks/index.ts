@@ -1,5 +1,5 @@
 // What other features may use of this one; everything else in this folder is its own business.
-export { fitChannelsToRound } from './channels.ts';
+export { fitChannelsToRound } from './fit-channels-to-round.ts';
 import type { Feature } from '../http/feature.ts';
 import { attachmentRoutes } from './routes/attachments.ts';
 import { channelRoutes } from './routes/channels.ts';

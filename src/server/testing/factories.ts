@@ -1,14 +1,14 @@
 import type { Capacity, MemberRole, RepresentationLevel } from '../../core/vocabulary.ts';
-import { invite, respondToInvitation } from '../convening/invitations.ts';
-import { acceptMemberInvite, createMemberInvite } from '../convening/delegations.ts';
-import {
-  appointConvener,
-  createAccount,
-  createActor,
-  createProcess,
-} from '../platform/platform.ts';
-import { createRound } from '../convening/rounds.ts';
-import { scheduleSession } from '../convening/sessions.ts';
+import { invite } from '../convening/invite.ts';
+import { respondToInvitation } from '../convening/respond-to-invitation.ts';
+import { acceptMemberInvite } from '../convening/accept-member-invite.ts';
+import { createMemberInvite } from '../convening/create-member-invite.ts';
+import { appointConvener } from '../platform/appoint-convener.ts';
+import { createAccount } from '../platform/create-account.ts';
+import { createActor } from '../platform/create-actor.ts';
+import { createProcess } from '../platform/create-process.ts';
+import { createRound } from '../convening/create-round.ts';
+import { scheduleSession } from '../convening/schedule-session.ts';
 import { roundViewFor } from '../convening/present-round.ts';
 import { PASSWORD, type TestApp } from './harness.ts';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RouteEntry } from '../http/app.ts';
-import { proposeAgendaItem } from '../convening/agenda.ts';
+import { proposeAgendaItem } from '../convening/propose-agenda-item.ts';
 import { aRound, anOpeningPlenary } from './factories.ts';
 import type { TestApp } from './harness.ts';
 

@@ -1,5 +1,5 @@
 import type { ChannelView, MessageView } from '../../core/talks/schemas.ts';
-import { setMediatorTeam } from '../convening/rounds.ts';
+import { setMediatorTeam } from '../convening/set-mediator-team.ts';
 import { aRound, anOpeningPlenary } from './factories.ts';
 import type { Client, TestApp } from './harness.ts';
 

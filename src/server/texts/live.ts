@@ -2,7 +2,7 @@ import type { WebSocket } from 'ws';
 import type { ServerFrame } from '../../core/schemas/live.ts';
 import { learnsOf, type TextReader } from '../../core/texts/present.ts';
 import type { AppContext } from '../kernel/context.ts';
-import { textReaderFor } from './text-views.ts';
+import { textReaderFor } from './text-presenters.ts';
 import type { Notice } from '../kernel/notices.ts';
 
 /** The part of a hub connection a document watch uses. */

@@ -1,6 +1,6 @@
 import { IdParams } from '../../../core/schemas/common.ts';
 import { RoundView, SetStanceCommand } from '../../../core/convening/schemas.ts';
-import { setStance } from '../agenda.ts';
+import { setStance } from '../set-agenda-stance.ts';
 import { roundViewFor } from '../present-round.ts';
 import { roundOf, signedIn, type RoutePlugin } from '../../http/route-types.ts';
 

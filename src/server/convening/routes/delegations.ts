@@ -9,12 +9,10 @@ import {
   RoundView,
 } from '../../../core/convening/schemas.ts';
 import { SIGN_IN_COOKIE } from '../../platform/index.ts';
-import {
-  acceptMemberInvite,
-  createMemberInvite,
-  describeMemberInvite,
-  removeMember,
-} from '../delegations.ts';
+import { acceptMemberInvite } from '../accept-member-invite.ts';
+import { createMemberInvite } from '../create-member-invite.ts';
+import { describeMemberInvite } from '../describe-member-invite.ts';
+import { removeMember } from '../remove-member.ts';
 import { roundViewFor } from '../present-round.ts';
 import { COOKIE_OPTIONS } from '../../platform/index.ts';
 import { roundOf, signedIn, type RoutePlugin } from '../../http/route-types.ts';

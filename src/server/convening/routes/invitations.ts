@@ -1,6 +1,7 @@
 import { IdParams } from '../../../core/schemas/common.ts';
 import { RespondInvitationCommand, RoundView } from '../../../core/convening/schemas.ts';
-import { respondToInvitation, withdrawInvitation } from '../invitations.ts';
+import { respondToInvitation } from '../respond-to-invitation.ts';
+import { withdrawInvitation } from '../withdraw-invitation.ts';
 import { roundViewFor } from '../present-round.ts';
 import { Empty, roundOf, signedIn, type RoutePlugin } from '../../http/route-types.ts';
 

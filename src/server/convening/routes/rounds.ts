@@ -7,11 +7,12 @@ import {
   SetMediatorTeamCommand,
   SetRoundSettingsCommand,
 } from '../../../core/convening/schemas.ts';
-import { proposeAgendaItem } from '../agenda.ts';
-import { invite } from '../invitations.ts';
+import { proposeAgendaItem } from '../propose-agenda-item.ts';
+import { invite } from '../invite.ts';
 import { roundViewFor } from '../present-round.ts';
-import { setMediatorTeam, setRoundSettings } from '../rounds.ts';
-import { scheduleSession } from '../sessions.ts';
+import { setMediatorTeam } from '../set-mediator-team.ts';
+import { setRoundSettings } from '../set-round-settings.ts';
+import { scheduleSession } from '../schedule-session.ts';
 import { roundOf, signedIn, type RoutePlugin } from '../../http/route-types.ts';
 
 const response = { 200: RoundView };

@@ -5,7 +5,8 @@ import {
   RoundView,
 } from '../../../core/convening/schemas.ts';
 import { roundViewFor } from '../present-round.ts';
-import { changeSessionFormat, recordSessionAttendance } from '../sessions.ts';
+import { changeSessionFormat } from '../change-session-format.ts';
+import { recordSessionAttendance } from '../record-session-attendance.ts';
 import { roundOf, signedIn, type RoutePlugin } from '../../http/route-types.ts';
 
 const response = { 200: RoundView };

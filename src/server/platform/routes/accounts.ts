@@ -3,8 +3,8 @@ import {
   AccountView,
   CreateAccountCommand,
 } from '../../../core/platform/auth-schemas.ts';
-import { listAccounts } from '../queries.ts';
-import { createAccount } from '../platform.ts';
+import { listAccounts } from '../list-accounts.ts';
+import { createAccount } from '../create-account.ts';
 import { signedIn, type RoutePlugin } from '../../http/route-types.ts';
 
 export const accountRoutes: RoutePlugin = (app, ctx) => {

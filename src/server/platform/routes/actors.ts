@@ -3,8 +3,8 @@ import {
   ActorView,
   CreateActorCommand,
 } from '../../../core/platform/process-schemas.ts';
-import { listActors } from '../queries.ts';
-import { createActor } from '../platform.ts';
+import { listActors } from '../list-actors.ts';
+import { createActor } from '../create-actor.ts';
 import { signedIn, type RoutePlugin } from '../../http/route-types.ts';
 
 export const actorRoutes: RoutePlugin = (app, ctx) => {

@@ -7,10 +7,12 @@ import {
   ProcessView,
 } from '../../../core/platform/process-schemas.ts';
 import { RoundView } from '../../../core/convening/index.ts';
-import { appointConvener, createProcess } from '../platform.ts';
+import { appointConvener } from '../appoint-convener.ts';
+import { createProcess } from '../create-process.ts';
 import { roundViewFor } from '../../convening/index.ts';
 import { createRound } from '../../convening/index.ts';
-import { processesFor, processViewFor } from '../process-views.ts';
+import { processesFor } from '../list-processes.ts';
+import { processViewFor } from '../view-process.ts';
 import { signedIn, type RoutePlugin } from '../../http/route-types.ts';
 
 export const processRoutes: RoutePlugin = (app, ctx) => {

@@ -1,8 +1,9 @@
 import { SignInList, MeView, SignInCommand } from '../../../core/platform/auth-schemas.ts';
 import { IdParams, Ok } from '../../../core/schemas/common.ts';
-import { signInsOf } from '../queries.ts';
+import { signInsOf } from '../list-sign-ins.ts';
 import { SIGN_IN_COOKIE } from '../tokens.ts';
-import { endSignIn, signIn } from '../sign-in.ts';
+import { endSignIn } from '../end-sign-in.ts';
+import { signIn } from '../sign-in.ts';
 import { signedIn, type RoutePlugin } from '../../http/route-types.ts';
 
 export const COOKIE_OPTIONS = {

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { IdParams } from '../../../core/schemas/common.ts';
 import { AttachmentQuery, AttachmentView } from '../../../core/talks/schemas.ts';
 import { MAX_ATTACHMENT_BYTES } from '../../../core/talks/files.ts';
-import { downloadAttachment, uploadAttachment } from '../talks.ts';
+import { downloadAttachment } from '../download-attachment.ts';
+import { uploadAttachment } from '../upload-attachment.ts';
 import { principalOf, type RoutePlugin } from '../../http/route-types.ts';
 
 export const attachmentRoutes: RoutePlugin = (app, ctx) => {

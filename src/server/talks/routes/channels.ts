@@ -9,8 +9,12 @@ import {
   PostMessageCommand,
   RelayCommand,
 } from '../../../core/talks/schemas.ts';
-import { narrowRelayPermission, relayMessage } from '../relays.ts';
-import { listChannels, markRead, postMessage, readMessages } from '../talks.ts';
+import { narrowRelayPermission } from '../narrow-relay-permission.ts';
+import { relayMessage } from '../relay-message.ts';
+import { listChannels } from '../list-channels.ts';
+import { markRead } from '../mark-read.ts';
+import { postMessage } from '../post-message.ts';
+import { readMessages } from '../read-messages.ts';
 import { roundOf, principalOf, type RoutePlugin } from '../../http/route-types.ts';
 
 export const channelRoutes: RoutePlugin = (app, ctx) => {

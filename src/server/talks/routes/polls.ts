@@ -1,6 +1,8 @@
 import { IdParams } from '../../../core/schemas/common.ts';
 import { CreatePollCommand, PollList, PollView, VoteCommand } from '../../../core/talks/schemas.ts';
-import { createPoll, listPolls, vote } from '../polls.ts';
+import { createPoll } from '../create-poll.ts';
+import { listPolls } from '../list-polls.ts';
+import { vote } from '../vote.ts';
 import { principalOf, type RoutePlugin } from '../../http/route-types.ts';
 
 export const pollRoutes: RoutePlugin = (app, ctx) => {

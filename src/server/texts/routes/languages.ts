@@ -7,12 +7,10 @@ import {
   SetLanguageVersionCommand,
   SetVersionStatusCommand,
 } from '../../../core/texts/language-schemas.ts';
-import {
-  languageVersionsFor,
-  reviewTranslation,
-  setLanguageVersion,
-  setVersionStatus,
-} from '../text-languages.ts';
+import { languageVersionsFor } from '../list-language-versions.ts';
+import { reviewTranslation } from '../review-translation.ts';
+import { setLanguageVersion } from '../set-language-version.ts';
+import { setVersionStatus } from '../set-version-status.ts';
 import { principalOf, type RoutePlugin } from '../../http/route-types.ts';
 
 /** Misaligned wording is refused with 422 `invalid_structure`, like a badly structured text. */

@@ -22,23 +22,20 @@ import {
 } from '../../../core/texts/schemas.ts';
 import type { Principal } from '../../../core/policy/index.ts';
 import { printable, toDocx, toPdf } from '../export/texts.ts';
-import {
-  canonicalOf,
-  textViewFor,
-  exportSource,
-  listTexts,
-  proposalsFor,
-  redlineFor,
-} from '../text-views.ts';
-import {
-  createText,
-  declineProposal,
-  issueRevision,
-  propose,
-  setTextStance,
-  withdrawProposal,
-} from '../texts.ts';
-import { openTextAdoption, signText } from '../text-adoption.ts';
+import { canonicalOf } from '../read-canonical.ts';
+import { textViewFor } from '../view-text.ts';
+import { exportSource } from '../export-source.ts';
+import { listTexts } from '../list-texts.ts';
+import { proposalsFor } from '../list-proposals.ts';
+import { redlineFor } from '../view-redline.ts';
+import { createText } from '../create-text.ts';
+import { declineProposal } from '../decline-proposal.ts';
+import { issueRevision } from '../issue-revision.ts';
+import { propose } from '../propose.ts';
+import { setTextStance } from '../set-text-stance.ts';
+import { withdrawProposal } from '../withdraw-proposal.ts';
+import { openTextAdoption } from '../open-adoption.ts';
+import { signText } from '../sign-text.ts';
 import type { FastifyRequest } from 'fastify';
 import { roundOf, type RoutePlugin } from '../../http/route-types.ts';
 

@@ -1,7 +1,7 @@
-import { DomainError, invalidTransition } from '../../core/errors.ts';
+import { DomainError } from '../../core/errors.ts';
 import { type Principal } from '../../core/policy/index.ts';
-import type { OpenAdoptionCommand, SignTextCommand } from '../../core/texts/schemas.ts';
-import { openAdoption, sign } from '../../core/texts/index.ts';
+import type { OpenAdoptionCommand } from '../../core/texts/schemas.ts';
+import { openAdoption } from '../../core/texts/index.ts';
 import { sha256, textRepo } from '../../db/index.ts';
 import type { AppContext } from '../kernel/context.ts';
 import {
@@ -13,8 +13,6 @@ import {
   shapeOf,
 } from './text-loading.ts';
 import { commit } from '../kernel/unit-of-work.ts';
-
-// Adopting a negotiating text: the penholder opens the adoption, the signatories sign.
 
 export async function openTextAdoption(
   ctx: AppContext,
@@ -58,35 +56,6 @@ export async function openTextAdoption(
       { kind: 'text', id: textId },
       { revision: adoption.revision, hash: adoption.hash, signatories: adoption.signatories },
     );
-  });
-  await announceText(ctx, textId, 'adoption');
-}
-
-export async function signText(
-  ctx: AppContext,
-  principal: Principal,
-  textId: string,
-  input: SignTextCommand,
-): Promise<void> {
-  const doc = await textOf(ctx.database.db, textId);
-  await commit(ctx, principal.userId, doc.roundId, async (tx, record, now) => {
-    await textOf(tx, textId, true);
-    const adoption = await textRepo.findAdoption(tx, textId);
-    if (!adoption) throw invalidTransition('No adoption of this text is open.');
-    const signed = sign(adoption, input, now);
-    await textRepo.saveAdoption(tx, { ...adoption, ...signed });
-    await record(
-      'text.sign',
-      { kind: 'text', id: textId },
-      { revision: adoption.revision, participantId: input.participantId, hash: signed.hash },
-    );
-    if (signed.adoptedAt) {
-      await record(
-        'text.adopt',
-        { kind: 'text', id: textId },
-        { revision: signed.revision, hash: signed.hash, signatories: signed.signatories },
-      );
-    }
   });
   await announceText(ctx, textId, 'adoption');
 }
