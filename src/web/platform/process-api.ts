@@ -60,11 +60,17 @@ export function useCreateProcess() {
   });
 }
 
-export function useAppointConvener(processId: string) {
+/** Who is appointed convener of which process, on behalf of which actor. */
+interface Appointment {
+  processId: string;
+  body: { userId: string; actorId: string };
+}
+
+export function useAppointConvener() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { userId: string; actorId: string }) =>
-      api.post<ProcessView>(`/api/processes/${enc(processId)}/conveners`, input),
+    mutationFn: ({ processId, body }: Appointment) =>
+      api.post<ProcessView>(`/api/processes/${enc(processId)}/conveners`, body),
     onSuccess: (view) => {
       queryClient.setQueryData(processKey(view.id), view);
       return queryClient.invalidateQueries({ queryKey: processesKey });

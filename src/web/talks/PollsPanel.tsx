@@ -1,4 +1,4 @@
-import { Button, Card, Stack, Title } from '@mantine/core';
+import { Button, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePolls } from './api.ts';
@@ -34,13 +34,7 @@ export function PollsPanel({ round, channel }: { round: RoundView; channel: Chan
       </QueryView>
       {channel.canPost &&
         (creating ? (
-          <Card withBorder>
-            <CreatePollForm
-              round={round}
-              channelId={channel.id}
-              onDone={() => setCreating(false)}
-            />
-          </Card>
+          <CreatePollForm round={round} channelId={channel.id} onDone={() => setCreating(false)} />
         ) : (
           <div>
             <Button variant="light" onClick={() => setCreating(true)}>

@@ -1,16 +1,5 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Group,
-  NativeSelect,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Alert, Group, NativeSelect, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageTag } from '../../core/texts/schemas.ts';
 import { VERSION_STATUSES, type VersionStatus } from '../../core/texts/vocabulary.ts';
@@ -22,6 +11,8 @@ import {
 } from './language-api.ts';
 import type { TextViewData, ProvisionData } from './api.ts';
 import { fieldsOf, languageName, prefill, translationTree } from './language-model.ts';
+import { FormCard } from '../shared/components/FormCard.tsx';
+import type { FormFields } from '../shared/components/form-state.ts';
 import { MutationError } from './MutationError.tsx';
 import { versionProvisionNames } from './VersionProvisions.tsx';
 import { Wording } from './Wording.tsx';
@@ -34,20 +25,21 @@ interface Props {
   onDone: (saved: string | null) => void;
 }
 
+interface Values {
+  language: string;
+  status: VersionStatus;
+}
+
 /** The penholder's form: a version's wording for the current revision, provision by provision. */
 export function LanguageVersionForm({ doc, view, version, onDone }: Props) {
   const { t, i18n } = useTranslation();
   const ui = i18n.resolvedLanguage ?? 'en';
   const save = useSetLanguageVersion(doc);
-  const [language, setLanguage] = useState(version?.language ?? '');
-  const [status, setStatus] = useState<VersionStatus>(version?.status ?? 'working_translation');
   const [problem, setProblem] = useState<string | null>(null);
-  const names = versionProvisionNames(t, doc.revision.provisions);
-  const earlier = new Map(version?.provisions.map((p) => [p.id, p]));
-  const tag = language.trim();
 
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
+  // The language is typed for a new version only; the wording's fields are read from the form.
+  const submit = ({ language, status }: Values, form: HTMLFormElement) => {
+    const tag = language.trim();
     setProblem(null);
     if (!version) {
       if (!LanguageTag.safeParse(tag).success || tag === doc.language) {
@@ -59,20 +51,15 @@ export function LanguageVersionForm({ doc, view, version, onDone }: Props) {
         return;
       }
     }
-    const data = new FormData(e.currentTarget);
+    const data = new FormData(form);
     const value = (key: string) => String(data.get(key) ?? '');
-    save.mutate(
-      {
-        language: tag,
-        input: {
-          basedOnRevision: doc.currentRevision,
-          status,
-          title: value('title'),
-          provisions: translationTree(doc.revision.provisions, value),
-        },
-      },
-      { onSuccess: () => onDone(tag) },
-    );
+    const input = {
+      basedOnRevision: doc.currentRevision,
+      status,
+      title: value('title'),
+      provisions: translationTree(doc.revision.provisions, value),
+    };
+    return save.mutateAsync({ language: tag, input }).then(() => tag);
   };
 
   const heading = version
@@ -82,12 +69,12 @@ export function LanguageVersionForm({ doc, view, version, onDone }: Props) {
       })
     : t('texts.languages.form.titleNew', { n: doc.currentRevision });
   return (
-    <Card withBorder component="section" aria-labelledby="language-form-title">
-      <form onSubmit={submit}>
-        <Stack gap="sm">
-          <Title order={4} id="language-form-title">
-            {heading}
-          </Title>
+    <FormCard
+      title={heading}
+      order={4}
+      region
+      intro={
+        <>
           <Text size="sm" c="dimmed">
             {t('texts.languages.form.hint')}
           </Text>
@@ -96,55 +83,69 @@ export function LanguageVersionForm({ doc, view, version, onDone }: Props) {
               {problem}
             </Alert>
           )}
-          {save.isError && <MutationError error={save.error} />}
-          <Group align="flex-end">
-            {!version && (
-              <TextInput
-                label={t('texts.languages.form.language')}
-                required
-                value={language}
-                onChange={(e) => setLanguage(e.currentTarget.value)}
-              />
-            )}
-            <NativeSelect
-              label={t('texts.languages.status')}
-              value={status}
-              onChange={(e) => setStatus(e.currentTarget.value as VersionStatus)}
-              data={VERSION_STATUSES.map((s) => ({
-                value: s,
-                label: t(`texts.languages.statuses.${s}`),
-              }))}
-            />
-          </Group>
-          <TextInput
-            name="title"
-            label={t('texts.languages.form.title')}
-            required
-            dir="auto"
-            lang={tag || undefined}
-            defaultValue={version?.title ?? ''}
-          />
-          {doc.revision.provisions.map((p) => (
-            <ProvisionFields
-              key={p.id}
-              doc={doc}
-              provision={p}
-              earlier={earlier.get(p.id)}
-              name={names.get(p.id) ?? ''}
-              lang={tag}
-            />
-          ))}
-          <Group>
-            <Button type="submit" loading={save.isPending}>
-              {t('texts.languages.form.submit')}
-            </Button>
-            <Button variant="subtle" onClick={() => onDone(null)}>
-              {t('common.cancel')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Card>
+        </>
+      }
+      initial={(): Values => ({
+        language: version?.language ?? '',
+        status: version?.status ?? 'working_translation',
+      })}
+      submitLabel={t('texts.languages.form.submit')}
+      onSubmit={submit}
+      onSuccess={onDone}
+      onCancel={() => onDone(null)}
+      ErrorView={MutationError}
+    >
+      {(form) => <VersionFields doc={doc} version={version} form={form} />}
+    </FormCard>
+  );
+}
+
+interface VersionFieldsProps {
+  doc: TextViewData;
+  version: LanguageVersionData | null;
+  form: FormFields<Values>;
+}
+
+/** The language and status, the title, then each provision's fields in the version's language. */
+function VersionFields({ doc, version, form: { values, bind } }: VersionFieldsProps) {
+  const { t } = useTranslation();
+  const names = versionProvisionNames(t, doc.revision.provisions);
+  const earlier = new Map(version?.provisions.map((p) => [p.id, p]));
+  const tag = values.language.trim();
+  return (
+    <>
+      <Group align="flex-end">
+        {!version && (
+          <TextInput label={t('texts.languages.form.language')} required {...bind('language')} />
+        )}
+        <NativeSelect
+          label={t('texts.languages.status')}
+          {...bind('status')}
+          data={VERSION_STATUSES.map((s) => ({
+            value: s,
+            label: t(`texts.languages.statuses.${s}`),
+          }))}
+        />
+      </Group>
+      <TextInput
+        name="title"
+        label={t('texts.languages.form.title')}
+        required
+        dir="auto"
+        lang={tag || undefined}
+        defaultValue={version?.title ?? ''}
+      />
+      {doc.revision.provisions.map((p) => (
+        <ProvisionFields
+          key={p.id}
+          doc={doc}
+          provision={p}
+          earlier={earlier.get(p.id)}
+          name={names.get(p.id) ?? ''}
+          lang={tag}
+        />
+      ))}
+    </>
   );
 }
 

@@ -1,8 +1,7 @@
-import { Button, Card, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { NativeSelect, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ProvisionPart } from '../../core/texts/vocabulary.ts';
-import { usePropose, type TextViewData } from './api.ts';
+import { usePropose, type ProvisionData, type TextViewData } from './api.ts';
 import {
   bracketsOf,
   buildOperation,
@@ -14,176 +13,193 @@ import {
   type ProposeOp,
 } from './propose.ts';
 import { provisionLabels } from './model.ts';
-import { Success } from '../shared/components/Success.tsx';
+import { FormCard } from '../shared/components/FormCard.tsx';
+import type { FormFields, SetField } from '../shared/components/form-state.ts';
 import { AlternativeField, BracketFields } from './BracketFields.tsx';
 import { MutationError } from './MutationError.tsx';
 import { provisionName } from './ProvisionList.tsx';
 import { snippet, SpanFields } from './SpanFields.tsx';
 
+interface Values {
+  op: ProposeOp;
+  provisionId: string;
+  placeIndex: number;
+  start: number;
+  end: number;
+  text: string;
+  bracketId: string;
+  optionId: string;
+  optionKind: 'wording' | 'delete';
+  alternative: Alternative;
+  part: ProvisionPart;
+  rationale: string;
+}
+
+/** What the values point at in the revision: the provision, its wording places and brackets. */
+function pointedAt(provisions: readonly ProvisionData[], v: Values) {
+  const provision = provisions.find((p) => p.id === v.provisionId);
+  const places = placesFor(v.op, provision);
+  const brackets = bracketsOf(provision);
+  const bracket = brackets.find((b) => b.id === v.bracketId) ?? brackets[0];
+  return { provision, places, brackets, bracket };
+}
+
 export function ProposeForm({ doc }: { doc: TextViewData }) {
   const { t } = useTranslation();
   const propose = usePropose(doc);
   const provisions = doc.revision.provisions;
-  const labels = provisionLabels(provisions);
-  const [op, setOp] = useState<ProposeOp>('replace_wording');
-  const [provisionId, setProvisionId] = useState(provisions[0]?.id ?? '');
-  const [placeIndex, setPlaceIndex] = useState(0);
-  const [start, setStart] = useState(0);
-  const [end, setEnd] = useState(0);
-  const [text, setText] = useState('');
-  const [bracketId, setBracketId] = useState('');
-  const [optionId, setOptionId] = useState('');
-  const [optionKind, setOptionKind] = useState<'wording' | 'delete'>('wording');
-  const [alternative, setAlternative] = useState<Alternative>('none');
-  const [part, setPart] = useState<ProvisionPart>('operative');
-  const [rationale, setRationale] = useState('');
-  const [sent, setSent] = useState(false);
-
-  const provision = provisions.find((p) => p.id === provisionId);
-  const places = placesFor(op, provision);
-  const brackets = bracketsOf(provision);
-  const bracket = brackets.find((b) => b.id === bracketId) ?? brackets[0];
-  const resetSpan = () => {
-    setPlaceIndex(0);
-    setStart(0);
-    setEnd(0);
-  };
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (provision === undefined) return;
-    const operation = buildOperation({
-      op,
-      provision,
-      provisions,
-      place: places[Math.min(placeIndex, places.length - 1)],
-      start,
-      end,
-      text,
-      bracket,
-      optionId,
-      optionKind,
-      alternative,
-      part,
-    });
-    if (operation === null) return;
-    setSent(false);
-    propose.mutate(
-      { basedOnRevision: doc.currentRevision, operation, rationale },
-      {
-        onSuccess: () => {
-          setSent(true);
-          setText('');
-          setRationale('');
-        },
-      },
-    );
-  };
-
   return (
-    <Card withBorder maw={760} component="section" aria-labelledby="propose-title">
-      <form onSubmit={submit}>
-        <Stack gap="sm">
-          <Title order={3} id="propose-title">
-            {t('texts.propose.title')}
-          </Title>
-          {propose.isError && <MutationError error={propose.error} />}
-          {sent && <Success>{t('texts.propose.sent')}</Success>}
+    <FormCard
+      title={t('texts.propose.title')}
+      region
+      maw={760}
+      initial={(): Values => ({
+        op: 'replace_wording',
+        provisionId: provisions[0]?.id ?? '',
+        placeIndex: 0,
+        start: 0,
+        end: 0,
+        text: '',
+        bracketId: '',
+        optionId: '',
+        optionKind: 'wording',
+        alternative: 'none',
+        part: 'operative',
+        rationale: '',
+      })}
+      submitLabel={t('texts.propose.submit')}
+      onSubmit={(v) => {
+        const { provision, places, bracket } = pointedAt(provisions, v);
+        if (provision === undefined) return;
+        const place = places[Math.min(v.placeIndex, places.length - 1)];
+        const operation = buildOperation({ ...v, provision, provisions, place, bracket });
+        if (operation === null) return;
+        const { rationale } = v;
+        return propose.mutateAsync({ basedOnRevision: doc.currentRevision, operation, rationale });
+      }}
+      reset={['text', 'rationale']}
+      success={() => t('texts.propose.sent')}
+      ErrorView={MutationError}
+    >
+      {(form) => <ChangeFields doc={doc} form={form} />}
+    </FormCard>
+  );
+}
+
+interface FieldsProps {
+  doc: TextViewData;
+  form: FormFields<Values>;
+}
+
+/** The change: its kind and provision, what it addresses there, its wording and rationale. */
+function ChangeFields({ doc, form }: FieldsProps) {
+  const { values: v, set, bind } = form;
+  const { t } = useTranslation();
+  const provisions = doc.revision.provisions;
+  const labels = provisionLabels(provisions);
+  return (
+    <>
+      <NativeSelect
+        label={t('texts.propose.operation')}
+        value={v.op}
+        onChange={(e) => {
+          set('op', e.currentTarget.value as ProposeOp);
+          setPlace(set, 0);
+        }}
+        data={PROPOSE_OPERATIONS.map((o) => ({ value: o, label: t(`vocab.operation.${o}`) }))}
+      />
+      <NativeSelect
+        label={t('texts.propose.provision')}
+        value={v.provisionId}
+        onChange={(e) => {
+          set('provisionId', e.currentTarget.value);
+          set('bracketId', '');
+          set('optionId', '');
+          setPlace(set, 0);
+        }}
+        data={provisions.map((p) => ({
+          value: p.id,
+          label: `${provisionName(t, p, labels.get(p.id) ?? '')}: ${snippet(p.text)}`,
+        }))}
+      />
+      <OperationFields doc={doc} form={form} />
+      {needsText(v) && (
+        <Textarea
+          label={t('texts.propose.text')}
+          required
+          dir="auto"
+          autosize
+          minRows={2}
+          {...bind('text')}
+        />
+      )}
+      <Textarea
+        label={t('texts.propose.rationale')}
+        dir="auto"
+        autosize
+        minRows={2}
+        {...bind('rationale')}
+      />
+    </>
+  );
+}
+
+/** Another wording place of the provision: the span chosen in it starts afresh. */
+function setPlace(set: SetField<Values>, index: number) {
+  set('placeIndex', index);
+  set('start', 0);
+  set('end', 0);
+}
+
+/** What the kind of change addresses: a span of words, a bracket's option, a new provision's part. */
+function OperationFields({ doc, form: { values: v, set, bind } }: FieldsProps) {
+  const { t } = useTranslation();
+  const { places, brackets, bracket } = pointedAt(doc.revision.provisions, v);
+  return (
+    <>
+      {spanOps.includes(v.op) && (
+        <SpanFields
+          op={v.op}
+          places={places}
+          placeIndex={v.placeIndex}
+          onPlace={(i) => setPlace(set, i)}
+          start={v.start}
+          end={v.end}
+          onStart={(word) => set('start', word)}
+          onEnd={(word) => set('end', word)}
+        />
+      )}
+      {v.op === 'add_bracket' && (
+        <AlternativeField value={v.alternative} onChange={(a) => set('alternative', a)} />
+      )}
+      {(v.op === 'add_option' || v.op === 'remove_option') && (
+        <BracketFields
+          op={v.op}
+          brackets={brackets}
+          bracket={bracket}
+          onBracket={(id) => {
+            set('bracketId', id);
+            set('optionId', '');
+          }}
+          optionKind={v.optionKind}
+          onOptionKind={(kind) => set('optionKind', kind)}
+          optionId={v.optionId}
+          onOption={(id) => set('optionId', id)}
+        />
+      )}
+      {v.op === 'add_provision' && (
+        <>
+          <Text size="sm">{t('texts.propose.afterProvision')}</Text>
           <NativeSelect
-            label={t('texts.propose.operation')}
-            value={op}
-            onChange={(e) => {
-              setOp(e.currentTarget.value as ProposeOp);
-              resetSpan();
-            }}
-            data={PROPOSE_OPERATIONS.map((o) => ({ value: o, label: t(`vocab.operation.${o}`) }))}
-          />
-          <NativeSelect
-            label={t('texts.propose.provision')}
-            value={provisionId}
-            onChange={(e) => {
-              setProvisionId(e.currentTarget.value);
-              setBracketId('');
-              setOptionId('');
-              resetSpan();
-            }}
-            data={provisions.map((p) => ({
-              value: p.id,
-              label: `${provisionName(t, p, labels.get(p.id) ?? '')}: ${snippet(p.text)}`,
+            label={t('texts.propose.part')}
+            {...bind('part')}
+            data={(['preamble', 'operative'] as const).map((k) => ({
+              value: k,
+              label: t(`vocab.part.${k}`),
             }))}
           />
-          {spanOps.includes(op) && (
-            <SpanFields
-              op={op}
-              places={places}
-              placeIndex={placeIndex}
-              onPlace={(i) => {
-                setPlaceIndex(i);
-                setStart(0);
-                setEnd(0);
-              }}
-              start={start}
-              end={end}
-              onStart={setStart}
-              onEnd={setEnd}
-            />
-          )}
-          {op === 'add_bracket' && (
-            <AlternativeField value={alternative} onChange={setAlternative} />
-          )}
-          {(op === 'add_option' || op === 'remove_option') && (
-            <BracketFields
-              op={op}
-              brackets={brackets}
-              bracket={bracket}
-              onBracket={(id) => {
-                setBracketId(id);
-                setOptionId('');
-              }}
-              optionKind={optionKind}
-              onOptionKind={setOptionKind}
-              optionId={optionId}
-              onOption={setOptionId}
-            />
-          )}
-          {op === 'add_provision' && (
-            <>
-              <Text size="sm">{t('texts.propose.afterProvision')}</Text>
-              <NativeSelect
-                label={t('texts.propose.part')}
-                value={part}
-                onChange={(e) => setPart(e.currentTarget.value as ProvisionPart)}
-                data={(['preamble', 'operative'] as const).map((k) => ({
-                  value: k,
-                  label: t(`vocab.part.${k}`),
-                }))}
-              />
-            </>
-          )}
-          {needsText({ op, optionKind, alternative }) && (
-            <Textarea
-              label={t('texts.propose.text')}
-              required
-              dir="auto"
-              autosize
-              minRows={2}
-              value={text}
-              onChange={(e) => setText(e.currentTarget.value)}
-            />
-          )}
-          <Textarea
-            label={t('texts.propose.rationale')}
-            dir="auto"
-            autosize
-            minRows={2}
-            value={rationale}
-            onChange={(e) => setRationale(e.currentTarget.value)}
-          />
-          <Button type="submit" loading={propose.isPending}>
-            {t('texts.propose.submit')}
-          </Button>
-        </Stack>
-      </form>
-    </Card>
+        </>
+      )}
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { Card, Stack, Title } from '@mantine/core';
+import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import type { RoundView } from '../shared/api/types.ts';
@@ -28,11 +28,7 @@ export function TextsSection({ round }: { round: RoundView }) {
     <Stack gap="lg">
       <Title order={2}>{t('round.tabs.texts')}</Title>
       <TextList round={round} />
-      {mayHoldPen(round) && (
-        <Card withBorder maw={720}>
-          <CreateTextForm round={round} />
-        </Card>
-      )}
+      {mayHoldPen(round) && <CreateTextForm round={round} />}
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Badge, Card, Stack, Table, Title } from '@mantine/core';
+import { Badge, Stack, Table, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItemView, ParticipantView, RoundView } from '../../shared/api/types.ts';
@@ -77,11 +77,7 @@ export function AgendaSection({ round }: { round: RoundView }) {
           </Table.ScrollContainer>
         </>
       )}
-      {may(round, 'agenda.propose') && (
-        <Card withBorder maw={560}>
-          <ProposeItemForm round={round} />
-        </Card>
-      )}
+      {may(round, 'agenda.propose') && <ProposeItemForm round={round} />}
       <StanceModal round={round} target={editing} onClose={() => setEditing(null)} />
     </Stack>
   );

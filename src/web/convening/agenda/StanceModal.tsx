@@ -1,10 +1,8 @@
-import { Modal } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AGENDA_STANCES, type AgendaStance } from '../../../core/vocabulary.ts';
 import { useSetStance } from '../api.ts';
 import type { RoundView } from '../../shared/api/types.ts';
-import { ErrorAlert } from '../../shared/components/ErrorAlert.tsx';
-import { StanceForm } from '../../shared/components/StanceForm.tsx';
+import { StanceFormModal } from '../../shared/components/StanceForm.tsx';
 import type { StanceTarget } from './AgendaSection.tsx';
 import { isolate } from '../../shared/lib/bidi.ts';
 
@@ -16,58 +14,24 @@ interface Props {
 
 export function StanceModal({ round, target, onClose }: Props) {
   const { t } = useTranslation();
-  return (
-    <Modal
-      opened={target !== null}
-      onClose={onClose}
-      size="lg"
-      title={
-        target === null
-          ? ''
-          : t('agenda.stanceFor', {
-              party: isolate(target.party.actor.name),
-              item: isolate(target.item.title),
-            })
-      }
-    >
-      {target !== null && (
-        <AgendaStanceForm
-          key={`${target.item.id}-${target.party.id}`}
-          round={round}
-          target={target}
-          onDone={onClose}
-        />
-      )}
-    </Modal>
-  );
-}
-
-function AgendaStanceForm({
-  round,
-  target,
-  onDone,
-}: {
-  round: RoundView;
-  target: StanceTarget;
-  onDone: () => void;
-}) {
-  const { t } = useTranslation();
   const setStance = useSetStance(round.id);
-  const current = target.item.stances.find((s) => s.participantId === target.party.id);
   return (
-    <StanceForm<AgendaStance>
-      options={AGENDA_STANCES.map((s) => ({ value: s, label: t(`vocab.stance.${s}`) }))}
-      initial={{ stance: current?.stance ?? 'accept', comment: current?.comment ?? '' }}
-      labels={{ stance: t('agenda.stance'), comment: t('agenda.comment'), save: t('agenda.save') }}
-      pending={setStance.isPending}
-      error={setStance.isError && <ErrorAlert error={setStance.error} />}
-      onSave={(stance, comment) =>
-        setStance.mutate(
-          { id: target.item.id, body: { participantId: target.party.id, stance, comment } },
-          { onSuccess: onDone },
-        )
+    <StanceFormModal<StanceTarget, AgendaStance>
+      target={target}
+      onClose={onClose}
+      title={({ party, item }) =>
+        t('agenda.stanceFor', { party: isolate(party.actor.name), item: isolate(item.title) })
       }
-      onCancel={onDone}
+      keyOf={({ item, party }) => `${item.id}-${party.id}`}
+      options={AGENDA_STANCES.map((s) => ({ value: s, label: t(`vocab.stance.${s}`) }))}
+      labels={{ stance: t('agenda.stance'), comment: t('agenda.comment'), save: t('agenda.save') }}
+      initial={({ item, party }) => {
+        const current = item.stances.find((s) => s.participantId === party.id);
+        return { stance: current?.stance ?? 'accept', comment: current?.comment ?? '' };
+      }}
+      onSave={({ item, party }, stance, comment) =>
+        setStance.mutateAsync({ id: item.id, body: { participantId: party.id, stance, comment } })
+      }
     />
   );
 }

@@ -1,4 +1,4 @@
-import { Card, Stack, Table, Title, VisuallyHidden } from '@mantine/core';
+import { Stack, Table, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InvitationView, RoundView } from '../../shared/api/types.ts';
@@ -47,11 +47,7 @@ export function InvitationsSection({ round }: { round: RoundView }) {
           </Table>
         </Table.ScrollContainer>
       )}
-      {may(round, 'invitation.create') && (
-        <Card withBorder maw={560}>
-          <InviteForm round={round} />
-        </Card>
-      )}
+      {may(round, 'invitation.create') && <InviteForm round={round} />}
       <DeclineModal round={round} invitation={declining} onClose={() => setDeclining(null)} />
     </Stack>
   );

@@ -1,33 +1,29 @@
-import { Button, Checkbox, Stack, Text, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Checkbox, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSetMediatorTeam } from '../api.ts';
 import type { RoundView } from '../../shared/api/types.ts';
-import { ErrorAlert } from '../../shared/components/ErrorAlert.tsx';
-import { Success } from '../../shared/components/Success.tsx';
+import { FormCard } from '../../shared/components/FormCard.tsx';
 
 export function MediatorTeamForm({ round }: { round: RoundView }) {
   const { t } = useTranslation();
   const save = useSetMediatorTeam(round.id);
-  const [selected, setSelected] = useState<string[]>(() =>
-    round.participants.filter((p) => p.inMediatorTeam).map((p) => p.id),
-  );
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate(selected);
-  };
-
   return (
-    <form onSubmit={submit}>
-      <Stack gap="sm">
-        <Title order={3}>{t('participants.mediatorTeamForm.title')}</Title>
-        {save.isError && <ErrorAlert error={save.error} />}
-        {save.isSuccess && <Success>{t('common.saved')}</Success>}
+    <FormCard
+      title={t('participants.mediatorTeamForm.title')}
+      maw={560}
+      initial={() => ({
+        selected: round.participants.filter((p) => p.inMediatorTeam).map((p) => p.id),
+      })}
+      submitLabel={t('participants.mediatorTeamForm.submit')}
+      canSubmit={({ selected }) => selected.length > 0}
+      onSubmit={({ selected }) => save.mutateAsync(selected)}
+      success={() => t('common.saved')}
+    >
+      {({ values: { selected }, set }) => (
         <Checkbox.Group
           label={t('participants.mediatorTeam')}
           value={selected}
-          onChange={setSelected}
+          onChange={(ids) => set('selected', ids)}
         >
           <Text size="sm" mb="xs">
             {t('participants.mediatorTeamForm.help')}
@@ -38,10 +34,7 @@ export function MediatorTeamForm({ round }: { round: RoundView }) {
             ))}
           </Stack>
         </Checkbox.Group>
-        <Button type="submit" loading={save.isPending} disabled={selected.length === 0}>
-          {t('participants.mediatorTeamForm.submit')}
-        </Button>
-      </Stack>
-    </form>
+      )}
+    </FormCard>
   );
 }

@@ -1,4 +1,4 @@
-import { Card, SimpleGrid, Stack, Title } from '@mantine/core';
+import { SimpleGrid, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CAPACITIES } from '../../../core/vocabulary.ts';
 import type { RoundView } from '../../shared/api/types.ts';
@@ -31,9 +31,7 @@ export function ParticipantsSection({ round }: { round: RoundView }) {
         </section>
       ))}
       {may(round, 'round.setMediatorTeam') && round.participants.length > 0 && (
-        <Card withBorder maw={560}>
-          <MediatorTeamForm round={round} />
-        </Card>
+        <MediatorTeamForm round={round} />
       )}
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { Card, Stack, Timeline, Title } from '@mantine/core';
+import { Stack, Timeline, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoundView, SessionView } from '../../shared/api/types.ts';
@@ -31,11 +31,7 @@ export function SessionsSection({ round }: { round: RoundView }) {
         </Timeline>
       )}
       {may(round, 'round.setSettings') && <SessionChannelsSetting round={round} />}
-      {may(round, 'session.schedule') && (
-        <Card withBorder maw={640}>
-          <ScheduleSessionForm round={round} />
-        </Card>
-      )}
+      {may(round, 'session.schedule') && <ScheduleSessionForm round={round} />}
       <ChangeFormatModal round={round} session={changing} onClose={() => setChanging(null)} />
     </Stack>
   );

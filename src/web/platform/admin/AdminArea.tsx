@@ -1,4 +1,4 @@
-import { Card, SimpleGrid, Stack, Title } from '@mantine/core';
+import { SimpleGrid, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AppointConvenerForm } from './AppointConvenerForm.tsx';
 import { CreateAccountForm } from './CreateAccountForm.tsx';
@@ -13,13 +13,10 @@ export function AdminArea() {
         {t('admin.title')}
       </Title>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        {[CreateProcessForm, CreateActorForm, CreateAccountForm, AppointConvenerForm].map(
-          (Form, i) => (
-            <Card withBorder key={i}>
-              <Form />
-            </Card>
-          ),
-        )}
+        <CreateProcessForm />
+        <CreateActorForm />
+        <CreateAccountForm />
+        <AppointConvenerForm />
       </SimpleGrid>
     </Stack>
   );

@@ -1,88 +1,77 @@
-import { Button, Group, Stack, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Group, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useCreateRound } from '../process-api.ts';
 import { isKnownTimeZone } from '../../shared/lib/time.ts';
-import { ErrorAlert } from '../../shared/components/ErrorAlert.tsx';
+import { FormCard } from '../../shared/components/FormCard.tsx';
 
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+const endsBeforeStart = ({ startsOn, endsOn }: { startsOn: string; endsOn: string }) =>
+  startsOn !== '' && endsOn !== '' && endsOn < startsOn;
 
 export function CreateRoundForm({ processId }: { processId: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const create = useCreateRound(processId);
-  const [title, setTitle] = useState('');
-  const [venue, setVenue] = useState('');
-  const [startsOn, setStartsOn] = useState('');
-  const [endsOn, setEndsOn] = useState('');
-  const [timeZone, setTimeZone] = useState(browserZone);
   const [touched, setTouched] = useState(false);
 
-  const endError =
-    startsOn !== '' && endsOn !== '' && endsOn < startsOn
-      ? t('process.createRound.endBeforeStart')
-      : null;
-  const zoneError = touched && !isKnownTimeZone(timeZone) ? t('process.createRound.badZone') : null;
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setTouched(true);
-    if (endError !== null || !isKnownTimeZone(timeZone)) return;
-    create.mutate(
-      { title, venue, startsOn, endsOn, timeZone: timeZone.trim() },
-      { onSuccess: (round) => void navigate(`/rounds/${round.id}`) },
-    );
-  };
-
   return (
-    <form onSubmit={submit}>
-      <Stack gap="sm">
-        <Title order={2}>{t('process.createRound.title')}</Title>
-        {create.isError && <ErrorAlert error={create.error} />}
-        <TextInput
-          label={t('process.createRound.roundTitle')}
-          required
-          dir="auto"
-          value={title}
-          onChange={(e) => setTitle(e.currentTarget.value)}
-        />
-        <TextInput
-          label={t('process.createRound.venue')}
-          required
-          dir="auto"
-          value={venue}
-          onChange={(e) => setVenue(e.currentTarget.value)}
-        />
-        <Group grow>
+    <FormCard
+      title={t('process.createRound.title')}
+      order={2}
+      maw={560}
+      initial={() => ({ title: '', venue: '', startsOn: '', endsOn: '', timeZone: browserZone() })}
+      submitLabel={t('process.createRound.submit')}
+      onSubmit={(v) => {
+        setTouched(true);
+        if (endsBeforeStart(v) || !isKnownTimeZone(v.timeZone)) return;
+        const { title, venue, startsOn, endsOn } = v;
+        return create.mutateAsync({ title, venue, startsOn, endsOn, timeZone: v.timeZone.trim() });
+      }}
+      onSuccess={(round) => void navigate(`/rounds/${round.id}`)}
+    >
+      {({ values: v, bind }) => (
+        <>
           <TextInput
-            type="date"
-            label={t('process.createRound.startsOn')}
+            label={t('process.createRound.roundTitle')}
             required
-            value={startsOn}
-            onChange={(e) => setStartsOn(e.currentTarget.value)}
+            dir="auto"
+            {...bind('title')}
           />
           <TextInput
-            type="date"
-            label={t('process.createRound.endsOn')}
+            label={t('process.createRound.venue')}
             required
-            value={endsOn}
-            error={endError}
-            onChange={(e) => setEndsOn(e.currentTarget.value)}
+            dir="auto"
+            {...bind('venue')}
           />
-        </Group>
-        <TextInput
-          label={t('process.createRound.timeZone')}
-          required
-          dir="ltr"
-          value={timeZone}
-          error={zoneError}
-          onChange={(e) => setTimeZone(e.currentTarget.value)}
-        />
-        <Button type="submit" loading={create.isPending}>
-          {t('process.createRound.submit')}
-        </Button>
-      </Stack>
-    </form>
+          <Group grow>
+            <TextInput
+              type="date"
+              label={t('process.createRound.startsOn')}
+              required
+              {...bind('startsOn')}
+            />
+            <TextInput
+              type="date"
+              label={t('process.createRound.endsOn')}
+              required
+              error={endsBeforeStart(v) ? t('process.createRound.endBeforeStart') : null}
+              {...bind('endsOn')}
+            />
+          </Group>
+          <TextInput
+            label={t('process.createRound.timeZone')}
+            required
+            dir="ltr"
+            error={
+              touched && !isKnownTimeZone(v.timeZone) ? t('process.createRound.badZone') : null
+            }
+            {...bind('timeZone')}
+          />
+        </>
+      )}
+    </FormCard>
   );
 }

@@ -1,4 +1,4 @@
-import { Anchor, Card, List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useProcess } from '../process-api.ts';
@@ -49,11 +49,7 @@ export function ProcessPage() {
               <RoundList rounds={p.rounds} />
             )}
           </section>
-          {p.canCreateRound && (
-            <Card withBorder maw={560}>
-              <CreateRoundForm processId={p.id} />
-            </Card>
-          )}
+          {p.canCreateRound && <CreateRoundForm processId={p.id} />}
         </Stack>
       )}
     </QueryView>

@@ -1,14 +1,8 @@
 import { Button, Group, Modal, Stack, type MantineColor, type ModalProps } from '@mantine/core';
-import {
-  useEffect,
-  useRef,
-  useState,
-  type ComponentType,
-  type FormEvent,
-  type ReactNode,
-} from 'react';
+import type { ComponentType, FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from './ErrorAlert.tsx';
+import { useFormValues, useSubmission, type SetField } from './form-state.ts';
 
 interface FrameProps {
   onSubmit: () => void;
@@ -56,9 +50,6 @@ export function FormFrame({
   );
 }
 
-/** Sets one field of the form's values. */
-type SetField<V> = <K extends keyof V>(key: K, value: V[K]) => void;
-
 interface FormModalProps<T, V, R> {
   /** What the form acts on: the modal is open while it is set, its form fresh each time it opens. */
   target: T | null;
@@ -81,6 +72,25 @@ interface FormModalProps<T, V, R> {
   ErrorView?: ComponentType<{ error: unknown }>;
 }
 
+interface TargetModalProps<T> {
+  target: T | null;
+  onClose: () => void;
+  title: ReactNode | ((target: T) => ReactNode);
+  size?: ModalProps['size'];
+  /** The modal's content for the target, rendered only while the modal is open. */
+  children: (target: T) => ReactNode;
+}
+
+/** A modal about one target: open while the target is set, titled after it. */
+export function TargetModal<T>({ target, onClose, title, size, children }: TargetModalProps<T>) {
+  const heading = typeof title === 'function' ? (target === null ? '' : title(target)) : title;
+  return (
+    <Modal opened={target !== null} onClose={onClose} title={heading} size={size}>
+      {target !== null && children(target)}
+    </Modal>
+  );
+}
+
 /**
  * A form in a modal: it owns the values, the submit with its pending state and refusal, Cancel,
  * and starting afresh on every opening; the caller gives the fields and what to send.
@@ -92,11 +102,10 @@ export function FormModal<T, V, R>({
   size,
   ...form
 }: FormModalProps<T, V, R>) {
-  const heading = typeof title === 'function' ? (target === null ? '' : title(target)) : title;
   return (
-    <Modal opened={target !== null} onClose={onClose} title={heading} size={size}>
-      {target !== null && <FormModalBody target={target} onClose={onClose} {...form} />}
-    </Modal>
+    <TargetModal target={target} onClose={onClose} title={title} size={size}>
+      {(current) => <FormModalBody target={current} onClose={onClose} {...form} />}
+    </TargetModal>
   );
 }
 
@@ -116,41 +125,13 @@ function FormModalBody<T, V, R>({
   onSuccess = onClose,
   ErrorView = ErrorAlert,
 }: BodyProps<T, V, R>) {
-  const [values, setValues] = useState(() => initial(target));
-  const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
-  // A reply that comes once the modal has closed no longer concerns it.
-  const open = useRef(true);
-  useEffect(() => {
-    open.current = true;
-    return () => {
-      open.current = false;
-    };
-  }, []);
-
-  const set: SetField<V> = (key, value) => setValues((v) => ({ ...v, [key]: value }));
-  const submit = () => {
-    setPending(true);
-    setFailure(null);
-    onSubmit(values, target).then(
-      (result) => {
-        if (!open.current) return;
-        setPending(false);
-        onSuccess(result);
-      },
-      (error: unknown) => {
-        if (!open.current) return;
-        setPending(false);
-        setFailure({ error });
-      },
-    );
-  };
-
+  const { values, set } = useFormValues(() => initial(target));
+  const submission = useSubmission<R>();
   return (
     <FormFrame
-      onSubmit={submit}
-      error={failure !== null && <ErrorView error={failure.error} />}
-      pending={pending}
+      onSubmit={() => submission.send(onSubmit(values, target), onSuccess)}
+      error={submission.failure !== null && <ErrorView error={submission.failure.error} />}
+      pending={submission.pending}
       submitLabel={submitLabel}
       submitColor={submitColor}
       submitDisabled={canSubmit !== undefined && !canSubmit(values)}

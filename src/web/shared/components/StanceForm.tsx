@@ -1,6 +1,8 @@
 import { NativeSelect, Textarea } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
-import { FormFrame } from './FormModal.tsx';
+import { useState, type ComponentType, type ReactNode } from 'react';
+import { ErrorAlert } from './ErrorAlert.tsx';
+import { useSubmission } from './form-state.ts';
+import { FormFrame, TargetModal } from './FormModal.tsx';
 
 interface Props<S extends string> {
   options: readonly { value: S; label: string }[];
@@ -50,5 +52,64 @@ export function StanceForm<S extends string>({
         onChange={(e) => setComment(e.currentTarget.value)}
       />
     </FormFrame>
+  );
+}
+
+interface ModalProps<T, S extends string> {
+  /** Whose stance on what: the modal is open while it is set. */
+  target: T | null;
+  onClose: () => void;
+  title: (target: T) => ReactNode;
+  /** Which target the form is for: the form starts afresh for another one. */
+  keyOf: (target: T) => string;
+  options: Props<S>['options'];
+  labels: Props<S>['labels'];
+  /** The stance the target has taken so far. */
+  initial: (target: T) => Props<S>['initial'];
+  /** Sends the stance, e.g. with a mutation's `mutateAsync`; the modal closes once it is saved. */
+  onSave: (target: T, stance: S, comment: string) => Promise<unknown>;
+  /** How a refusal is shown; ErrorAlert unless told. */
+  ErrorView?: ComponentType<{ error: unknown }>;
+}
+
+/** The stance form in a modal, fresh for each target; a refusal keeps it open. */
+export function StanceFormModal<T, S extends string>({
+  target,
+  onClose,
+  title,
+  keyOf,
+  ...form
+}: ModalProps<T, S>) {
+  return (
+    <TargetModal target={target} onClose={onClose} title={title} size="lg">
+      {(current) => (
+        <StanceModalBody key={keyOf(current)} target={current} onClose={onClose} {...form} />
+      )}
+    </TargetModal>
+  );
+}
+
+type BodyProps<T, S extends string> = Omit<ModalProps<T, S>, 'target' | 'title' | 'keyOf'> & {
+  target: T;
+};
+
+function StanceModalBody<T, S extends string>({
+  target,
+  onClose,
+  initial,
+  onSave,
+  ErrorView = ErrorAlert,
+  ...form
+}: BodyProps<T, S>) {
+  const submission = useSubmission<unknown>();
+  return (
+    <StanceForm<S>
+      {...form}
+      initial={initial(target)}
+      pending={submission.pending}
+      error={submission.failure !== null && <ErrorView error={submission.failure.error} />}
+      onSave={(stance, comment) => submission.send(onSave(target, stance, comment), onClose)}
+      onCancel={onClose}
+    />
   );
 }
