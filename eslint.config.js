@@ -4,8 +4,20 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
 
-const FEATURES = ['platform', 'convening', 'talks', 'texts'];
+// A feature is a folder of the same name in core, db and server (docs/contributing.md); the
+// record is shared by every feature, so it is not one of them.
+const SHARED = new Set(['record']);
+const foldersOf = (dir) =>
+  new Set(
+    readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name),
+  );
+const FEATURES = [...foldersOf('src/server')].filter(
+  (name) => !SHARED.has(name) && foldersOf('src/core').has(name) && foldersOf('src/db').has(name),
+);
 
 const LAYERS = {
   core: {

@@ -11,6 +11,7 @@ import { conveningScopes } from './scopes.ts';
 
 export const convening: Feature = {
   name: 'convening',
+  description: 'Rounds, invitations, sessions, the agenda and the delegations seated in a round.',
   routes: [roundRoutes, invitationRoutes, sessionRoutes, agendaRoutes, delegationRoutes],
   scopes: conveningScopes,
 };

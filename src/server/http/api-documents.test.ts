@@ -70,8 +70,8 @@ describe('the OpenAPI document', () => {
         'public' in r.guard
           ? []
           : r.method === 'GET'
-            ? [{ parleySession: [] }]
-            : [{ parleySession: [], csrfToken: [] }];
+            ? [{ parleySignIn: [] }]
+            : [{ parleySignIn: [], csrfToken: [] }];
       expect(op.security, `${r.method} ${r.url}`).toEqual(expected);
     }
   });

@@ -47,7 +47,7 @@ export function asyncApiDocument() {
         pathname: '/api/live',
         description:
           'The Parley server itself (use wss behind TLS); the same host as the HTTP API.',
-        security: [{ $ref: '#/components/securitySchemes/parleySession' }],
+        security: [{ $ref: '#/components/securitySchemes/parleySignIn' }],
       },
     },
     channels: {
@@ -76,7 +76,7 @@ export function asyncApiDocument() {
     },
     components: {
       securitySchemes: {
-        parleySession: {
+        parleySignIn: {
           type: 'httpApiKey',
           in: 'cookie',
           name: 'parley_sign_in',

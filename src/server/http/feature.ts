@@ -3,7 +3,10 @@ import type { ScopeFinders } from './scopes.ts';
 
 /** What a feature hands the app: its routes, and how to find the resources of its scopes. */
 export interface Feature {
+  /** Also the tag of its operations in the API document. */
   name: string;
+  /** The tag's description in the API document; a feature without one tags nothing of its own. */
+  description?: string;
   routes: readonly RoutePlugin[];
   scopes: ScopeFinders;
 }

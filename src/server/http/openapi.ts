@@ -3,35 +3,18 @@ import type { RouteOptions } from 'fastify';
 import { ErrorBody } from '../../core/schemas/common.ts';
 import type { Guard } from './guard.ts';
 import { HTTP_STATUS } from './errors.ts';
+import { FEATURES } from './features.ts';
 
 const packageJson = JSON.parse(
   readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'),
 ) as { version: string; license: string };
 
-/** The capabilities the reference groups operations by, in the order it shows them. */
-export const API_TAGS = [
-  {
-    name: 'platform',
-    description: 'Accounts, actors, processes and sign-in: the operator’s room.',
-  },
-  {
-    name: 'convening',
-    description: 'Rounds, invitations, sessions, the agenda and the delegations seated in a round.',
-  },
-  {
-    name: 'talks',
-    description:
-      'Channels, messages, relays across proximity lines, files and caucus polls. Live delivery: /api/asyncapi.json.',
-  },
-  {
-    name: 'texts',
-    description:
-      'Negotiating texts: revisions, proposals, stances, adoption and language versions.',
-  },
-  { name: 'record', description: 'The tamper-evident record of every change.' },
-] as const;
+/** The capabilities the reference groups operations by: one tag a feature, described by it. */
+export const API_TAGS = FEATURES.flatMap((f) =>
+  f.description ? [{ name: f.name, description: f.description }] : [],
+);
 
-const SESSION = 'parleySession';
+const SESSION = 'parleySignIn';
 const CSRF = 'csrfToken';
 
 /** The document's header: what it describes, under which licence, where, and how one signs in. */
@@ -45,7 +28,7 @@ export const openApiDocument = {
     license: { name: packageJson.license, identifier: packageJson.license },
   },
   servers: [{ url: '/', description: 'This Parley server' }],
-  tags: [...API_TAGS],
+  tags: API_TAGS,
   components: {
     securitySchemes: {
       [SESSION]: {

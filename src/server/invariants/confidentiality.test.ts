@@ -4,7 +4,6 @@ import type { Capacity } from '../../core/vocabulary.ts';
 import { talkRepo } from '../../db/index.ts';
 import { anAccount, anActor } from '../testing/factories.ts';
 import { PASSWORD, testApp, type Client, type TestApp } from '../testing/harness.ts';
-import { liveClient, messagesIn } from '../testing/live-client.ts';
 import { acceptMemberInvite } from '../convening/accept-member-invite.ts';
 import { createMemberInvite } from '../convening/create-member-invite.ts';
 import { removeMember } from '../convening/remove-member.ts';
@@ -18,6 +17,13 @@ import { setMediatorTeam } from '../convening/set-mediator-team.ts';
 import { changeSessionFormat } from '../convening/change-session-format.ts';
 import { scheduleSession } from '../convening/schedule-session.ts';
 import { command, type Command } from './talks-commands.ts';
+import {
+  checkHttp,
+  checkLive,
+  type Probe,
+  type Touched,
+  type World,
+} from './confidentiality-checks.ts';
 import {
   CHANNELS,
   PARTIES,
@@ -53,6 +59,12 @@ let t: TestApp;
 let convener: { id: string };
 let processId: string;
 const users = new Map<User, { id: string; email: string; client: Client }>();
+const probe: Probe = {
+  get t() {
+    return t;
+  },
+  users,
+};
 const actors = new Map<Party, string>();
 
 beforeAll(async () => {
@@ -147,14 +159,6 @@ async function freshRound() {
   await seat(world, 'm1', 'opp');
   return world;
 }
-interface World {
-  roundId: string;
-  participantOf: Map<Party, string>;
-  talksSessionId: string;
-  channelIds: Map<ChannelKey, string>;
-  model: TalksModel;
-}
-
 /** Names the round's channels as the model does (a talks channel by its format). */
 async function learnChannels(w: World) {
   const partyOfParticipant = new Map([...w.participantOf].map(([p, id]) => [id, p]));
@@ -191,106 +195,6 @@ async function unseat(w: World, u: User) {
   w.model.seats.set(u, null);
 }
 
-const idsOf = (w: World) => ({
-  party: (p: Party) => w.participantOf.get(p)!,
-  user: (u: User) => uid(u),
-  channel: (c: ChannelKey) => w.channelIds.get(c)!,
-});
-const withoutTime = <T extends { createdAt?: unknown }>(m: T) => {
-  const { createdAt: _t, ...rest } = m;
-  return rest;
-};
-
-/**
- * What every principal can read through the API equals the model's entitlement: the channel list of
- * each, and each one's read of the given channels (all of them when none are given).
- */
-type Touched = readonly ChannelKey[] | { seatChangeOf: User } | 'everything';
-
-async function checkHttp(w: World, only: Touched = 'everything') {
-  for (const u of USERS) {
-    const client = users.get(u)!.client;
-    const entitled = w.model.readable(u);
-    // A post or relay changes no channel list: every principal's read of that channel is checked.
-    if (Array.isArray(only)) {
-      await checkReads(w, u, only);
-      continue;
-    }
-    const listed = await client.get(`/api/rounds/${w.roundId}/channels`);
-    if (w.model.seat(u) === null) {
-      // The operator sees that the round exists, a stranger to it does not.
-      expect(listed.statusCode, `${u} lists channels`).toBe(u === 'operator' ? 403 : 404);
-    } else {
-      const channels = listed.json().channels as {
-        id: string;
-        canPost: boolean;
-        closure: object | null;
-      }[];
-      const byId = new Map(entitled.map((c) => [w.channelIds.get(c)!, c]));
-      expect(channels.map((c) => c.id).sort(), `${u}'s channels`).toEqual([...byId.keys()].sort());
-      for (const c of channels) {
-        const key = byId.get(c.id)!;
-        expect([c.canPost, c.closure === null], `${u} on ${key}`).toEqual([
-          w.model.canSpeak(u, key) && w.model.isOpen(key),
-          w.model.isOpen(key),
-        ]);
-      }
-    }
-    // A seat change: every principal's channel list, and every read of the one whose seat changed.
-    if (only === 'everything' || ('seatChangeOf' in only && only.seatChangeOf === u)) {
-      await checkReads(w, u, w.model.channels());
-    }
-  }
-}
-
-async function checkReads(w: World, u: User, channels: readonly ChannelKey[]) {
-  const client = users.get(u)!.client;
-  for (const c of channels) {
-    const res = await client.get(`/api/channels/${w.channelIds.get(c)}/messages`);
-    if (!w.model.canRead(u, c)) {
-      // Out of reach is not there (invariant 6).
-      expect([res.statusCode, res.json().error.code], `${u} reads ${c}`).toEqual([
-        404,
-        'not_found',
-      ]);
-      continue;
-    }
-    const expected = w.model.messages.get(c)!.map((m) => w.model.view(u, m, idsOf(w)));
-    expect(res.json().messages.map(withoutTime), `${u} reads ${c}`).toEqual(expected);
-  }
-}
-
-/** Over WebSocket, subscribing from `after` gives exactly the entitled messages after it, and nothing else. */
-async function checkLive(w: World, u: User, after: number) {
-  if (w.model.seat(u) === null) return;
-  const socket = await liveClient(t, users.get(u)!.client);
-  try {
-    const channels = w.model.channels();
-    for (const c of channels)
-      socket.send({ type: 'subscribe', channelId: w.channelIds.get(c)!, afterSeq: after });
-    const want = (c: ChannelKey) => w.model.messages.get(c)!.filter((m) => m.seq > after);
-    await socket.until((frames) =>
-      channels.every((c) => {
-        const id = w.channelIds.get(c)!;
-        if (!w.model.canRead(u, c))
-          return frames.some((f) => f.type === 'error' && f.channelId === id);
-        return (
-          messagesIn(frames, id).length >= want(c).length &&
-          frames.some((f) => f.type === 'subscribed' && f.channelId === id)
-        );
-      }),
-    );
-    for (const c of channels) {
-      const got = messagesIn(socket.frames, w.channelIds.get(c)!).map(withoutTime);
-      expect(got, `${u} live on ${c} after ${after}`).toEqual(
-        w.model.canRead(u, c) ? want(c).map((m) => w.model.view(u, m, idsOf(w))) : [],
-      );
-    }
-  } finally {
-    socket.close();
-  }
-}
-
 let bodies = 0;
 /** Runs one command against the API and the model; answers the channels whose reads it may have changed. */
 async function run(w: World, cmd: Command): Promise<Touched> {
@@ -318,7 +222,7 @@ async function run(w: World, cmd: Command): Promise<Touched> {
     return { seatChangeOf: cmd.user };
   }
   if (cmd.kind === 'live') {
-    await checkLive(w, cmd.user, cmd.after);
+    await checkLive(probe, w, cmd.user, cmd.after);
     return [];
   }
   const client = users.get(cmd.user)!.client;
@@ -427,9 +331,9 @@ describe('confidentiality and proximity, model-based', () => {
           const w = world;
           for (const cmd of commands) {
             const touched = await run(w, cmd);
-            await checkHttp(w, touched);
+            await checkHttp(probe, w, touched);
           }
-          if (sequences % FULL_CHECK_EVERY === 0) await checkHttp(w);
+          if (sequences % FULL_CHECK_EVERY === 0) await checkHttp(probe, w);
         }),
         { numRuns: RUNS },
       );

@@ -11,6 +11,7 @@ import { platformScopes } from './scopes.ts';
 
 export const platform: Feature = {
   name: 'platform',
+  description: 'Accounts, actors, processes and sign-in: the operator’s room.',
   routes: [authRoutes, accountRoutes, actorRoutes, processRoutes],
   scopes: platformScopes,
 };

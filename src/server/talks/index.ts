@@ -8,6 +8,8 @@ import { talksScopes } from './scopes.ts';
 
 export const talks: Feature = {
   name: 'talks',
+  description:
+    'Channels, messages, relays across proximity lines, files and caucus polls. Live delivery: /api/asyncapi.json.',
   routes: [channelRoutes, pollRoutes, attachmentRoutes],
   scopes: talksScopes,
 };

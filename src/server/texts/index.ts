@@ -8,6 +8,7 @@ export { TextWatches } from './live.ts';
 
 export const texts: Feature = {
   name: 'texts',
+  description: 'Negotiating texts: revisions, proposals, stances, adoption and language versions.',
   routes: [textRoutes, textLanguageRoutes],
   scopes: textsScopes,
 };

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type {
-  LanguageVersionsView,
-  SetLanguageVersionCommand,
-} from '../../../core/texts/language-schemas.ts';
-import type { CreateTextCommand, TextView } from '../../../core/texts/schemas.ts';
-import type { TranslatedProvisionInput } from '../../../core/texts/translations.ts';
+import type { LanguageVersionsView } from '../../../core/texts/language-schemas.ts';
+import type { TextView } from '../../../core/texts/schemas.ts';
 import { recordRepo } from '../../../db/index.ts';
 import { aRound, anAccount } from '../../testing/factories.ts';
 import { type Client, sharedTestApp } from '../../testing/harness.ts';
 import { liveClient } from '../../testing/live-client.ts';
+import {
+  STATEMENT,
+  flagsOf,
+  put,
+  url,
+  versionsOf,
+  wordingOf,
+} from '../../testing/languages-world.ts';
 
 const t = sharedTestApp();
 
@@ -16,49 +20,6 @@ const as = async (email: string) => {
   const c = t.client();
   await c.signIn(email);
   return c;
-};
-
-const STATEMENT: CreateTextCommand = {
-  title: 'Joint statement of the guarantors',
-  kind: 'joint_statement',
-  language: 'en',
-  label: 'sponsors’ draft',
-  settings: { penholders: 'conveners', attribution: 'withheld', stanceVisibility: 'mediators' },
-  provisions: [
-    {
-      part: 'preamble',
-      heading: false,
-      content: [{ type: 'agreed', text: 'Reaffirming their commitment to the unity of Syria,' }],
-      children: [],
-    },
-    {
-      part: 'operative',
-      heading: false,
-      content: [
-        { type: 'agreed', text: 'Decide to set up a trilateral mechanism' },
-        {
-          type: 'bracket',
-          options: [{ kind: 'wording', text: 'to observe the ceasefire' }, { kind: 'delete' }],
-        },
-      ],
-      children: [
-        {
-          part: 'operative',
-          heading: false,
-          content: [{ type: 'agreed', text: 'The mechanism reports to the guarantors.' }],
-          children: [],
-        },
-      ],
-    },
-    {
-      part: 'operative',
-      heading: false,
-      content: [
-        { type: 'agreed', text: 'The ceasefire in force since 30 December 2016 shall hold.' },
-      ],
-      children: [],
-    },
-  ],
 };
 
 async function world() {
@@ -87,61 +48,6 @@ async function world() {
   const doc = res.json() as TextView;
   const id = (k: keyof typeof p) => p[k]!.participantId;
   return { ...w, c, id, doc };
-}
-
-type ProvisionData = TextView['revision']['provisions'][number];
-
-/** A version's wording built from a revision: every agreed and option wording prefixed. */
-function wordingOf(
-  doc: TextView,
-  prefix: string,
-  status: SetLanguageVersionCommand['status'],
-  reworded: Record<string, string> = {},
-): SetLanguageVersionCommand {
-  const all = doc.revision.provisions;
-  const node = (p: ProvisionData): TranslatedProvisionInput => ({
-    id: p.id,
-    content: p.content.map((s) =>
-      s.type === 'agreed'
-        ? { type: 'agreed', text: reworded[p.id] ?? `${prefix} ${s.text}` }
-        : {
-            type: 'bracket',
-            options: s.options.map((o) =>
-              o.kind === 'delete'
-                ? { kind: 'delete' as const }
-                : { kind: 'wording' as const, text: `${prefix} ${o.text}` },
-            ),
-          },
-    ),
-    children: all.filter((c) => c.parentId === p.id).map(node),
-  });
-  return {
-    basedOnRevision: doc.currentRevision,
-    status,
-    title: `${prefix} ${doc.title}`,
-    provisions: all.filter((p) => p.parentId === null).map(node),
-  };
-}
-
-const url = (doc: { id: string }, rest = '') => `/api/texts/${doc.id}/languages${rest}`;
-
-async function versionsOf(c: Client, doc: { id: string }, revision?: number) {
-  const res = await c.get(url(doc, revision ? `?revision=${revision}` : ''));
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json() as LanguageVersionsView;
-}
-
-/** Per language, the numbers (or preamble ids) of provisions flagged, and by which language. */
-const flagsOf = (view: LanguageVersionsView) =>
-  Object.fromEntries(
-    view.versions.map((v) => [
-      v.language,
-      v.provisions.filter((p) => p.needsUpdate).map((p) => [p.number, p.changedIn]),
-    ]),
-  );
-
-async function put(c: Client, doc: { id: string }, language: string, body: unknown) {
-  return c.put(url(doc, `/${language}`), body);
 }
 
 /** A new revision of provision 2's wording, proposed by a party and taken in by the penholder. */
