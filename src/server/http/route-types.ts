@@ -38,3 +38,10 @@ export function principalOf(req: FastifyRequest) {
   if (!req.access) throw new Error('guarded route reached without access');
   return req.access.principal;
 }
+
+/** One plugin registering several routes, each defined on its own. */
+export const allRoutes =
+  (...routes: RoutePlugin[]): RoutePlugin =>
+  (app, ctx) => {
+    for (const route of routes) route(app, ctx);
+  };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { verifyRecord } from './verify-record.ts';
-import { type RoutePlugin } from '../http/route-types.ts';
+import { allRoutes, type RoutePlugin } from '../http/route-types.ts';
 
 /** See `verifyRecord`: no count and no head hash, which would time the talks. */
 const RecordVerdict = z.object({
@@ -9,7 +9,7 @@ const RecordVerdict = z.object({
   problem: z.string().optional(),
 });
 
-export const recordRoutes: RoutePlugin = (app, ctx) => {
+const verifyRecordRoute: RoutePlugin = (app, ctx) => {
   app.get(
     '/api/record/verify',
     {
@@ -26,3 +26,5 @@ export const recordRoutes: RoutePlugin = (app, ctx) => {
     async () => verifyRecord(ctx),
   );
 };
+
+export const recordRoutes = allRoutes(verifyRecordRoute);

@@ -2,9 +2,9 @@ import { IdParams } from '../../../core/schemas/common.ts';
 import { RoundView, SetStanceCommand } from '../../../core/convening/schemas.ts';
 import { setStance } from '../set-agenda-stance.ts';
 import { roundViewFor } from '../present-round.ts';
-import { roundOf, signedIn, type RoutePlugin } from '../../http/route-types.ts';
+import { roundOf, signedIn, allRoutes, type RoutePlugin } from '../../http/route-types.ts';
 
-export const agendaRoutes: RoutePlugin = (app, ctx) => {
+const setAgendaStanceRoute: RoutePlugin = (app, ctx) => {
   app.put(
     '/api/agenda/:id/stance',
     {
@@ -31,3 +31,5 @@ export const agendaRoutes: RoutePlugin = (app, ctx) => {
     },
   );
 };
+
+export const agendaRoutes = allRoutes(setAgendaStanceRoute);

@@ -15,7 +15,7 @@ import { describeMemberInvite } from '../describe-member-invite.ts';
 import { removeMember } from '../remove-member.ts';
 import { roundViewFor } from '../present-round.ts';
 import { COOKIE_OPTIONS } from '../../platform/index.ts';
-import { roundOf, signedIn, type RoutePlugin } from '../../http/route-types.ts';
+import { roundOf, signedIn, allRoutes, type RoutePlugin } from '../../http/route-types.ts';
 
 const TokenParams = z.strictObject({
   token: z
@@ -25,7 +25,7 @@ const TokenParams = z.strictObject({
     .regex(/^[A-Za-z0-9_-]+$/),
 });
 
-export const delegationRoutes: RoutePlugin = (app, ctx) => {
+const createMemberInviteRoute: RoutePlugin = (app, ctx) => {
   app.post(
     '/api/participants/:id/member-invites',
     {
@@ -44,7 +44,9 @@ export const delegationRoutes: RoutePlugin = (app, ctx) => {
     async (req) =>
       createMemberInvite(ctx, signedIn(req).userId, roundOf(req), req.params.id, req.body),
   );
+};
 
+const removeMemberRoute: RoutePlugin = (app, ctx) => {
   app.delete(
     '/api/members/:id',
     {
@@ -64,7 +66,9 @@ export const delegationRoutes: RoutePlugin = (app, ctx) => {
       return roundViewFor(ctx, signedIn(req), roundOf(req));
     },
   );
+};
 
+const getMemberInviteRoute: RoutePlugin = (app, ctx) => {
   app.get(
     '/api/member-invites/:token',
     {
@@ -81,7 +85,9 @@ export const delegationRoutes: RoutePlugin = (app, ctx) => {
     },
     async (req) => describeMemberInvite(ctx, req.params.token),
   );
+};
 
+const acceptMemberInviteRoute: RoutePlugin = (app, ctx) => {
   app.post(
     '/api/member-invites/:token/accept',
     {
@@ -109,3 +115,10 @@ export const delegationRoutes: RoutePlugin = (app, ctx) => {
     },
   );
 };
+
+export const delegationRoutes = allRoutes(
+  createMemberInviteRoute,
+  removeMemberRoute,
+  getMemberInviteRoute,
+  acceptMemberInviteRoute,
+);

@@ -3,11 +3,11 @@ import { RespondInvitationCommand, RoundView } from '../../../core/convening/sch
 import { respondToInvitation } from '../respond-to-invitation.ts';
 import { withdrawInvitation } from '../withdraw-invitation.ts';
 import { roundViewFor } from '../present-round.ts';
-import { Empty, roundOf, signedIn, type RoutePlugin } from '../../http/route-types.ts';
+import { Empty, roundOf, signedIn, allRoutes, type RoutePlugin } from '../../http/route-types.ts';
 
 const response = { 200: RoundView };
 
-export const invitationRoutes: RoutePlugin = (app, ctx) => {
+const respondToInvitationRoute: RoutePlugin = (app, ctx) => {
   app.post(
     '/api/invitations/:id/response',
     {
@@ -28,7 +28,9 @@ export const invitationRoutes: RoutePlugin = (app, ctx) => {
       return roundViewFor(ctx, signedIn(req), roundOf(req));
     },
   );
+};
 
+const withdrawInvitationRoute: RoutePlugin = (app, ctx) => {
   app.post(
     '/api/invitations/:id/withdrawal',
     {
@@ -49,3 +51,5 @@ export const invitationRoutes: RoutePlugin = (app, ctx) => {
     },
   );
 };
+
+export const invitationRoutes = allRoutes(respondToInvitationRoute, withdrawInvitationRoute);

@@ -13,11 +13,11 @@ import { roundViewFor } from '../present-round.ts';
 import { setMediatorTeam } from '../set-mediator-team.ts';
 import { setRoundSettings } from '../set-round-settings.ts';
 import { scheduleSession } from '../schedule-session.ts';
-import { roundOf, signedIn, type RoutePlugin } from '../../http/route-types.ts';
+import { roundOf, signedIn, allRoutes, type RoutePlugin } from '../../http/route-types.ts';
 
 const response = { 200: RoundView };
 
-export const roundRoutes: RoutePlugin = (app, ctx) => {
+const getRoundRoute: RoutePlugin = (app, ctx) => {
   app.get(
     '/api/rounds/:id',
     {
@@ -34,7 +34,9 @@ export const roundRoutes: RoutePlugin = (app, ctx) => {
     },
     async (req) => roundViewFor(ctx, signedIn(req), roundOf(req)),
   );
+};
 
+const setMediatorTeamRoute: RoutePlugin = (app, ctx) => {
   app.put(
     '/api/rounds/:id/mediator-team',
     {
@@ -55,7 +57,9 @@ export const roundRoutes: RoutePlugin = (app, ctx) => {
       return roundViewFor(ctx, signedIn(req), roundOf(req));
     },
   );
+};
 
+const setRoundSettingsRoute: RoutePlugin = (app, ctx) => {
   app.put(
     '/api/rounds/:id/settings',
     {
@@ -76,7 +80,9 @@ export const roundRoutes: RoutePlugin = (app, ctx) => {
       return roundViewFor(ctx, signedIn(req), roundOf(req));
     },
   );
+};
 
+const createInvitationRoute: RoutePlugin = (app, ctx) => {
   app.post(
     '/api/rounds/:id/invitations',
     {
@@ -97,7 +103,9 @@ export const roundRoutes: RoutePlugin = (app, ctx) => {
       return roundViewFor(ctx, signedIn(req), roundOf(req));
     },
   );
+};
 
+const scheduleSessionRoute: RoutePlugin = (app, ctx) => {
   app.post(
     '/api/rounds/:id/sessions',
     {
@@ -118,7 +126,9 @@ export const roundRoutes: RoutePlugin = (app, ctx) => {
       return roundViewFor(ctx, signedIn(req), roundOf(req));
     },
   );
+};
 
+const proposeAgendaItemRoute: RoutePlugin = (app, ctx) => {
   app.post(
     '/api/rounds/:id/agenda',
     {
@@ -146,3 +156,12 @@ export const roundRoutes: RoutePlugin = (app, ctx) => {
     },
   );
 };
+
+export const roundRoutes = allRoutes(
+  getRoundRoute,
+  setMediatorTeamRoute,
+  setRoundSettingsRoute,
+  createInvitationRoute,
+  scheduleSessionRoute,
+  proposeAgendaItemRoute,
+);

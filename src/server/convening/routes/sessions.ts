@@ -7,11 +7,11 @@ import {
 import { roundViewFor } from '../present-round.ts';
 import { changeSessionFormat } from '../change-session-format.ts';
 import { recordSessionAttendance } from '../record-session-attendance.ts';
-import { roundOf, signedIn, type RoutePlugin } from '../../http/route-types.ts';
+import { roundOf, signedIn, allRoutes, type RoutePlugin } from '../../http/route-types.ts';
 
 const response = { 200: RoundView };
 
-export const sessionRoutes: RoutePlugin = (app, ctx) => {
+const changeSessionFormatRoute: RoutePlugin = (app, ctx) => {
   app.post(
     '/api/sessions/:id/format',
     {
@@ -32,7 +32,9 @@ export const sessionRoutes: RoutePlugin = (app, ctx) => {
       return roundViewFor(ctx, signedIn(req), roundOf(req));
     },
   );
+};
 
+const recordAttendanceRoute: RoutePlugin = (app, ctx) => {
   app.put(
     '/api/sessions/:id/attendance',
     {
@@ -60,3 +62,5 @@ export const sessionRoutes: RoutePlugin = (app, ctx) => {
     },
   );
 };
+
+export const sessionRoutes = allRoutes(changeSessionFormatRoute, recordAttendanceRoute);

@@ -5,9 +5,9 @@ import {
 } from '../../../core/platform/auth-schemas.ts';
 import { listAccounts } from '../list-accounts.ts';
 import { createAccount } from '../create-account.ts';
-import { signedIn, type RoutePlugin } from '../../http/route-types.ts';
+import { signedIn, allRoutes, type RoutePlugin } from '../../http/route-types.ts';
 
-export const accountRoutes: RoutePlugin = (app, ctx) => {
+const listAccountsRoute: RoutePlugin = (app, ctx) => {
   app.get(
     '/api/accounts',
     {
@@ -22,6 +22,9 @@ export const accountRoutes: RoutePlugin = (app, ctx) => {
     },
     async () => listAccounts(ctx),
   );
+};
+
+const createAccountRoute: RoutePlugin = (app, ctx) => {
   app.post(
     '/api/accounts',
     {
@@ -39,3 +42,5 @@ export const accountRoutes: RoutePlugin = (app, ctx) => {
     async (req) => createAccount(ctx, signedIn(req).userId, req.body),
   );
 };
+
+export const accountRoutes = allRoutes(listAccountsRoute, createAccountRoute);

@@ -5,9 +5,9 @@ import {
 } from '../../../core/platform/process-schemas.ts';
 import { listActors } from '../list-actors.ts';
 import { createActor } from '../create-actor.ts';
-import { signedIn, type RoutePlugin } from '../../http/route-types.ts';
+import { signedIn, allRoutes, type RoutePlugin } from '../../http/route-types.ts';
 
-export const actorRoutes: RoutePlugin = (app, ctx) => {
+const listActorsRoute: RoutePlugin = (app, ctx) => {
   app.get(
     '/api/actors',
     {
@@ -23,6 +23,9 @@ export const actorRoutes: RoutePlugin = (app, ctx) => {
     },
     async () => listActors(ctx),
   );
+};
+
+const createActorRoute: RoutePlugin = (app, ctx) => {
   app.post(
     '/api/actors',
     {
@@ -40,3 +43,5 @@ export const actorRoutes: RoutePlugin = (app, ctx) => {
     async (req) => createActor(ctx, signedIn(req).userId, req.body),
   );
 };
+
+export const actorRoutes = allRoutes(listActorsRoute, createActorRoute);

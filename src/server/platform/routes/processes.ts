@@ -13,9 +13,9 @@ import { roundViewFor } from '../../convening/index.ts';
 import { createRound } from '../../convening/index.ts';
 import { processesFor } from '../list-processes.ts';
 import { processViewFor } from '../view-process.ts';
-import { signedIn, type RoutePlugin } from '../../http/route-types.ts';
+import { signedIn, allRoutes, type RoutePlugin } from '../../http/route-types.ts';
 
-export const processRoutes: RoutePlugin = (app, ctx) => {
+const listProcessesRoute: RoutePlugin = (app, ctx) => {
   app.get(
     '/api/processes',
     {
@@ -31,7 +31,9 @@ export const processRoutes: RoutePlugin = (app, ctx) => {
     },
     async (req) => processesFor(ctx, signedIn(req)),
   );
+};
 
+const createProcessRoute: RoutePlugin = (app, ctx) => {
   app.post(
     '/api/processes',
     {
@@ -49,7 +51,9 @@ export const processRoutes: RoutePlugin = (app, ctx) => {
     async (req) =>
       processViewFor(ctx, signedIn(req), await createProcess(ctx, signedIn(req).userId, req.body)),
   );
+};
 
+const getProcessRoute: RoutePlugin = (app, ctx) => {
   app.get(
     '/api/processes/:id',
     {
@@ -66,7 +70,9 @@ export const processRoutes: RoutePlugin = (app, ctx) => {
     },
     async (req) => processViewFor(ctx, signedIn(req), req.params.id),
   );
+};
 
+const appointConvenerRoute: RoutePlugin = (app, ctx) => {
   app.post(
     '/api/processes/:id/conveners',
     {
@@ -87,7 +93,9 @@ export const processRoutes: RoutePlugin = (app, ctx) => {
       return processViewFor(ctx, signedIn(req), req.params.id);
     },
   );
+};
 
+const createRoundRoute: RoutePlugin = (app, ctx) => {
   app.post(
     '/api/processes/:id/rounds',
     {
@@ -110,3 +118,11 @@ export const processRoutes: RoutePlugin = (app, ctx) => {
     },
   );
 };
+
+export const processRoutes = allRoutes(
+  listProcessesRoute,
+  createProcessRoute,
+  getProcessRoute,
+  appointConvenerRoute,
+  createRoundRoute,
+);

@@ -4,7 +4,7 @@ import { signInsOf } from '../list-sign-ins.ts';
 import { SIGN_IN_COOKIE } from '../tokens.ts';
 import { endSignIn } from '../end-sign-in.ts';
 import { signIn } from '../sign-in.ts';
-import { signedIn, type RoutePlugin } from '../../http/route-types.ts';
+import { signedIn, allRoutes, type RoutePlugin } from '../../http/route-types.ts';
 
 export const COOKIE_OPTIONS = {
   httpOnly: true,
@@ -13,7 +13,7 @@ export const COOKIE_OPTIONS = {
   path: '/',
 } as const;
 
-export const authRoutes: RoutePlugin = (app, ctx) => {
+const signInRoute: RoutePlugin = (app, ctx) => {
   app.post(
     '/api/auth/sign-in',
     {
@@ -41,7 +41,9 @@ export const authRoutes: RoutePlugin = (app, ctx) => {
       return me;
     },
   );
+};
 
+const signOutRoute: RoutePlugin = (app, ctx) => {
   app.post(
     '/api/auth/sign-out',
     {
@@ -61,7 +63,9 @@ export const authRoutes: RoutePlugin = (app, ctx) => {
       return { ok: true as const };
     },
   );
+};
 
+const getMeRoute: RoutePlugin = (app) => {
   app.get(
     '/api/auth/me',
     {
@@ -88,7 +92,9 @@ export const authRoutes: RoutePlugin = (app, ctx) => {
       };
     },
   );
+};
 
+const listSignInsRoute: RoutePlugin = (app, ctx) => {
   app.get(
     '/api/auth/sign-ins',
     {
@@ -104,7 +110,9 @@ export const authRoutes: RoutePlugin = (app, ctx) => {
     },
     async (req) => signInsOf(ctx, signedIn(req)),
   );
+};
 
+const endSignInRoute: RoutePlugin = (app, ctx) => {
   app.delete(
     '/api/auth/sign-ins/:id',
     {
@@ -127,3 +135,11 @@ export const authRoutes: RoutePlugin = (app, ctx) => {
     },
   );
 };
+
+export const authRoutes = allRoutes(
+  signInRoute,
+  signOutRoute,
+  getMeRoute,
+  listSignInsRoute,
+  endSignInRoute,
+);

@@ -5,9 +5,9 @@ import { AttachmentQuery, AttachmentView } from '../../../core/talks/schemas.ts'
 import { MAX_ATTACHMENT_BYTES } from '../../../core/talks/files.ts';
 import { downloadAttachment } from '../download-attachment.ts';
 import { uploadAttachment } from '../upload-attachment.ts';
-import { principalOf, type RoutePlugin } from '../../http/route-types.ts';
+import { principalOf, allRoutes, type RoutePlugin } from '../../http/route-types.ts';
 
-export const attachmentRoutes: RoutePlugin = (app, ctx) => {
+const uploadAttachmentRoute: RoutePlugin = (app, ctx) => {
   // Uploads are raw bytes; only this scope accepts a body that is not JSON.
   void app.register(async (scope) => {
     scope.removeAllContentTypeParsers();
@@ -40,7 +40,6 @@ export const attachmentRoutes: RoutePlugin = (app, ctx) => {
         }),
     );
   });
-
   app.get(
     '/api/attachments/:id',
     {
@@ -68,3 +67,5 @@ export const attachmentRoutes: RoutePlugin = (app, ctx) => {
     },
   );
 };
+
+export const attachmentRoutes = allRoutes(uploadAttachmentRoute);

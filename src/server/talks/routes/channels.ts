@@ -15,9 +15,9 @@ import { listChannels } from '../list-channels.ts';
 import { markRead } from '../mark-read.ts';
 import { postMessage } from '../post-message.ts';
 import { readMessages } from '../read-messages.ts';
-import { roundOf, principalOf, type RoutePlugin } from '../../http/route-types.ts';
+import { roundOf, principalOf, allRoutes, type RoutePlugin } from '../../http/route-types.ts';
 
-export const channelRoutes: RoutePlugin = (app, ctx) => {
+const listChannelsRoute: RoutePlugin = (app, ctx) => {
   app.get(
     '/api/rounds/:id/channels',
     {
@@ -34,7 +34,9 @@ export const channelRoutes: RoutePlugin = (app, ctx) => {
     },
     async (req) => ({ channels: await listChannels(ctx, principalOf(req), roundOf(req)) }),
   );
+};
 
+const listChannelMessagesRoute: RoutePlugin = (app, ctx) => {
   app.get(
     '/api/channels/:id/messages',
     {
@@ -60,7 +62,9 @@ export const channelRoutes: RoutePlugin = (app, ctx) => {
         req.access?.found,
       ),
   );
+};
 
+const postChannelMessageRoute: RoutePlugin = (app, ctx) => {
   app.post(
     '/api/channels/:id/messages',
     {
@@ -78,7 +82,9 @@ export const channelRoutes: RoutePlugin = (app, ctx) => {
     },
     async (req) => postMessage(ctx, principalOf(req), req.params.id, req.body, req.access?.found),
   );
+};
 
+const relayMessageRoute: RoutePlugin = (app, ctx) => {
   app.post(
     '/api/channels/:id/relays',
     {
@@ -96,7 +102,9 @@ export const channelRoutes: RoutePlugin = (app, ctx) => {
     },
     async (req) => relayMessage(ctx, principalOf(req), req.params.id, req.body, req.access?.found),
   );
+};
 
+const narrowRelayPermissionRoute: RoutePlugin = (app, ctx) => {
   app.put(
     '/api/messages/:id/relay-permission',
     {
@@ -121,7 +129,9 @@ export const channelRoutes: RoutePlugin = (app, ctx) => {
         req.access?.found,
       ),
   );
+};
 
+const markChannelReadRoute: RoutePlugin = (app, ctx) => {
   app.put(
     '/api/channels/:id/read',
     {
@@ -142,3 +152,12 @@ export const channelRoutes: RoutePlugin = (app, ctx) => {
     },
   );
 };
+
+export const channelRoutes = allRoutes(
+  listChannelsRoute,
+  listChannelMessagesRoute,
+  postChannelMessageRoute,
+  relayMessageRoute,
+  narrowRelayPermissionRoute,
+  markChannelReadRoute,
+);

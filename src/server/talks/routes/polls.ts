@@ -3,9 +3,9 @@ import { CreatePollCommand, PollList, PollView, VoteCommand } from '../../../cor
 import { createPoll } from '../create-poll.ts';
 import { listPolls } from '../list-polls.ts';
 import { vote } from '../vote.ts';
-import { principalOf, type RoutePlugin } from '../../http/route-types.ts';
+import { principalOf, allRoutes, type RoutePlugin } from '../../http/route-types.ts';
 
-export const pollRoutes: RoutePlugin = (app, ctx) => {
+const listCaucusPollsRoute: RoutePlugin = (app, ctx) => {
   app.get(
     '/api/channels/:id/polls',
     {
@@ -22,7 +22,9 @@ export const pollRoutes: RoutePlugin = (app, ctx) => {
     },
     async (req) => ({ polls: await listPolls(ctx, principalOf(req), req.params.id) }),
   );
+};
 
+const createCaucusPollRoute: RoutePlugin = (app, ctx) => {
   app.post(
     '/api/channels/:id/polls',
     {
@@ -40,7 +42,9 @@ export const pollRoutes: RoutePlugin = (app, ctx) => {
     },
     async (req) => createPoll(ctx, principalOf(req), req.params.id, req.body),
   );
+};
 
+const voteInCaucusPollRoute: RoutePlugin = (app, ctx) => {
   app.post(
     '/api/polls/:id/votes',
     {
@@ -58,3 +62,9 @@ export const pollRoutes: RoutePlugin = (app, ctx) => {
     async (req) => vote(ctx, principalOf(req), req.params.id, req.body.option),
   );
 };
+
+export const pollRoutes = allRoutes(
+  listCaucusPollsRoute,
+  createCaucusPollRoute,
+  voteInCaucusPollRoute,
+);

@@ -11,7 +11,7 @@ import { languageVersionsFor } from '../list-language-versions.ts';
 import { reviewTranslation } from '../review-translation.ts';
 import { setLanguageVersion } from '../set-language-version.ts';
 import { setVersionStatus } from '../set-version-status.ts';
-import { principalOf, type RoutePlugin } from '../../http/route-types.ts';
+import { principalOf, allRoutes, type RoutePlugin } from '../../http/route-types.ts';
 
 /** Misaligned wording is refused with 422 `invalid_structure`, like a badly structured text. */
 const view = { 200: LanguageVersionsView, 422: ErrorBody };
@@ -19,7 +19,7 @@ const view = { 200: LanguageVersionsView, 422: ErrorBody };
 const TEXT_BODY_LIMIT = 8 * 1024 * 1024;
 const write = { action: 'text.setLanguageVersion', scope: { text: 'id' } } as const;
 
-export const textLanguageRoutes: RoutePlugin = (app, ctx) => {
+const listLanguageVersionsRoute: RoutePlugin = (app, ctx) => {
   app.get(
     '/api/texts/:id/languages',
     {
@@ -37,7 +37,9 @@ export const textLanguageRoutes: RoutePlugin = (app, ctx) => {
     },
     async (req) => languageVersionsFor(ctx, principalOf(req), req.params.id, req.query.revision),
   );
+};
 
+const setLanguageVersionRoute: RoutePlugin = (app, ctx) => {
   app.put(
     '/api/texts/:id/languages/:language',
     {
@@ -60,7 +62,9 @@ export const textLanguageRoutes: RoutePlugin = (app, ctx) => {
       return languageVersionsFor(ctx, principalOf(req), id);
     },
   );
+};
 
+const setLanguageVersionStatusRoute: RoutePlugin = (app, ctx) => {
   app.put(
     '/api/texts/:id/languages/:language/status',
     {
@@ -81,7 +85,9 @@ export const textLanguageRoutes: RoutePlugin = (app, ctx) => {
       return languageVersionsFor(ctx, principalOf(req), id);
     },
   );
+};
 
+const reviewTranslationRoute: RoutePlugin = (app, ctx) => {
   app.post(
     '/api/texts/:id/languages/:language/reviews',
     {
@@ -104,3 +110,10 @@ export const textLanguageRoutes: RoutePlugin = (app, ctx) => {
     },
   );
 };
+
+export const textLanguageRoutes = allRoutes(
+  listLanguageVersionsRoute,
+  setLanguageVersionRoute,
+  setLanguageVersionStatusRoute,
+  reviewTranslationRoute,
+);

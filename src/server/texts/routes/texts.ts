@@ -37,7 +37,7 @@ import { withdrawProposal } from '../withdraw-proposal.ts';
 import { openTextAdoption } from '../open-adoption.ts';
 import { signText } from '../sign-text.ts';
 import type { FastifyRequest } from 'fastify';
-import { roundOf, type RoutePlugin } from '../../http/route-types.ts';
+import { roundOf, allRoutes, type RoutePlugin } from '../../http/route-types.ts';
 
 const principalOf = (req: FastifyRequest): Principal => {
   const principal = req.access?.principal;
@@ -50,275 +50,8 @@ const view = { 200: TextView };
 /** Room for a 1,000-provision draft in one request. */
 const TEXT_BODY_LIMIT = 8 * 1024 * 1024;
 
-export const textRoutes: RoutePlugin = (app, ctx) => {
-  app.get(
-    '/api/rounds/:id/texts',
-    {
-      config: { guard: { action: 'text.list', scope: { round: 'id' } } },
-      schema: {
-        operationId: 'listTexts',
-        tags: ['texts'],
-        summary: 'List a round’s negotiating texts',
-        description: 'The round’s negotiating texts with their current revision and state.',
-        params: IdParams,
-        response: { 200: TextListView },
-      },
-    },
-    async (req) => listTexts(ctx, roundOf(req)),
-  );
-
-  app.post(
-    '/api/rounds/:id/texts',
-    {
-      config: { guard: { action: 'text.create', scope: { round: 'id' } } },
-      // A whole draft arrives at once: the command itself caps provisions and their length.
-      bodyLimit: TEXT_BODY_LIMIT,
-      schema: {
-        operationId: 'createText',
-        tags: ['texts'],
-        summary: 'Create a negotiating text',
-        description: 'Creates a text and issues its Rev.1; the creator must hold the pen it sets.',
-        params: IdParams,
-        body: CreateTextCommand,
-        response: view,
-      },
-    },
-    async (req) => {
-      const id = await createText(ctx, principalOf(req), roundOf(req), req.body);
-      return textViewFor(ctx, principalOf(req), id);
-    },
-  );
-
-  app.get(
-    '/api/texts/:id',
-    {
-      config: { guard: { action: 'text.read', scope: { text: 'id' } } },
-      schema: {
-        operationId: 'getText',
-        tags: ['texts'],
-        summary: 'Get a negotiating text',
-        description:
-          'A revision (the current one by default) as the caller may see it: provisions, brackets, options, states and stances as allowed.',
-        params: IdParams,
-        querystring: TextQuery,
-        response: view,
-      },
-    },
-    async (req) => textViewFor(ctx, principalOf(req), req.params.id, req.query.revision),
-  );
-
-  app.get(
-    '/api/texts/:id/proposals',
-    {
-      config: { guard: { action: 'text.read', scope: { text: 'id' } } },
-      schema: {
-        operationId: 'listProposals',
-        tags: ['texts'],
-        summary: 'List proposals',
-        description:
-          'Proposals on the text: all for penholders, one’s own delegation’s, and those taken into a revision.',
-        params: IdParams,
-        response: { 200: ProposalList },
-      },
-    },
-    async (req) => proposalsFor(ctx, principalOf(req), req.params.id),
-  );
-
-  app.post(
-    '/api/texts/:id/proposals',
-    {
-      config: { guard: { action: 'text.propose', scope: { text: 'id' } } },
-      schema: {
-        operationId: 'proposeChange',
-        tags: ['texts'],
-        summary: 'Propose a change',
-        description:
-          'Proposes one operation (replace, insert or delete wording, brackets, options, provisions) against the current revision.',
-        params: IdParams,
-        body: ProposeCommand,
-        response: { 200: ProposalView },
-      },
-    },
-    async (req) => propose(ctx, principalOf(req), req.params.id, req.body),
-  );
-
-  app.post(
-    '/api/texts/:id/proposals/:proposalId/withdraw',
-    {
-      config: {
-        guard: {
-          action: 'text.withdrawProposal',
-          scope: { text: 'id', ownerFromBody: 'participantId' },
-        },
-      },
-      schema: {
-        operationId: 'withdrawProposal',
-        tags: ['texts'],
-        summary: 'Withdraw a proposal',
-        description: 'The proposing delegation withdraws an open proposal of its own.',
-        params: ProposalParams,
-        body: WithdrawProposalCommand,
-        response: { 200: ProposalView },
-      },
-    },
-    async (req) =>
-      withdrawProposal(ctx, principalOf(req), req.params.id, req.params.proposalId, req.body),
-  );
-
-  app.post(
-    '/api/texts/:id/proposals/:proposalId/decline',
-    {
-      config: { guard: { action: 'text.declineProposal', scope: { text: 'id' } } },
-      schema: {
-        operationId: 'declineProposal',
-        tags: ['texts'],
-        summary: 'Decline a proposal',
-        description:
-          'A penholder declines an open proposal, with an optional reason seen by the proposer and the penholders.',
-        params: ProposalParams,
-        body: DeclineProposalCommand,
-        response: { 200: ProposalView },
-      },
-    },
-    async (req) =>
-      declineProposal(ctx, principalOf(req), req.params.id, req.params.proposalId, req.body),
-  );
-
-  app.post(
-    '/api/texts/:id/revisions',
-    {
-      config: { guard: { action: 'text.issueRevision', scope: { text: 'id' } } },
-      schema: {
-        operationId: 'issueRevision',
-        tags: ['texts'],
-        summary: 'Issue a revision',
-        description:
-          'A penholder issues the next revision, taking proposals in and cleaning brackets.',
-        params: IdParams,
-        body: IssueRevisionCommand,
-        response: view,
-      },
-    },
-    async (req) => {
-      await issueRevision(ctx, principalOf(req), req.params.id, req.body);
-      return textViewFor(ctx, principalOf(req), req.params.id);
-    },
-  );
-
-  app.get(
-    '/api/texts/:id/redline',
-    {
-      config: { guard: { action: 'text.read', scope: { text: 'id' } } },
-      schema: {
-        operationId: 'getRedline',
-        tags: ['texts'],
-        summary: 'Compare two revisions',
-        description:
-          'The redline between two revisions: what was deleted and inserted, with attribution as allowed.',
-        params: IdParams,
-        querystring: RedlineQuery,
-        response: { 200: RedlineView },
-      },
-    },
-    async (req) => redlineFor(ctx, principalOf(req), req.params.id, req.query.from, req.query.to),
-  );
-
-  app.put(
-    '/api/texts/:id/stance',
-    {
-      config: {
-        guard: {
-          action: 'text.setStance',
-          scope: { text: 'id', ownerFromBody: 'participantId' },
-        },
-      },
-      schema: {
-        operationId: 'setTextStance',
-        tags: ['texts'],
-        summary: 'Set a party’s stance on a provision',
-        description:
-          'A party’s head, deputy or spokesperson agrees, agrees ad referendum, objects or reserves on a provision.',
-        params: IdParams,
-        body: SetTextStanceCommand,
-        response: view,
-      },
-    },
-    async (req) => {
-      await setTextStance(ctx, principalOf(req), req.params.id, req.body);
-      return textViewFor(ctx, principalOf(req), req.params.id);
-    },
-  );
-
-  app.post(
-    '/api/texts/:id/adoption',
-    {
-      config: { guard: { action: 'text.openAdoption', scope: { text: 'id' } } },
-      schema: {
-        operationId: 'openAdoption',
-        tags: ['texts'],
-        summary: 'Open the adoption',
-        description:
-          'A penholder opens the adoption of the current, fully agreed revision, naming its signatories.',
-        params: IdParams,
-        body: OpenAdoptionCommand,
-        response: view,
-      },
-    },
-    async (req) => {
-      await openTextAdoption(ctx, principalOf(req), req.params.id, req.body);
-      return textViewFor(ctx, principalOf(req), req.params.id);
-    },
-  );
-
-  app.post(
-    '/api/texts/:id/signatures',
-    {
-      config: {
-        guard: {
-          action: 'text.sign',
-          scope: { text: 'id', ownerFromBody: 'participantId' },
-        },
-      },
-      schema: {
-        operationId: 'signText',
-        tags: ['texts'],
-        summary: 'Sign the adopted text',
-        description:
-          'The head or deputy of a listed signatory signs; the text is adopted when every signatory has.',
-        params: IdParams,
-        body: SignTextCommand,
-        response: view,
-      },
-    },
-    async (req) => {
-      await signText(ctx, principalOf(req), req.params.id, req.body);
-      return textViewFor(ctx, principalOf(req), req.params.id);
-    },
-  );
-
-  app.get(
-    '/api/texts/:id/revisions/:n/canonical',
-    {
-      config: { guard: { action: 'text.read', scope: { text: 'id' } } },
-      schema: {
-        operationId: 'getCanonicalRevision',
-        tags: ['texts'],
-        summary: 'Get a revision’s canonical text',
-        description:
-          'The canonical text (RFC 8785 JSON, format parley.text/1) whose SHA-256 is the revision’s hash.',
-        params: RevisionParams,
-        response: { 200: z.string() },
-      },
-    },
-    async (req, reply) => {
-      const body = await canonicalOf(ctx, req.params.id, req.params.n);
-      return reply
-        .type('application/json; charset=utf-8')
-        .serializer((s) => s as string)
-        .send(body);
-    },
-  );
-
+/** A revision's exports, one route a format, clean or redline. */
+const exportRoutes: RoutePlugin = (app, ctx) => {
   for (const format of ['docx', 'pdf'] as const) {
     app.get(
       `/api/texts/:id/revisions/:n/export.${format}`,
@@ -364,3 +97,314 @@ export const textRoutes: RoutePlugin = (app, ctx) => {
     );
   }
 };
+
+const listTextsRoute: RoutePlugin = (app, ctx) => {
+  app.get(
+    '/api/rounds/:id/texts',
+    {
+      config: { guard: { action: 'text.list', scope: { round: 'id' } } },
+      schema: {
+        operationId: 'listTexts',
+        tags: ['texts'],
+        summary: 'List a round’s negotiating texts',
+        description: 'The round’s negotiating texts with their current revision and state.',
+        params: IdParams,
+        response: { 200: TextListView },
+      },
+    },
+    async (req) => listTexts(ctx, roundOf(req)),
+  );
+};
+
+const createTextRoute: RoutePlugin = (app, ctx) => {
+  app.post(
+    '/api/rounds/:id/texts',
+    {
+      config: { guard: { action: 'text.create', scope: { round: 'id' } } },
+      // A whole draft arrives at once: the command itself caps provisions and their length.
+      bodyLimit: TEXT_BODY_LIMIT,
+      schema: {
+        operationId: 'createText',
+        tags: ['texts'],
+        summary: 'Create a negotiating text',
+        description: 'Creates a text and issues its Rev.1; the creator must hold the pen it sets.',
+        params: IdParams,
+        body: CreateTextCommand,
+        response: view,
+      },
+    },
+    async (req) => {
+      const id = await createText(ctx, principalOf(req), roundOf(req), req.body);
+      return textViewFor(ctx, principalOf(req), id);
+    },
+  );
+};
+
+const getTextRoute: RoutePlugin = (app, ctx) => {
+  app.get(
+    '/api/texts/:id',
+    {
+      config: { guard: { action: 'text.read', scope: { text: 'id' } } },
+      schema: {
+        operationId: 'getText',
+        tags: ['texts'],
+        summary: 'Get a negotiating text',
+        description:
+          'A revision (the current one by default) as the caller may see it: provisions, brackets, options, states and stances as allowed.',
+        params: IdParams,
+        querystring: TextQuery,
+        response: view,
+      },
+    },
+    async (req) => textViewFor(ctx, principalOf(req), req.params.id, req.query.revision),
+  );
+};
+
+const listProposalsRoute: RoutePlugin = (app, ctx) => {
+  app.get(
+    '/api/texts/:id/proposals',
+    {
+      config: { guard: { action: 'text.read', scope: { text: 'id' } } },
+      schema: {
+        operationId: 'listProposals',
+        tags: ['texts'],
+        summary: 'List proposals',
+        description:
+          'Proposals on the text: all for penholders, one’s own delegation’s, and those taken into a revision.',
+        params: IdParams,
+        response: { 200: ProposalList },
+      },
+    },
+    async (req) => proposalsFor(ctx, principalOf(req), req.params.id),
+  );
+};
+
+const proposeChangeRoute: RoutePlugin = (app, ctx) => {
+  app.post(
+    '/api/texts/:id/proposals',
+    {
+      config: { guard: { action: 'text.propose', scope: { text: 'id' } } },
+      schema: {
+        operationId: 'proposeChange',
+        tags: ['texts'],
+        summary: 'Propose a change',
+        description:
+          'Proposes one operation (replace, insert or delete wording, brackets, options, provisions) against the current revision.',
+        params: IdParams,
+        body: ProposeCommand,
+        response: { 200: ProposalView },
+      },
+    },
+    async (req) => propose(ctx, principalOf(req), req.params.id, req.body),
+  );
+};
+
+const withdrawProposalRoute: RoutePlugin = (app, ctx) => {
+  app.post(
+    '/api/texts/:id/proposals/:proposalId/withdraw',
+    {
+      config: {
+        guard: {
+          action: 'text.withdrawProposal',
+          scope: { text: 'id', ownerFromBody: 'participantId' },
+        },
+      },
+      schema: {
+        operationId: 'withdrawProposal',
+        tags: ['texts'],
+        summary: 'Withdraw a proposal',
+        description: 'The proposing delegation withdraws an open proposal of its own.',
+        params: ProposalParams,
+        body: WithdrawProposalCommand,
+        response: { 200: ProposalView },
+      },
+    },
+    async (req) =>
+      withdrawProposal(ctx, principalOf(req), req.params.id, req.params.proposalId, req.body),
+  );
+};
+
+const declineProposalRoute: RoutePlugin = (app, ctx) => {
+  app.post(
+    '/api/texts/:id/proposals/:proposalId/decline',
+    {
+      config: { guard: { action: 'text.declineProposal', scope: { text: 'id' } } },
+      schema: {
+        operationId: 'declineProposal',
+        tags: ['texts'],
+        summary: 'Decline a proposal',
+        description:
+          'A penholder declines an open proposal, with an optional reason seen by the proposer and the penholders.',
+        params: ProposalParams,
+        body: DeclineProposalCommand,
+        response: { 200: ProposalView },
+      },
+    },
+    async (req) =>
+      declineProposal(ctx, principalOf(req), req.params.id, req.params.proposalId, req.body),
+  );
+};
+
+const issueRevisionRoute: RoutePlugin = (app, ctx) => {
+  app.post(
+    '/api/texts/:id/revisions',
+    {
+      config: { guard: { action: 'text.issueRevision', scope: { text: 'id' } } },
+      schema: {
+        operationId: 'issueRevision',
+        tags: ['texts'],
+        summary: 'Issue a revision',
+        description:
+          'A penholder issues the next revision, taking proposals in and cleaning brackets.',
+        params: IdParams,
+        body: IssueRevisionCommand,
+        response: view,
+      },
+    },
+    async (req) => {
+      await issueRevision(ctx, principalOf(req), req.params.id, req.body);
+      return textViewFor(ctx, principalOf(req), req.params.id);
+    },
+  );
+};
+
+const getRedlineRoute: RoutePlugin = (app, ctx) => {
+  app.get(
+    '/api/texts/:id/redline',
+    {
+      config: { guard: { action: 'text.read', scope: { text: 'id' } } },
+      schema: {
+        operationId: 'getRedline',
+        tags: ['texts'],
+        summary: 'Compare two revisions',
+        description:
+          'The redline between two revisions: what was deleted and inserted, with attribution as allowed.',
+        params: IdParams,
+        querystring: RedlineQuery,
+        response: { 200: RedlineView },
+      },
+    },
+    async (req) => redlineFor(ctx, principalOf(req), req.params.id, req.query.from, req.query.to),
+  );
+};
+
+const setTextStanceRoute: RoutePlugin = (app, ctx) => {
+  app.put(
+    '/api/texts/:id/stance',
+    {
+      config: {
+        guard: {
+          action: 'text.setStance',
+          scope: { text: 'id', ownerFromBody: 'participantId' },
+        },
+      },
+      schema: {
+        operationId: 'setTextStance',
+        tags: ['texts'],
+        summary: 'Set a party’s stance on a provision',
+        description:
+          'A party’s head, deputy or spokesperson agrees, agrees ad referendum, objects or reserves on a provision.',
+        params: IdParams,
+        body: SetTextStanceCommand,
+        response: view,
+      },
+    },
+    async (req) => {
+      await setTextStance(ctx, principalOf(req), req.params.id, req.body);
+      return textViewFor(ctx, principalOf(req), req.params.id);
+    },
+  );
+};
+
+const openAdoptionRoute: RoutePlugin = (app, ctx) => {
+  app.post(
+    '/api/texts/:id/adoption',
+    {
+      config: { guard: { action: 'text.openAdoption', scope: { text: 'id' } } },
+      schema: {
+        operationId: 'openAdoption',
+        tags: ['texts'],
+        summary: 'Open the adoption',
+        description:
+          'A penholder opens the adoption of the current, fully agreed revision, naming its signatories.',
+        params: IdParams,
+        body: OpenAdoptionCommand,
+        response: view,
+      },
+    },
+    async (req) => {
+      await openTextAdoption(ctx, principalOf(req), req.params.id, req.body);
+      return textViewFor(ctx, principalOf(req), req.params.id);
+    },
+  );
+};
+
+const signTextRoute: RoutePlugin = (app, ctx) => {
+  app.post(
+    '/api/texts/:id/signatures',
+    {
+      config: {
+        guard: {
+          action: 'text.sign',
+          scope: { text: 'id', ownerFromBody: 'participantId' },
+        },
+      },
+      schema: {
+        operationId: 'signText',
+        tags: ['texts'],
+        summary: 'Sign the adopted text',
+        description:
+          'The head or deputy of a listed signatory signs; the text is adopted when every signatory has.',
+        params: IdParams,
+        body: SignTextCommand,
+        response: view,
+      },
+    },
+    async (req) => {
+      await signText(ctx, principalOf(req), req.params.id, req.body);
+      return textViewFor(ctx, principalOf(req), req.params.id);
+    },
+  );
+};
+
+const getCanonicalRevisionRoute: RoutePlugin = (app, ctx) => {
+  app.get(
+    '/api/texts/:id/revisions/:n/canonical',
+    {
+      config: { guard: { action: 'text.read', scope: { text: 'id' } } },
+      schema: {
+        operationId: 'getCanonicalRevision',
+        tags: ['texts'],
+        summary: 'Get a revision’s canonical text',
+        description:
+          'The canonical text (RFC 8785 JSON, format parley.text/1) whose SHA-256 is the revision’s hash.',
+        params: RevisionParams,
+        response: { 200: z.string() },
+      },
+    },
+    async (req, reply) => {
+      const body = await canonicalOf(ctx, req.params.id, req.params.n);
+      return reply
+        .type('application/json; charset=utf-8')
+        .serializer((s) => s as string)
+        .send(body);
+    },
+  );
+};
+
+export const textRoutes = allRoutes(
+  listTextsRoute,
+  createTextRoute,
+  getTextRoute,
+  listProposalsRoute,
+  proposeChangeRoute,
+  withdrawProposalRoute,
+  declineProposalRoute,
+  issueRevisionRoute,
+  getRedlineRoute,
+  setTextStanceRoute,
+  openAdoptionRoute,
+  signTextRoute,
+  getCanonicalRevisionRoute,
+  exportRoutes,
+);
