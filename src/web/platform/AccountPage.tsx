@@ -7,9 +7,12 @@ import { QueryView } from '../shared/components/QueryView.tsx';
 import { isolate } from '../shared/lib/bidi.ts';
 import { dateLocale, formatInstant } from '../shared/lib/time.ts';
 
+type User = NonNullable<ReturnType<typeof useMe>['data']>['user'];
+type SignIn = NonNullable<ReturnType<typeof useSignIns>['data']>['signIns'][number];
+type EndSignIn = ReturnType<typeof useEndSignIn>;
+
 export function AccountPage() {
-  const { t, i18n } = useTranslation();
-  const locale = dateLocale(i18n.resolvedLanguage);
+  const { t } = useTranslation();
   const me = useMe();
   const sessions = useSignIns();
   const revoke = useEndSignIn();
@@ -18,21 +21,7 @@ export function AccountPage() {
   return (
     <Stack gap="lg">
       <Title order={1}>{t('account.title')}</Title>
-      {user && (
-        <Group gap="xs">
-          <Text>
-            {t('account.signedInAs', {
-              name: isolate(user.displayName),
-              email: isolate(user.email),
-            })}
-          </Text>
-          {user.isOperator && (
-            <Badge variant="filled" color="grape">
-              {t('account.operator')}
-            </Badge>
-          )}
-        </Group>
-      )}
+      {user && <SignedInAs user={user} />}
       <section aria-labelledby="sessions-title">
         <Title order={2} id="sessions-title" mb="sm">
           {t('account.signIns')}
@@ -45,41 +34,7 @@ export function AccountPage() {
             ) : (
               <Stack component="ul" gap="sm" p={0} style={{ listStyle: 'none' }}>
                 {data.signIns.map((s) => (
-                  <Card component="li" withBorder key={s.id} padding="sm">
-                    <Group justify="space-between" wrap="wrap">
-                      <Stack gap={2}>
-                        <Group gap="xs">
-                          <Text fw={600} dir="auto">
-                            {s.userAgent ?? t('account.unknownAgent')}
-                          </Text>
-                          {s.current && (
-                            <Badge variant="filled" color="teal">
-                              {t('account.current')}
-                            </Badge>
-                          )}
-                        </Group>
-                        <Text size="sm">
-                          {t('account.created', { date: formatInstant(s.createdAt, locale) })}
-                        </Text>
-                        <Text size="sm">
-                          {t('account.lastSeen', { date: formatInstant(s.lastSeenAt, locale) })}
-                        </Text>
-                      </Stack>
-                      {!s.current && (
-                        <Button
-                          variant="outline"
-                          color="red"
-                          aria-label={t('account.revokeLabel', {
-                            date: formatInstant(s.createdAt, locale),
-                          })}
-                          loading={revoke.isPending && revoke.variables === s.id}
-                          onClick={() => revoke.mutate(s.id)}
-                        >
-                          {t('account.revoke')}
-                        </Button>
-                      )}
-                    </Group>
-                  </Card>
+                  <SignInCard key={s.id} signIn={s} revoke={revoke} />
                 ))}
               </Stack>
             )
@@ -87,5 +42,65 @@ export function AccountPage() {
         </QueryView>
       </section>
     </Stack>
+  );
+}
+
+function SignedInAs({ user }: { user: User }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap="xs">
+      <Text>
+        {t('account.signedInAs', {
+          name: isolate(user.displayName),
+          email: isolate(user.email),
+        })}
+      </Text>
+      {user.isOperator && (
+        <Badge variant="filled" color="grape">
+          {t('account.operator')}
+        </Badge>
+      )}
+    </Group>
+  );
+}
+
+/** One sign-in of the account: the browser, when, and a way to end it unless it is this one. */
+function SignInCard({ signIn: s, revoke }: { signIn: SignIn; revoke: EndSignIn }) {
+  const { t, i18n } = useTranslation();
+  const locale = dateLocale(i18n.resolvedLanguage);
+  return (
+    <Card component="li" withBorder padding="sm">
+      <Group justify="space-between" wrap="wrap">
+        <Stack gap={2}>
+          <Group gap="xs">
+            <Text fw={600} dir="auto">
+              {s.userAgent ?? t('account.unknownAgent')}
+            </Text>
+            {s.current && (
+              <Badge variant="filled" color="teal">
+                {t('account.current')}
+              </Badge>
+            )}
+          </Group>
+          <Text size="sm">
+            {t('account.created', { date: formatInstant(s.createdAt, locale) })}
+          </Text>
+          <Text size="sm">
+            {t('account.lastSeen', { date: formatInstant(s.lastSeenAt, locale) })}
+          </Text>
+        </Stack>
+        {!s.current && (
+          <Button
+            variant="outline"
+            color="red"
+            aria-label={t('account.revokeLabel', { date: formatInstant(s.createdAt, locale) })}
+            loading={revoke.isPending && revoke.variables === s.id}
+            onClick={() => revoke.mutate(s.id)}
+          >
+            {t('account.revoke')}
+          </Button>
+        )}
+      </Group>
+    </Card>
   );
 }

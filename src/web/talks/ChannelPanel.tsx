@@ -11,7 +11,7 @@ import { QueryView } from '../shared/components/QueryView.tsx';
 import { UserText } from '../shared/components/UserText.tsx';
 import { ChannelClosedNotice } from './ChannelClosedNotice.tsx';
 import { Composer, type ComposerContext } from './Composer.tsx';
-import { MessageItem } from './MessageItem.tsx';
+import { MessageItem, type MessageItemProps } from './MessageItem.tsx';
 import { channelLabel } from './names.ts';
 import { PollsPanel } from './PollsPanel.tsx';
 import { useSourceLookup } from './sources.ts';
@@ -26,40 +26,23 @@ interface Props {
 export function ChannelPanel({ round, channelId, channel }: Props) {
   const { t } = useTranslation();
   const messages = useMessages(channelId);
-  const me = useMe();
-  const markRead = useMarkRead(round.id);
   const [context, setContext] = useState<ComposerContext>(null);
   const [composerKey, setComposerKey] = useState(0);
-  const lookup = useSourceLookup(round);
   const headingId = `channel-${channelId}`;
   const ownLine = channel ? isOwnLine(round, channel) : false;
-
-  const list = messages.data?.messages;
-  const latest = list ? maxSeq(list) : 0;
-  const marked = useRef(0);
-  useEffect(() => {
-    if (!channel || latest === 0 || latest <= marked.current) return;
-    marked.current = latest;
-    markRead.mutate({ channelId, seq: latest });
-    // markRead is stable enough; only a newer message should mark again.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [channel, channelId, latest]);
-
-  const byId = useMemo(() => new Map((list ?? []).map((m) => [m.id, m])), [list]);
-  const correctedBy = useMemo(() => {
-    const map = new Map<string, MessageView>();
-    for (const m of list ?? []) if (m.correctionOfId !== null) map.set(m.correctionOfId, m);
-    return map;
-  }, [list]);
-
-  const myId = me.data?.user.id;
   const narrow = useNarrowRelayPermission(channelId);
-  const headOfLine =
-    channel?.ownerParticipantId != null && round.viewer.headOf.includes(channel.ownerParticipantId);
-  const startCorrection = (m: MessageView) => {
-    setContext({ mode: 'correct', message: m });
-    setComposerKey((k) => k + 1);
-  };
+  const actionsFor = useMessageActions({
+    round,
+    channel,
+    ownLine,
+    narrow,
+    onReply: (m) => setContext({ mode: 'reply', message: m }),
+    onCorrect: (m) => {
+      setContext({ mode: 'correct', message: m });
+      setComposerKey((k) => k + 1);
+    },
+  });
+  useMarkReadOnArrival(round.id, channelId, channel, messages.data?.messages);
 
   return (
     <Stack component="section" aria-labelledby={headingId} gap="md">
@@ -76,36 +59,7 @@ export function ChannelPanel({ round, channelId, channel }: Props) {
           data.messages.length === 0 ? (
             <EmptyText>{t('talks.noMessages')}</EmptyText>
           ) : (
-            <Stack gap="xs" role="log" aria-label={t('talks.messages')} aria-live="polite">
-              {data.messages.map((m) => {
-                const mine = m.from.kind === 'participant' && m.from.userId === myId;
-                return (
-                  <MessageItem
-                    key={m.id}
-                    round={round}
-                    message={m}
-                    byId={byId}
-                    correctedBy={correctedBy.get(m.id)}
-                    source={lookup(m)}
-                    onReply={
-                      channel?.canPost
-                        ? (x) => setContext({ mode: 'reply', message: x })
-                        : undefined
-                    }
-                    onCorrect={channel?.canPost && mine ? startCorrection : undefined}
-                    narrowing={
-                      ownLine && channel && isPartyWords(channel, m) && (mine || headOfLine)
-                        ? {
-                            pending: narrow.isPending && narrow.variables?.messageId === m.id,
-                            onNarrow: (x, to) =>
-                              narrow.mutate({ messageId: x.id, relayPermission: to }),
-                          }
-                        : undefined
-                    }
-                  />
-                );
-              })}
-            </Stack>
+            <MessageLog round={round} messages={data.messages} actionsFor={actionsFor} />
           )
         }
       </QueryView>
@@ -124,6 +78,91 @@ export function ChannelPanel({ round, channelId, channel }: Props) {
           />
         </Card>
       )}
+    </Stack>
+  );
+}
+
+/** Tells the server how far the viewer has read, once per newer message. */
+function useMarkReadOnArrival(
+  roundId: string,
+  channelId: string,
+  channel: ChannelView | undefined,
+  list: MessageView[] | undefined,
+) {
+  const markRead = useMarkRead(roundId);
+  const latest = list ? maxSeq(list) : 0;
+  const marked = useRef(0);
+  useEffect(() => {
+    if (!channel || latest === 0 || latest <= marked.current) return;
+    marked.current = latest;
+    markRead.mutate({ channelId, seq: latest });
+    // markRead is stable enough; only a newer message should mark again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [channel, channelId, latest]);
+}
+
+type MessageActions = Pick<MessageItemProps, 'onReply' | 'onCorrect' | 'narrowing'>;
+
+interface ActionsInput {
+  round: RoundView;
+  channel: ChannelView | undefined;
+  ownLine: boolean;
+  narrow: ReturnType<typeof useNarrowRelayPermission>;
+  onReply: (m: MessageView) => void;
+  onCorrect: (m: MessageView) => void;
+}
+
+/** What the viewer may do with each message: reply, correct its own, narrow its relay permission. */
+function useMessageActions({ round, channel, ownLine, narrow, onReply, onCorrect }: ActionsInput) {
+  const me = useMe();
+  const myId = me.data?.user.id;
+  const headOfLine =
+    channel?.ownerParticipantId != null && round.viewer.headOf.includes(channel.ownerParticipantId);
+  return (m: MessageView): MessageActions => {
+    const mine = m.from.kind === 'participant' && m.from.userId === myId;
+    return {
+      onReply: channel?.canPost ? onReply : undefined,
+      onCorrect: channel?.canPost && mine ? onCorrect : undefined,
+      narrowing:
+        ownLine && channel && isPartyWords(channel, m) && (mine || headOfLine)
+          ? {
+              pending: narrow.isPending && narrow.variables?.messageId === m.id,
+              onNarrow: (x, to) => narrow.mutate({ messageId: x.id, relayPermission: to }),
+            }
+          : undefined,
+    };
+  };
+}
+
+interface LogProps {
+  round: RoundView;
+  messages: MessageView[];
+  actionsFor: (m: MessageView) => MessageActions;
+}
+
+function MessageLog({ round, messages, actionsFor }: LogProps) {
+  const { t } = useTranslation();
+  const lookup = useSourceLookup(round);
+  const byId = useMemo(() => new Map(messages.map((m) => [m.id, m])), [messages]);
+  const correctedBy = useMemo(() => {
+    const map = new Map<string, MessageView>();
+    for (const m of messages) if (m.correctionOfId !== null) map.set(m.correctionOfId, m);
+    return map;
+  }, [messages]);
+
+  return (
+    <Stack gap="xs" role="log" aria-label={t('talks.messages')} aria-live="polite">
+      {messages.map((m) => (
+        <MessageItem
+          key={m.id}
+          round={round}
+          message={m}
+          byId={byId}
+          correctedBy={correctedBy.get(m.id)}
+          source={lookup(m)}
+          {...actionsFor(m)}
+        />
+      ))}
     </Stack>
   );
 }

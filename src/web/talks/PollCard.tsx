@@ -23,13 +23,9 @@ function winner(outcome: number[]): number | null {
 }
 
 export function PollCard({ round, channel, poll }: Props) {
-  const { t, i18n } = useTranslation();
-  const vote = useVote();
-  const [choice, setChoice] = useState<string | null>(null);
+  const { t } = useTranslation();
   const headingId = `poll-${poll.id}`;
-  const locale = dateLocale(i18n.resolvedLanguage);
   const open = poll.status === 'open';
-  const best = poll.outcome ? winner(poll.outcome) : null;
 
   return (
     <Paper withBorder p="sm" component="article" aria-labelledby={headingId}>
@@ -45,79 +41,107 @@ export function PollCard({ round, channel, poll }: Props) {
             {poll.secret ? t('polls.secret') : t('polls.openBallot')}
           </Badge>
         </Group>
-        <Text size="sm">
-          {t('polls.progress', { voted: poll.voted, electorate: poll.electorate })}
-        </Text>
-        <Text size="sm" c="dimmed">
-          {[
-            poll.closesAt !== null &&
-              t('polls.closesAt', { time: formatInstant(poll.closesAt, locale, round.timeZone) }),
-            poll.closeWhenAllVoted && t('polls.closesWhenAll'),
-          ]
-            .filter(Boolean)
-            .join(' · ')}
-        </Text>
+        <PollProgress round={round} poll={poll} />
         {poll.myVote !== null && (
           <Text size="sm">
             {t('polls.myVote', { option: isolate(poll.options[poll.myVote] ?? '') })}
           </Text>
         )}
-        {open && poll.myVote === null && channel.canPost && (
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (choice !== null) vote.mutate({ pollId: poll.id, option: Number(choice) });
-            }}
-          >
-            <Stack gap="xs">
-              {vote.isError && <ErrorAlert error={vote.error} />}
-              <Radio.Group label={t('polls.yourVote')} value={choice} onChange={setChoice}>
-                <Stack gap={4} mt={4}>
-                  {poll.options.map((o, i) => (
-                    <Radio key={i} value={String(i)} label={<UserText>{o}</UserText>} />
-                  ))}
-                </Stack>
-              </Radio.Group>
-              <div>
-                <Button
-                  type="submit"
-                  size="compact-md"
-                  disabled={choice === null}
-                  loading={vote.isPending}
-                >
-                  {t('polls.vote')}
-                </Button>
-              </div>
-            </Stack>
-          </form>
-        )}
+        {open && poll.myVote === null && channel.canPost && <PollBallot poll={poll} />}
         {poll.outcome && (
-          <Stack gap={4}>
-            <Text size="sm" fw={600}>
-              {best === null
-                ? t('polls.tie')
-                : t('polls.result', { option: isolate(poll.options[best] ?? '') })}
-            </Text>
-            <List size="sm" aria-label={t('polls.outcome')}>
-              {poll.options.map((o, i) => (
-                <List.Item key={i}>
-                  <UserText>{o}</UserText>: {t('polls.votes', { n: poll.outcome?.[i] ?? 0 })}
-                </List.Item>
-              ))}
-            </List>
-            {poll.ballots && poll.ballots.length > 0 && (
-              <List size="sm" aria-label={t('polls.ballots')}>
-                {poll.ballots.map((b) => (
-                  <List.Item key={b.userId}>
-                    <UserText>{memberName(round, channel.ownerParticipantId, b.userId)}</UserText>:{' '}
-                    <UserText>{poll.options[b.option]}</UserText>
-                  </List.Item>
-                ))}
-              </List>
-            )}
-          </Stack>
+          <PollResult round={round} channel={channel} poll={poll} outcome={poll.outcome} />
         )}
       </Stack>
     </Paper>
+  );
+}
+
+/** How many have voted, and when the poll closes. */
+function PollProgress({ round, poll }: Pick<Props, 'round' | 'poll'>) {
+  const { t, i18n } = useTranslation();
+  const locale = dateLocale(i18n.resolvedLanguage);
+  return (
+    <>
+      <Text size="sm">
+        {t('polls.progress', { voted: poll.voted, electorate: poll.electorate })}
+      </Text>
+      <Text size="sm" c="dimmed">
+        {[
+          poll.closesAt !== null &&
+            t('polls.closesAt', { time: formatInstant(poll.closesAt, locale, round.timeZone) }),
+          poll.closeWhenAllVoted && t('polls.closesWhenAll'),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </Text>
+    </>
+  );
+}
+
+/** The viewer's vote, while the poll is open and it has not voted yet. */
+function PollBallot({ poll }: { poll: PollView }) {
+  const { t } = useTranslation();
+  const vote = useVote();
+  const [choice, setChoice] = useState<string | null>(null);
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (choice !== null) vote.mutate({ pollId: poll.id, option: Number(choice) });
+      }}
+    >
+      <Stack gap="xs">
+        {vote.isError && <ErrorAlert error={vote.error} />}
+        <Radio.Group label={t('polls.yourVote')} value={choice} onChange={setChoice}>
+          <Stack gap={4} mt={4}>
+            {poll.options.map((o, i) => (
+              <Radio key={i} value={String(i)} label={<UserText>{o}</UserText>} />
+            ))}
+          </Stack>
+        </Radio.Group>
+        <div>
+          <Button
+            type="submit"
+            size="compact-md"
+            disabled={choice === null}
+            loading={vote.isPending}
+          >
+            {t('polls.vote')}
+          </Button>
+        </div>
+      </Stack>
+    </form>
+  );
+}
+
+/** The outcome of a closed poll: the winner, the votes per option and, if open, the ballots. */
+function PollResult({ round, channel, poll, outcome }: Props & { outcome: number[] }) {
+  const { t } = useTranslation();
+  const best = winner(outcome);
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={600}>
+        {best === null
+          ? t('polls.tie')
+          : t('polls.result', { option: isolate(poll.options[best] ?? '') })}
+      </Text>
+      <List size="sm" aria-label={t('polls.outcome')}>
+        {poll.options.map((o, i) => (
+          <List.Item key={i}>
+            <UserText>{o}</UserText>: {t('polls.votes', { n: outcome[i] ?? 0 })}
+          </List.Item>
+        ))}
+      </List>
+      {poll.ballots && poll.ballots.length > 0 && (
+        <List size="sm" aria-label={t('polls.ballots')}>
+          {poll.ballots.map((b) => (
+            <List.Item key={b.userId}>
+              <UserText>{memberName(round, channel.ownerParticipantId, b.userId)}</UserText>:{' '}
+              <UserText>{poll.options[b.option]}</UserText>
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </Stack>
   );
 }

@@ -10,21 +10,16 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { relayRules } from '../../core/talks/messages.ts';
 import { MESSAGE_TYPES, type MessageType } from '../../core/vocabulary.ts';
 import { isRetryable, useRelay } from './api.ts';
-import type { RoundView } from '../shared/api/types.ts';
+import type { ChannelView, MessageView, RoundView } from '../shared/api/types.ts';
 import { isolate } from '../shared/lib/bidi.ts';
 import { participantName } from '../convening/index.ts';
-import {
-  excerpt,
-  isPartyWords,
-  isRelayable,
-  newIdempotencyKey,
-  type LineMessages,
-} from './model.ts';
+import { excerpt, isPartyWords, isRelayable, type LineMessages } from './model.ts';
+import { useAttemptKey } from './attempt-key.ts';
 import { ErrorAlert } from '../shared/components/ErrorAlert.tsx';
 import { Success } from '../shared/components/Success.tsx';
 import { channelLabel } from './names.ts';
@@ -36,32 +31,77 @@ interface Props {
   onSourceChange: (id: string | null) => void;
 }
 
+interface Candidate {
+  line: ChannelView;
+  message: MessageView;
+}
+
+type Relay = ReturnType<typeof useRelay>;
+type RelayDraft = ReturnType<typeof useRelayDraft>;
+
 export function RelayComposer({ round, lines, sourceId, onSourceChange }: Props) {
   const { t } = useTranslation();
-  const relay = useRelay();
-  const [targetId, setTargetId] = useState('');
-  const [type, setType] = useState<MessageType>('information');
-  const [body, setBody] = useState('');
-  const [attribute, setAttribute] = useState(false);
-  const [done, setDone] = useState(false);
-  const attempt = useRef<{ key: string; fingerprint: string } | null>(null);
+  const draft = useRelayDraft(lines, sourceId, onSourceChange);
 
-  const candidates = lines.flatMap((l) =>
+  return (
+    <form onSubmit={draft.submit} aria-labelledby="relay-composer">
+      <Stack gap="sm">
+        <Title order={4} id="relay-composer">
+          {t('talks.relay.composer')}
+        </Title>
+        <RelayOutcome done={draft.done} relay={draft.relay} />
+        <RelaySourceSelect
+          round={round}
+          candidates={draft.candidates}
+          sourceId={sourceId}
+          onSourceChange={onSourceChange}
+        />
+        {draft.source && <RelayDraftFields round={round} draft={draft} source={draft.source} />}
+      </Stack>
+    </form>
+  );
+}
+
+/** The party messages a mediator may relay: relayable words of a party on its own line. */
+const relayCandidates = (lines: LineMessages[]): Candidate[] =>
+  lines.flatMap((l) =>
     l.messages
       .filter((m) => isPartyWords(l.channel, m) && isRelayable(m))
       .map((message) => ({ line: l.channel, message })),
   );
+
+/** The chosen source and target of a relay, and the rules the source's permission sets. */
+function useRelayRoute(lines: LineMessages[], sourceId: string | null) {
+  const [targetId, setTargetId] = useState('');
+  const candidates = relayCandidates(lines);
   const source = candidates.find((c) => c.message.id === sourceId) ?? null;
   const targets = lines.filter((l) => source !== null && l.channel.id !== source.line.id);
   const rules = relayRules(source?.message.relayPermission ?? null);
   const target = targets.find((l) => l.channel.id === targetId) ?? targets[0];
+  return { candidates, source, targets, target, rules, setTargetId };
+}
+
+/** What the mediator writes for a relay, and sending it (one idempotency key per attempt). */
+function useRelayDraft(
+  lines: LineMessages[],
+  sourceId: string | null,
+  onSourceChange: (id: string | null) => void,
+) {
+  const relay = useRelay();
+  const route = useRelayRoute(lines, sourceId);
+  const { source, target, rules, setTargetId } = route;
+  const [type, setType] = useState<MessageType>('information');
+  const [body, setBody] = useState('');
+  const [attribute, setAttribute] = useState(false);
+  const [done, setDone] = useState(false);
+  const attempt = useAttemptKey();
 
   // A new source resets what depended on the old one.
   useEffect(() => {
     setAttribute(false);
     setTargetId('');
     if (sourceId !== null) setDone(false);
-  }, [sourceId]);
+  }, [sourceId, setTargetId]);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -72,15 +112,12 @@ export function RelayComposer({ round, lines, sourceId, onSourceChange }: Props)
       body,
       attribute: attribute && rules.attributed,
     };
-    const fingerprint = JSON.stringify([target.channel.id, payload]);
-    if (attempt.current?.fingerprint !== fingerprint) {
-      attempt.current = { key: newIdempotencyKey(), fingerprint };
-    }
+    const idempotencyKey = attempt.keyFor(JSON.stringify([target.channel.id, payload]));
     relay.mutate(
-      { targetId: target.channel.id, body: { ...payload, idempotencyKey: attempt.current.key } },
+      { targetId: target.channel.id, body: { ...payload, idempotencyKey } },
       {
         onSuccess: () => {
-          attempt.current = null;
+          attempt.clear();
           setBody('');
           setAttribute(false);
           setDone(true);
@@ -90,116 +127,153 @@ export function RelayComposer({ round, lines, sourceId, onSourceChange }: Props)
     );
   };
 
-  const sourceParty = source ? participantName(round, source.line.ownerParticipantId ?? '') : '';
+  return { ...route, relay, type, setType, body, setBody, attribute, setAttribute, done, submit };
+}
 
+function RelayOutcome({ done, relay }: { done: boolean; relay: Relay }) {
+  const { t } = useTranslation();
   return (
-    <form onSubmit={submit} aria-labelledby="relay-composer">
-      <Stack gap="sm">
-        <Title order={4} id="relay-composer">
-          {t('talks.relay.composer')}
-        </Title>
-        {done && <Success>{t('talks.relay.sent')}</Success>}
-        {relay.isError && <ErrorAlert error={relay.error} />}
-        {relay.isError && isRetryable(relay.error) && (
-          <Text size="sm">{t('talks.composer.kept')}</Text>
-        )}
-        <NativeSelect
-          label={t('talks.relay.source')}
-          value={sourceId ?? ''}
-          onChange={(e) =>
-            onSourceChange(e.currentTarget.value === '' ? null : e.currentTarget.value)
-          }
-          data={[
-            { value: '', label: t('common.choose') },
-            ...candidates.map(({ line, message }) => ({
-              value: message.id,
-              label: t('talks.relay.candidate', {
-                line: isolate(channelLabel(t, round, line)),
-                seq: message.seq,
-                excerpt: isolate(excerpt(message.body)),
-              }),
-            })),
-          ]}
+    <>
+      {done && <Success>{t('talks.relay.sent')}</Success>}
+      {relay.isError && <ErrorAlert error={relay.error} />}
+      {relay.isError && isRetryable(relay.error) && (
+        <Text size="sm">{t('talks.composer.kept')}</Text>
+      )}
+    </>
+  );
+}
+
+interface SourceSelectProps {
+  round: RoundView;
+  candidates: Candidate[];
+  sourceId: string | null;
+  onSourceChange: (id: string | null) => void;
+}
+
+function RelaySourceSelect({ round, candidates, sourceId, onSourceChange }: SourceSelectProps) {
+  const { t } = useTranslation();
+  return (
+    <NativeSelect
+      label={t('talks.relay.source')}
+      value={sourceId ?? ''}
+      onChange={(e) => onSourceChange(e.currentTarget.value === '' ? null : e.currentTarget.value)}
+      data={[
+        { value: '', label: t('common.choose') },
+        ...candidates.map(({ line, message }) => ({
+          value: message.id,
+          label: t('talks.relay.candidate', {
+            line: isolate(channelLabel(t, round, line)),
+            seq: message.seq,
+            excerpt: isolate(excerpt(message.body)),
+          }),
+        })),
+      ]}
+    />
+  );
+}
+
+interface DraftFieldsProps {
+  round: RoundView;
+  draft: RelayDraft;
+  source: Candidate;
+}
+
+function RelayDraftFields({ round, draft, source }: DraftFieldsProps) {
+  const { t } = useTranslation();
+  const { rules } = draft;
+  const sourceParty = participantName(round, source.line.ownerParticipantId ?? '');
+  return (
+    <>
+      <NativeSelect
+        label={t('talks.relay.target')}
+        value={draft.target?.channel.id ?? ''}
+        onChange={(e) => draft.setTargetId(e.currentTarget.value)}
+        data={draft.targets.map((l) => ({
+          value: l.channel.id,
+          label: channelLabel(t, round, l.channel),
+        }))}
+      />
+      <RelayRulesNote source={source.message} rules={rules} sourceParty={sourceParty} />
+      <NativeSelect
+        label={t('talks.composer.type')}
+        value={draft.type}
+        onChange={(e) => draft.setType(e.currentTarget.value as MessageType)}
+        data={MESSAGE_TYPES.map((k) => ({ value: k, label: t(`vocab.messageType.${k}`) }))}
+      />
+      <Textarea
+        label={t('talks.relay.body')}
+        description={t('talks.relay.bodyHelp')}
+        required
+        dir="auto"
+        autosize
+        minRows={3}
+        value={draft.body}
+        onChange={(e) => draft.setBody(e.currentTarget.value)}
+      />
+      {rules.verbatim && (
+        <div>
+          <Button
+            variant="light"
+            size="compact-sm"
+            onClick={() => draft.setBody(source.message.body)}
+          >
+            {t('talks.relay.useExact')}
+          </Button>
+        </div>
+      )}
+      {rules.attributed && (
+        <Checkbox
+          label={t('talks.relay.attribute', { name: isolate(sourceParty) })}
+          checked={draft.attribute}
+          onChange={(e) => draft.setAttribute(e.currentTarget.checked)}
         />
-        {source && (
-          <>
-            <NativeSelect
-              label={t('talks.relay.target')}
-              value={target?.channel.id ?? ''}
-              onChange={(e) => setTargetId(e.currentTarget.value)}
-              data={targets.map((l) => ({
-                value: l.channel.id,
-                label: channelLabel(t, round, l.channel),
-              }))}
-            />
-            <Alert variant="light" color="indigo" title={t('talks.relay.rules')} role="note">
-              <List size="sm" spacing={2}>
-                <List.Item>
-                  {t(`vocab.relayPermission.${source.message.relayPermission ?? 'mediator_only'}`)}
-                  {': '}
-                  {t(
-                    `talks.permission.explain.${source.message.relayPermission ?? 'mediator_only'}`,
-                  )}
-                </List.Item>
-                <List.Item>
-                  {rules.verbatim ? t('talks.relay.verbatimYes') : t('talks.relay.verbatimNo')}
-                </List.Item>
-                <List.Item>
-                  {rules.attributed
-                    ? t('talks.relay.attributionYes', { name: isolate(sourceParty) })
-                    : t('talks.relay.attributionNo')}
-                </List.Item>
-                <List.Item>{t('talks.relay.recipientSees')}</List.Item>
-              </List>
-            </Alert>
-            <NativeSelect
-              label={t('talks.composer.type')}
-              value={type}
-              onChange={(e) => setType(e.currentTarget.value as MessageType)}
-              data={MESSAGE_TYPES.map((k) => ({ value: k, label: t(`vocab.messageType.${k}`) }))}
-            />
-            <Textarea
-              label={t('talks.relay.body')}
-              description={t('talks.relay.bodyHelp')}
-              required
-              dir="auto"
-              autosize
-              minRows={3}
-              value={body}
-              onChange={(e) => setBody(e.currentTarget.value)}
-            />
-            {rules.verbatim && (
-              <div>
-                <Button
-                  variant="light"
-                  size="compact-sm"
-                  onClick={() => setBody(source.message.body)}
-                >
-                  {t('talks.relay.useExact')}
-                </Button>
-              </div>
-            )}
-            {rules.attributed && (
-              <Checkbox
-                label={t('talks.relay.attribute', { name: isolate(sourceParty) })}
-                checked={attribute}
-                onChange={(e) => setAttribute(e.currentTarget.checked)}
-              />
-            )}
-            <Group>
-              <Button
-                type="submit"
-                loading={relay.isPending}
-                disabled={!target || body.trim() === ''}
-              >
-                {relay.isError && isRetryable(relay.error)
-                  ? t('talks.composer.retry')
-                  : t('talks.relay.send')}
-              </Button>
-            </Group>
-          </>
-        )}
-      </Stack>
-    </form>
+      )}
+      <RelaySendButton relay={draft.relay} disabled={!draft.target || draft.body.trim() === ''} />
+    </>
+  );
+}
+
+function RelaySendButton({ relay, disabled }: { relay: Relay; disabled: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Group>
+      <Button type="submit" loading={relay.isPending} disabled={disabled}>
+        {relay.isError && isRetryable(relay.error)
+          ? t('talks.composer.retry')
+          : t('talks.relay.send')}
+      </Button>
+    </Group>
+  );
+}
+
+interface RulesNoteProps {
+  source: MessageView;
+  rules: ReturnType<typeof relayRules>;
+  sourceParty: string;
+}
+
+/** What the source's relay permission allows, and what the recipient will see. */
+function RelayRulesNote({ source, rules, sourceParty }: RulesNoteProps) {
+  const { t } = useTranslation();
+  const permission = source.relayPermission ?? 'mediator_only';
+  return (
+    <Alert variant="light" color="indigo" title={t('talks.relay.rules')} role="note">
+      <List size="sm" spacing={2}>
+        <List.Item>
+          {t(`vocab.relayPermission.${permission}`)}
+          {': '}
+          {t(`talks.permission.explain.${permission}`)}
+        </List.Item>
+        <List.Item>
+          {rules.verbatim ? t('talks.relay.verbatimYes') : t('talks.relay.verbatimNo')}
+        </List.Item>
+        <List.Item>
+          {rules.attributed
+            ? t('talks.relay.attributionYes', { name: isolate(sourceParty) })
+            : t('talks.relay.attributionNo')}
+        </List.Item>
+        <List.Item>{t('talks.relay.recipientSees')}</List.Item>
+      </List>
+    </Alert>
   );
 }

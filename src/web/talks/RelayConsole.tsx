@@ -19,21 +19,8 @@ import { useSourceLookup } from './sources.ts';
 /** The mediators' view of every party line side by side, what awaits relay, and the relay composer. */
 export function RelayConsole({ round, channels }: { round: RoundView; channels: ChannelView[] }) {
   const { t } = useTranslation();
-  const lines = channels.filter((c) => c.kind === 'line' && c.canRelay);
-  const results = useQueries({ queries: lines.map((l) => messagesQuery(l.id)) });
+  const { lines, results, data } = useRelayLines(channels);
   const [sourceId, setSourceId] = useState<string | null>(null);
-  const lookup = useSourceLookup(round);
-
-  const data: LineMessages[] = lines.map((channel, i) => ({
-    channel,
-    messages: results[i]?.data?.messages ?? [],
-  }));
-  const awaiting = awaitingRelay(data);
-  const cited = useMemo(
-    () =>
-      new Set(data.flatMap((l) => l.messages.map((m) => m.relay?.sourceMessageId).filter(Boolean))),
-    [data],
-  );
   const failed = results.find((r) => r.isError);
 
   return (
@@ -50,63 +37,116 @@ export function RelayConsole({ round, channels }: { round: RoundView; channels: 
       ) : results.some((r) => r.isPending) ? (
         <Loading />
       ) : (
-        <>
-          <Stack component="section" aria-labelledby="relay-awaiting" gap="xs">
-            <Title order={4} id="relay-awaiting">
-              {t('talks.relay.awaiting')}
-            </Title>
-            {awaiting.length === 0 ? (
-              <EmptyText>{t('talks.relay.nothingAwaiting')}</EmptyText>
-            ) : (
-              <List listStyleType="none" p={0} spacing="xs">
-                {awaiting.map(({ channel, message }) => (
-                  <List.Item key={message.id}>
-                    <Group gap="xs" wrap="nowrap">
-                      <Text size="sm" style={{ flex: 1 }}>
-                        {t('talks.relay.candidate', {
-                          line: isolate(channelLabel(t, round, channel)),
-                          seq: message.seq,
-                          excerpt: isolate(excerpt(message.body)),
-                        })}
-                      </Text>
-                      <Button
-                        size="compact-sm"
-                        variant={sourceId === message.id ? 'filled' : 'light'}
-                        aria-label={t('talks.relay.pickLabel', {
-                          line: channelLabel(t, round, channel),
-                          seq: message.seq,
-                        })}
-                        onClick={() => setSourceId(message.id)}
-                      >
-                        {t('talks.relay.pick')}
-                      </Button>
-                    </Group>
-                  </List.Item>
-                ))}
-              </List>
-            )}
-          </Stack>
-          <Card withBorder>
-            <RelayComposer
-              round={round}
-              lines={data}
-              sourceId={sourceId}
-              onSourceChange={setSourceId}
-            />
-          </Card>
-          <SimpleGrid cols={{ base: 1, md: Math.min(lines.length, 3) }}>
-            {data.map(({ channel, messages }) => (
-              <LineColumn
-                key={channel.id}
-                round={round}
-                channel={channel}
-                messages={messages}
-                cited={cited}
-                lookup={lookup}
-              />
-            ))}
-          </SimpleGrid>
-        </>
+        <RelayWorkspace
+          round={round}
+          lines={data}
+          sourceId={sourceId}
+          onSourceChange={setSourceId}
+        />
+      )}
+    </Stack>
+  );
+}
+
+/** The party lines the mediators may relay between, with their messages. */
+function useRelayLines(channels: ChannelView[]) {
+  const lines = channels.filter((c) => c.kind === 'line' && c.canRelay);
+  const results = useQueries({ queries: lines.map((l) => messagesQuery(l.id)) });
+  const data: LineMessages[] = lines.map((channel, i) => ({
+    channel,
+    messages: results[i]?.data?.messages ?? [],
+  }));
+  return { lines, results, data };
+}
+
+interface WorkspaceProps {
+  round: RoundView;
+  lines: LineMessages[];
+  sourceId: string | null;
+  onSourceChange: (id: string | null) => void;
+}
+
+function RelayWorkspace({ round, lines, sourceId, onSourceChange }: WorkspaceProps) {
+  const lookup = useSourceLookup(round);
+  const cited = useMemo(
+    () =>
+      new Set(
+        lines.flatMap((l) => l.messages.map((m) => m.relay?.sourceMessageId).filter(Boolean)),
+      ),
+    [lines],
+  );
+  return (
+    <>
+      <AwaitingRelay round={round} lines={lines} sourceId={sourceId} onPick={onSourceChange} />
+      <Card withBorder>
+        <RelayComposer
+          round={round}
+          lines={lines}
+          sourceId={sourceId}
+          onSourceChange={onSourceChange}
+        />
+      </Card>
+      <SimpleGrid cols={{ base: 1, md: Math.min(lines.length, 3) }}>
+        {lines.map(({ channel, messages }) => (
+          <LineColumn
+            key={channel.id}
+            round={round}
+            channel={channel}
+            messages={messages}
+            cited={cited}
+            lookup={lookup}
+          />
+        ))}
+      </SimpleGrid>
+    </>
+  );
+}
+
+interface AwaitingProps {
+  round: RoundView;
+  lines: LineMessages[];
+  sourceId: string | null;
+  onPick: (id: string) => void;
+}
+
+/** Party messages that may be relayed and are not yet, each with a button to pick it as source. */
+function AwaitingRelay({ round, lines, sourceId, onPick }: AwaitingProps) {
+  const { t } = useTranslation();
+  const awaiting = awaitingRelay(lines);
+  return (
+    <Stack component="section" aria-labelledby="relay-awaiting" gap="xs">
+      <Title order={4} id="relay-awaiting">
+        {t('talks.relay.awaiting')}
+      </Title>
+      {awaiting.length === 0 ? (
+        <EmptyText>{t('talks.relay.nothingAwaiting')}</EmptyText>
+      ) : (
+        <List listStyleType="none" p={0} spacing="xs">
+          {awaiting.map(({ channel, message }) => (
+            <List.Item key={message.id}>
+              <Group gap="xs" wrap="nowrap">
+                <Text size="sm" style={{ flex: 1 }}>
+                  {t('talks.relay.candidate', {
+                    line: isolate(channelLabel(t, round, channel)),
+                    seq: message.seq,
+                    excerpt: isolate(excerpt(message.body)),
+                  })}
+                </Text>
+                <Button
+                  size="compact-sm"
+                  variant={sourceId === message.id ? 'filled' : 'light'}
+                  aria-label={t('talks.relay.pickLabel', {
+                    line: channelLabel(t, round, channel),
+                    seq: message.seq,
+                  })}
+                  onClick={() => onPick(message.id)}
+                >
+                  {t('talks.relay.pick')}
+                </Button>
+              </Group>
+            </List.Item>
+          ))}
+        </List>
       )}
     </Stack>
   );

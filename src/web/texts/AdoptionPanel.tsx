@@ -18,89 +18,121 @@ import { participantName } from './model.ts';
 import { UserText } from '../shared/components/UserText.tsx';
 import { MutationError } from './MutationError.tsx';
 
+type Adoption = NonNullable<TextViewData['adoption']>;
+type SignText = ReturnType<typeof useSignText>;
+
 export function AdoptionPanel({ doc, past }: { doc: TextViewData; past: boolean }) {
-  const { t, i18n } = useTranslation();
-  const locale = dateLocale(i18n.language);
+  const { t } = useTranslation();
   const adoption = doc.adoption;
   const sign = useSignText(doc);
-  const hashRevision = adoption?.revision ?? doc.revision.number;
   return (
     <Card withBorder component="section" aria-labelledby="adoption-title">
       <Stack gap="sm">
         <Title order={3} id="adoption-title">
           {t('texts.adoption.title')}
         </Title>
-        {adoption === null ? (
-          <Text size="sm">{t('texts.adoption.none')}</Text>
-        ) : (
-          <Text fw={600}>
-            {adoption.adoptedAt !== null
-              ? t('texts.adoption.adoptedAt', { time: formatInstant(adoption.adoptedAt, locale) })
-              : t('texts.adoption.awaiting')}
-            {' · '}
-            {t('texts.revisionShort', { n: adoption.revision })}
-          </Text>
-        )}
-        <div>
-          <Text size="sm" fw={500} id="hash-label">
-            {t('texts.adoption.hash')}
-          </Text>
-          <Code
-            block
-            className="parley-hash"
-            aria-labelledby="hash-label"
-            data-hash={adoption?.hash ?? doc.revision.hash}
-            fz={adoption === null ? 'sm' : 'lg'}
-          >
-            {adoption?.hash ?? doc.revision.hash}
-          </Code>
-        </div>
-        <Anchor href={canonicalUrl(doc.id, hashRevision)} target="_blank" rel="noopener" size="sm">
-          {t('texts.adoption.canonical', { n: hashRevision })}
-        </Anchor>
+        <AdoptionState adoption={adoption} />
+        <AdoptionHash doc={doc} />
         {sign.isError && <MutationError error={sign.error} />}
-        {adoption !== null && (
-          <>
-            <Text size="sm" fw={500}>
-              {t('texts.adoption.signatories')}
-            </Text>
-            <List size="sm" spacing={4}>
-              {adoption.signatories.map((id) => {
-                const signed = adoption.signatures.find((s) => s.participantId === id);
-                return (
-                  <List.Item key={id}>
-                    <UserText>{participantName(doc, id)}</UserText>
-                    {' — '}
-                    {signed !== undefined
-                      ? t('texts.adoption.signedAt', {
-                          time: formatInstant(signed.signedAt, locale),
-                        })
-                      : t('texts.adoption.notSigned')}
-                  </List.Item>
-                );
-              })}
-            </List>
-            {doc.viewer.signsFor.length > 0 && (
-              <Stack gap={4}>
-                <Text size="sm">{t('texts.adoption.signHint', { n: adoption.revision })}</Text>
-                <Group gap="xs">
-                  {doc.viewer.signsFor.map((id) => (
-                    <Button
-                      key={id}
-                      loading={sign.isPending}
-                      onClick={() => sign.mutate({ participantId: id, hash: adoption.hash })}
-                    >
-                      {t('texts.adoption.sign', { party: participantName(doc, id) })}
-                    </Button>
-                  ))}
-                </Group>
-              </Stack>
-            )}
-          </>
-        )}
+        {adoption !== null && <Signatures doc={doc} adoption={adoption} sign={sign} />}
         {adoption === null && !past && doc.viewer.penholder && <OpenAdoptionForm doc={doc} />}
       </Stack>
     </Card>
+  );
+}
+
+/** Whether the text is adopted, awaits signatures, or has no adoption open. */
+function AdoptionState({ adoption }: { adoption: Adoption | null }) {
+  const { t, i18n } = useTranslation();
+  const locale = dateLocale(i18n.language);
+  if (adoption === null) return <Text size="sm">{t('texts.adoption.none')}</Text>;
+  return (
+    <Text fw={600}>
+      {adoption.adoptedAt !== null
+        ? t('texts.adoption.adoptedAt', { time: formatInstant(adoption.adoptedAt, locale) })
+        : t('texts.adoption.awaiting')}
+      {' · '}
+      {t('texts.revisionShort', { n: adoption.revision })}
+    </Text>
+  );
+}
+
+/** The hash signed (or of the revision shown) and a link to the canonical text it covers. */
+function AdoptionHash({ doc }: { doc: TextViewData }) {
+  const { t } = useTranslation();
+  const adoption = doc.adoption;
+  const hashRevision = adoption?.revision ?? doc.revision.number;
+  return (
+    <>
+      <div>
+        <Text size="sm" fw={500} id="hash-label">
+          {t('texts.adoption.hash')}
+        </Text>
+        <Code
+          block
+          className="parley-hash"
+          aria-labelledby="hash-label"
+          data-hash={adoption?.hash ?? doc.revision.hash}
+          fz={adoption === null ? 'sm' : 'lg'}
+        >
+          {adoption?.hash ?? doc.revision.hash}
+        </Code>
+      </div>
+      <Anchor href={canonicalUrl(doc.id, hashRevision)} target="_blank" rel="noopener" size="sm">
+        {t('texts.adoption.canonical', { n: hashRevision })}
+      </Anchor>
+    </>
+  );
+}
+
+/** Who is to sign and who has, with a button per party the viewer signs for. */
+function Signatures({
+  doc,
+  adoption,
+  sign,
+}: {
+  doc: TextViewData;
+  adoption: Adoption;
+  sign: SignText;
+}) {
+  const { t, i18n } = useTranslation();
+  const locale = dateLocale(i18n.language);
+  return (
+    <>
+      <Text size="sm" fw={500}>
+        {t('texts.adoption.signatories')}
+      </Text>
+      <List size="sm" spacing={4}>
+        {adoption.signatories.map((id) => {
+          const signed = adoption.signatures.find((s) => s.participantId === id);
+          return (
+            <List.Item key={id}>
+              <UserText>{participantName(doc, id)}</UserText>
+              {' — '}
+              {signed !== undefined
+                ? t('texts.adoption.signedAt', { time: formatInstant(signed.signedAt, locale) })
+                : t('texts.adoption.notSigned')}
+            </List.Item>
+          );
+        })}
+      </List>
+      {doc.viewer.signsFor.length > 0 && (
+        <Stack gap={4}>
+          <Text size="sm">{t('texts.adoption.signHint', { n: adoption.revision })}</Text>
+          <Group gap="xs">
+            {doc.viewer.signsFor.map((id) => (
+              <Button
+                key={id}
+                loading={sign.isPending}
+                onClick={() => sign.mutate({ participantId: id, hash: adoption.hash })}
+              >
+                {t('texts.adoption.sign', { party: participantName(doc, id) })}
+              </Button>
+            ))}
+          </Group>
+        </Stack>
+      )}
+    </>
   );
 }
 

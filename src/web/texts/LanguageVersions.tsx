@@ -53,73 +53,45 @@ function StatusBadge({ version }: { version: LanguageVersionData }) {
   );
 }
 
-function Versions({ doc, view }: { doc: TextViewData; view: LanguageVersionsData }) {
-  const { t, i18n } = useTranslation();
-  const ui = i18n.resolvedLanguage ?? 'en';
+type VersionForm = 'add' | 'update' | null;
+
+/** Which version is shown, which form is open, and whether a version was just saved. */
+function useVersionsState(view: LanguageVersionsData) {
   const [selected, setSelected] = useState<string | null>(null);
-  const [form, setForm] = useState<'add' | 'update' | null>(null);
+  const [form, setForm] = useState<VersionForm>(null);
   const [saved, setSaved] = useState(false);
   const [sideBySide, setSideBySide] = useState(true);
   const original = view.versions[0]!;
   const others = view.versions.slice(1);
   const shown = view.versions.find((v) => v.language === selected) ?? others[0] ?? original;
+  const open = (next: 'add' | 'update') => {
+    setForm(next);
+    setSaved(false);
+  };
+  const pick = (language: string | null) => {
+    setSelected(language);
+    setForm(null);
+    setSaved(false);
+  };
   const done = (language: string | null) => {
     setForm(null);
     setSaved(language !== null);
     if (language !== null) setSelected(language);
   };
+  return { form, saved, sideBySide, setSideBySide, others, shown, open, pick, done };
+}
+
+function Versions({ doc, view }: { doc: TextViewData; view: LanguageVersionsData }) {
+  const { t } = useTranslation();
+  const state = useVersionsState(view);
+  const { form, shown, done } = state;
   return (
     <Stack gap="sm">
-      {saved && <Success>{t('texts.languages.form.saved')}</Success>}
-      {others.length === 0 ? (
+      {state.saved && <Success>{t('texts.languages.form.saved')}</Success>}
+      {state.others.length === 0 ? (
         <EmptyText>{t('texts.languages.empty')}</EmptyText>
       ) : (
-        <Tabs
-          value={shown.language}
-          keepMounted={false}
-          onChange={(language) => {
-            setSelected(language);
-            setForm(null);
-            setSaved(false);
-          }}
-        >
-          <Tabs.List aria-label={t('texts.languages.picker')}>
-            {view.versions.map((v) => (
-              <Tabs.Tab key={v.language} value={v.language}>
-                <Group gap={6} wrap="nowrap">
-                  <span>{languageName(v.language, ui)}</span>
-                  {v.original && (
-                    <Badge variant="light" color="gray">
-                      {t('texts.languages.original')}
-                    </Badge>
-                  )}
-                  <StatusBadge version={v} />
-                  {v.needsUpdate > 0 && (
-                    <Badge variant="filled" color="orange">
-                      {t('texts.languages.toUpdate', { count: v.needsUpdate })}
-                    </Badge>
-                  )}
-                </Group>
-              </Tabs.Tab>
-            ))}
-          </Tabs.List>
-          {view.versions.map((v) => (
-            <Tabs.Panel key={v.language} value={v.language} pt="sm">
-              <VersionPanel
-                doc={doc}
-                view={view}
-                version={v}
-                sideBySide={sideBySide}
-                onSideBySide={setSideBySide}
-                onUpdate={() => {
-                  setForm('update');
-                  setSaved(false);
-                }}
-                updating={form === 'update'}
-              />
-            </Tabs.Panel>
-          ))}
-        </Tabs>
+        <VersionTabs doc={doc} view={view} state={state} />
       )}
       {form === 'update' && !shown.original && (
         <LanguageVersionForm
@@ -135,15 +107,68 @@ function Versions({ doc, view }: { doc: TextViewData; view: LanguageVersionsData
         <Button
           variant="light"
           style={{ alignSelf: 'flex-start' }}
-          onClick={() => {
-            setForm('add');
-            setSaved(false);
-          }}
+          onClick={() => state.open('add')}
         >
           {t('texts.languages.add')}
         </Button>
       )}
     </Stack>
+  );
+}
+
+interface TabsProps {
+  doc: TextViewData;
+  view: LanguageVersionsData;
+  state: ReturnType<typeof useVersionsState>;
+}
+
+/** One tab per language, the original first; the shown one's panel. */
+function VersionTabs({ doc, view, state }: TabsProps) {
+  const { t } = useTranslation();
+  return (
+    <Tabs value={state.shown.language} keepMounted={false} onChange={state.pick}>
+      <Tabs.List aria-label={t('texts.languages.picker')}>
+        {view.versions.map((v) => (
+          <Tabs.Tab key={v.language} value={v.language}>
+            <VersionTabLabel version={v} />
+          </Tabs.Tab>
+        ))}
+      </Tabs.List>
+      {view.versions.map((v) => (
+        <Tabs.Panel key={v.language} value={v.language} pt="sm">
+          <VersionPanel
+            doc={doc}
+            view={view}
+            version={v}
+            sideBySide={state.sideBySide}
+            onSideBySide={state.setSideBySide}
+            onUpdate={() => state.open('update')}
+            updating={state.form === 'update'}
+          />
+        </Tabs.Panel>
+      ))}
+    </Tabs>
+  );
+}
+
+function VersionTabLabel({ version: v }: { version: LanguageVersionData }) {
+  const { t, i18n } = useTranslation();
+  const ui = i18n.resolvedLanguage ?? 'en';
+  return (
+    <Group gap={6} wrap="nowrap">
+      <span>{languageName(v.language, ui)}</span>
+      {v.original && (
+        <Badge variant="light" color="gray">
+          {t('texts.languages.original')}
+        </Badge>
+      )}
+      <StatusBadge version={v} />
+      {v.needsUpdate > 0 && (
+        <Badge variant="filled" color="orange">
+          {t('texts.languages.toUpdate', { count: v.needsUpdate })}
+        </Badge>
+      )}
+    </Group>
   );
 }
 

@@ -15,13 +15,7 @@ interface Props {
 }
 
 export function InvitationRow({ round, invitation: inv, onDecline }: Props) {
-  const { t, i18n } = useTranslation();
-  const locale = dateLocale(i18n.resolvedLanguage);
-  const respond = useRespondInvitation(round.id);
-  const withdraw = useWithdrawInvitation(round.id);
-  const failure = respond.error ?? withdraw.error;
-  const canWithdraw = inv.status === 'pending' && may(round, 'invitation.withdraw');
-
+  const { t } = useTranslation();
   return (
     <Table.Tr>
       <Table.Th scope="row" fw={600}>
@@ -33,73 +27,100 @@ export function InvitationRow({ round, invitation: inv, onDecline }: Props) {
         <InvitationStatusBadge status={inv.status} />
       </Table.Td>
       <Table.Td>
-        {inv.reason !== null && (
-          <Stack gap={2}>
-            <Text size="sm" dir="auto">
-              {inv.reason}
-            </Text>
-            {inv.reasonPublic !== null && (
-              <Badge size="xs" variant="outline" color={inv.reasonPublic ? 'blue' : 'gray'}>
-                {inv.reasonPublic ? t('invitations.reasonPublic') : t('invitations.reasonPrivate')}
-              </Badge>
-            )}
-          </Stack>
-        )}
+        {inv.reason !== null && <InvitationReason invitation={inv} reason={inv.reason} />}
       </Table.Td>
       <Table.Td>
-        <Stack gap={2}>
-          <Text size="sm">
-            {t('invitations.invited', { date: formatInstant(inv.createdAt, locale) })}
-          </Text>
-          {inv.respondedAt !== null && (
-            <Text size="sm">
-              {t('invitations.responded', { date: formatInstant(inv.respondedAt, locale) })}
-            </Text>
-          )}
-        </Stack>
+        <InvitationDates invitation={inv} />
       </Table.Td>
       <Table.Td>
-        <Stack gap={4}>
-          <Group gap="xs">
-            {inv.canRespond && (
-              <>
-                <Button
-                  size="compact-sm"
-                  color="green"
-                  loading={respond.isPending}
-                  onClick={() => respond.mutate({ id: inv.id, body: { response: 'accept' } })}
-                >
-                  {t('invitations.accept')}
-                </Button>
-                <Button
-                  size="compact-sm"
-                  color="red"
-                  variant="outline"
-                  onClick={() => onDecline(inv)}
-                >
-                  {t('invitations.decline')}
-                </Button>
-              </>
-            )}
-            {canWithdraw && (
-              <Button
-                size="compact-sm"
-                variant="outline"
-                color="gray"
-                loading={withdraw.isPending}
-                onClick={() => withdraw.mutate(inv.id)}
-              >
-                {t('invitations.withdraw')}
-              </Button>
-            )}
-          </Group>
-          {failure !== null && (
-            <Text size="sm" c="red.9" role="alert">
-              {errorMessage(t, failure)}
-            </Text>
-          )}
-        </Stack>
+        <InvitationActions round={round} invitation={inv} onDecline={onDecline} />
       </Table.Td>
     </Table.Tr>
+  );
+}
+
+/** Why the invitee declined, and whether the other participants see why. */
+function InvitationReason({
+  invitation: inv,
+  reason,
+}: {
+  invitation: InvitationView;
+  reason: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={2}>
+      <Text size="sm" dir="auto">
+        {reason}
+      </Text>
+      {inv.reasonPublic !== null && (
+        <Badge size="xs" variant="outline" color={inv.reasonPublic ? 'blue' : 'gray'}>
+          {inv.reasonPublic ? t('invitations.reasonPublic') : t('invitations.reasonPrivate')}
+        </Badge>
+      )}
+    </Stack>
+  );
+}
+
+function InvitationDates({ invitation: inv }: { invitation: InvitationView }) {
+  const { t, i18n } = useTranslation();
+  const locale = dateLocale(i18n.resolvedLanguage);
+  return (
+    <Stack gap={2}>
+      <Text size="sm">
+        {t('invitations.invited', { date: formatInstant(inv.createdAt, locale) })}
+      </Text>
+      {inv.respondedAt !== null && (
+        <Text size="sm">
+          {t('invitations.responded', { date: formatInstant(inv.respondedAt, locale) })}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+/** Accept or decline for the invitee, withdraw for the conveners, and what went wrong. */
+function InvitationActions({ round, invitation: inv, onDecline }: Props) {
+  const { t } = useTranslation();
+  const respond = useRespondInvitation(round.id);
+  const withdraw = useWithdrawInvitation(round.id);
+  const failure = respond.error ?? withdraw.error;
+  const canWithdraw = inv.status === 'pending' && may(round, 'invitation.withdraw');
+  return (
+    <Stack gap={4}>
+      <Group gap="xs">
+        {inv.canRespond && (
+          <>
+            <Button
+              size="compact-sm"
+              color="green"
+              loading={respond.isPending}
+              onClick={() => respond.mutate({ id: inv.id, body: { response: 'accept' } })}
+            >
+              {t('invitations.accept')}
+            </Button>
+            <Button size="compact-sm" color="red" variant="outline" onClick={() => onDecline(inv)}>
+              {t('invitations.decline')}
+            </Button>
+          </>
+        )}
+        {canWithdraw && (
+          <Button
+            size="compact-sm"
+            variant="outline"
+            color="gray"
+            loading={withdraw.isPending}
+            onClick={() => withdraw.mutate(inv.id)}
+          >
+            {t('invitations.withdraw')}
+          </Button>
+        )}
+      </Group>
+      {failure !== null && (
+        <Text size="sm" c="red.9" role="alert">
+          {errorMessage(t, failure)}
+        </Text>
+      )}
+    </Stack>
   );
 }

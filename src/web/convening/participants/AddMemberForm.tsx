@@ -15,13 +15,21 @@ import { useCreateMemberInvite } from '../api.ts';
 import { dateLocale, formatInstant } from '../../shared/lib/time.ts';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.tsx';
 
-export function AddMemberForm({ participantId }: { participantId: string }) {
-  const { t, i18n } = useTranslation();
-  const invite = useCreateMemberInvite();
-  const [open, setOpen] = useState(false);
+type MemberInviteCreated = NonNullable<ReturnType<typeof useCreateMemberInvite>['data']>;
+
+/** What the head of a delegation fills in to invite a member; kept while the form is closed. */
+function useMemberFields() {
   const [email, setEmail] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [role, setRole] = useState<MemberRole>('member');
+  return { email, setEmail, displayName, setDisplayName, role, setRole };
+}
+
+export function AddMemberForm({ participantId }: { participantId: string }) {
+  const { t } = useTranslation();
+  const invite = useCreateMemberInvite();
+  const [open, setOpen] = useState(false);
+  const fields = useMemberFields();
 
   if (!open) {
     return (
@@ -35,10 +43,9 @@ export function AddMemberForm({ participantId }: { participantId: string }) {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    const { email, displayName, role } = fields;
     invite.mutate({ participantId, body: { email, displayName, role } });
   };
-  // The path is relative to this server; the head sends the full address by their own means.
-  const link = invite.data ? new URL(invite.data.path, window.location.origin).toString() : null;
 
   return (
     <form onSubmit={submit}>
@@ -47,30 +54,7 @@ export function AddMemberForm({ participantId }: { participantId: string }) {
           {t('participants.addMember.title')}
         </Text>
         {invite.isError && <ErrorAlert error={invite.error} />}
-        <TextInput
-          size="sm"
-          label={t('participants.addMember.email')}
-          type="email"
-          required
-          dir="ltr"
-          value={email}
-          onChange={(e) => setEmail(e.currentTarget.value)}
-        />
-        <TextInput
-          size="sm"
-          label={t('participants.addMember.displayName')}
-          required
-          dir="auto"
-          value={displayName}
-          onChange={(e) => setDisplayName(e.currentTarget.value)}
-        />
-        <NativeSelect
-          size="sm"
-          label={t('participants.addMember.role')}
-          value={role}
-          onChange={(e) => setRole(e.currentTarget.value as MemberRole)}
-          data={MEMBER_ROLES.map((r) => ({ value: r, label: t(`vocab.role.${r}`) }))}
-        />
+        <MemberFields fields={fields} />
         <Group gap="xs">
           <Button type="submit" size="sm" loading={invite.isPending}>
             {t('participants.addMember.submit')}
@@ -79,32 +63,72 @@ export function AddMemberForm({ participantId }: { participantId: string }) {
             {t('common.cancel')}
           </Button>
         </Group>
-        {link !== null && invite.data && (
-          <Stack gap={4} role="status">
-            <Text size="sm">
-              {t('participants.addMember.link', {
-                date: formatInstant(invite.data.expiresAt, dateLocale(i18n.resolvedLanguage)),
-              })}
-            </Text>
-            <Group gap="xs" wrap="nowrap">
-              <Code
-                aria-label={t('participants.addMember.linkLabel')}
-                dir="ltr"
-                style={{ wordBreak: 'break-all' }}
-              >
-                {link}
-              </Code>
-              <CopyButton value={link}>
-                {({ copied, copy }) => (
-                  <Button size="compact-sm" variant="light" onClick={copy}>
-                    {copied ? t('common.copied') : t('common.copy')}
-                  </Button>
-                )}
-              </CopyButton>
-            </Group>
-          </Stack>
-        )}
+        {invite.data && <InviteLink invite={invite.data} />}
       </Stack>
     </form>
+  );
+}
+
+function MemberFields({ fields }: { fields: ReturnType<typeof useMemberFields> }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextInput
+        size="sm"
+        label={t('participants.addMember.email')}
+        type="email"
+        required
+        dir="ltr"
+        value={fields.email}
+        onChange={(e) => fields.setEmail(e.currentTarget.value)}
+      />
+      <TextInput
+        size="sm"
+        label={t('participants.addMember.displayName')}
+        required
+        dir="auto"
+        value={fields.displayName}
+        onChange={(e) => fields.setDisplayName(e.currentTarget.value)}
+      />
+      <NativeSelect
+        size="sm"
+        label={t('participants.addMember.role')}
+        value={fields.role}
+        onChange={(e) => fields.setRole(e.currentTarget.value as MemberRole)}
+        data={MEMBER_ROLES.map((r) => ({ value: r, label: t(`vocab.role.${r}`) }))}
+      />
+    </>
+  );
+}
+
+/** The invitation link made, until when it works, and a button to copy it. */
+function InviteLink({ invite }: { invite: MemberInviteCreated }) {
+  const { t, i18n } = useTranslation();
+  // The path is relative to this server; the head sends the full address by their own means.
+  const link = new URL(invite.path, window.location.origin).toString();
+  return (
+    <Stack gap={4} role="status">
+      <Text size="sm">
+        {t('participants.addMember.link', {
+          date: formatInstant(invite.expiresAt, dateLocale(i18n.resolvedLanguage)),
+        })}
+      </Text>
+      <Group gap="xs" wrap="nowrap">
+        <Code
+          aria-label={t('participants.addMember.linkLabel')}
+          dir="ltr"
+          style={{ wordBreak: 'break-all' }}
+        >
+          {link}
+        </Code>
+        <CopyButton value={link}>
+          {({ copied, copy }) => (
+            <Button size="compact-sm" variant="light" onClick={copy}>
+              {copied ? t('common.copied') : t('common.copy')}
+            </Button>
+          )}
+        </CopyButton>
+      </Group>
+    </Stack>
   );
 }
