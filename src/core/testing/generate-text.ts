@@ -56,7 +56,42 @@ export interface Generated {
  * a stance of every party on every provision. Same parameters, same text.
  */
 export function generateText(params: GenerateParams): Generated {
-  const random = seededRandom(params.seed);
+  const draws = seededDraws(params.seed);
+  const parties = Array.from({ length: params.parties }, (_, i) => `party-${i + 1}`);
+  const proposers = parties.length > 0 ? parties : ['penholder'];
+  const text: NegotiatingText = {
+    id: 'doc-generated',
+    roundId: 'round-generated',
+    title: 'Generated joint statement',
+    kind: 'joint_statement',
+    language: 'en',
+    settings: { penholders: 'mediator', attribution: 'named', stanceVisibility: 'participants' },
+    provisions: generatedProvisions(params, proposers, draws),
+  };
+  checkText(text);
+  const revision = firstRevision(text, {
+    label: "chair's draft",
+    issuedBy: 'penholder',
+    issuedAt: new Date('2017-01-23T12:00:00Z'),
+  });
+  const stances = generatedStances(text.id, revision.text.provisions, parties, draws);
+  return { revision, parties, stances };
+}
+
+/**
+ * The seeded draws and the id counter of one generated text. Every part of the text draws from
+ * the same sequence, in the order the parts are built: that order is what makes the output
+ * reproducible, so it must not change.
+ */
+interface Draws {
+  random: () => number;
+  pick: <T>(list: readonly T[]) => T;
+  newId: (prefix: string) => string;
+  phrase: (min: number, max: number) => string;
+}
+
+function seededDraws(seed: number): Draws {
+  const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   let counter = 0;
   const newId = (prefix: string) => `${prefix}-${(++counter).toString(36)}`;
@@ -64,9 +99,15 @@ export function generateText(params: GenerateParams): Generated {
     const n = min + Math.floor(random() * (max - min + 1));
     return Array.from({ length: n }, () => pick(VOCABULARY)).join(' ');
   };
-  const parties = Array.from({ length: params.parties }, (_, i) => `party-${i + 1}`);
-  const proposers = parties.length > 0 ? parties : ['penholder'];
+  return { random, pick, newId, phrase };
+}
 
+function generatedProvisions(
+  params: GenerateParams,
+  proposers: readonly string[],
+  draws: Draws,
+): Provision[] {
+  const { newId, phrase } = draws;
   const n = Math.max(1, params.provisions);
   const bracketsIn = Array.from(
     { length: n },
@@ -81,28 +122,15 @@ export function generateText(params: GenerateParams): Generated {
     );
 
   let bracketNo = 0;
-  const makeBracket = (): Segment => {
-    const count = optionsFor(bracketNo++);
-    const options: BracketOption[] = [];
-    for (let k = 0; k < count; k++) {
-      const base = {
-        id: newId('o'),
-        proposerId: pick(proposers),
-        proposalId: null,
-        amendments: [],
-      };
-      if (k === count - 1 && count > 1 && random() < 0.2) options.push({ ...base, kind: 'delete' });
-      else options.push({ ...base, kind: 'wording', text: `${phrase(1, 5)} alt${k + 1}` });
-    }
-    return { type: 'bracket', id: newId('b'), options };
-  };
-
   const preamble = Math.max(0, Math.floor(n / 10));
   const top: Provision[] = [];
   for (let i = 0; i < n; i++) {
     const content: Segment[] = [{ type: 'agreed', text: phrase(4, 12) }];
     for (let b = 0; b < bracketsIn[i]!; b++) {
-      content.push(makeBracket(), { type: 'agreed', text: phrase(1, 6) });
+      content.push(generatedBracket(optionsFor(bracketNo++), proposers, draws), {
+        type: 'agreed',
+        text: phrase(1, 6),
+      });
     }
     const part = i < preamble ? 'preamble' : 'operative';
     const provision: Provision = { id: newId('p'), part, heading: false, content, children: [] };
@@ -112,28 +140,39 @@ export function generateText(params: GenerateParams): Generated {
       top[top.length - 1] = { ...parent, children: [...parent.children, provision] };
     } else top.push(provision);
   }
-  const text: NegotiatingText = {
-    id: 'doc-generated',
-    roundId: 'round-generated',
-    title: 'Generated joint statement',
-    kind: 'joint_statement',
-    language: 'en',
-    settings: { penholders: 'mediator', attribution: 'named', stanceVisibility: 'participants' },
-    provisions: top,
-  };
-  checkText(text);
-  const revision = firstRevision(text, {
-    label: "chair's draft",
-    issuedBy: 'penholder',
-    issuedAt: new Date('2017-01-23T12:00:00Z'),
-  });
+  return top;
+}
+
+function generatedBracket(count: number, proposers: readonly string[], draws: Draws): Segment {
+  const { random, pick, newId, phrase } = draws;
+  const options: BracketOption[] = [];
+  for (let k = 0; k < count; k++) {
+    const base = {
+      id: newId('o'),
+      proposerId: pick(proposers),
+      proposalId: null,
+      amendments: [],
+    };
+    if (k === count - 1 && count > 1 && random() < 0.2) options.push({ ...base, kind: 'delete' });
+    else options.push({ ...base, kind: 'wording', text: `${phrase(1, 5)} alt${k + 1}` });
+  }
+  return { type: 'bracket', id: newId('b'), options };
+}
+
+function generatedStances(
+  textId: string,
+  provisions: readonly Provision[],
+  parties: readonly string[],
+  draws: Draws,
+): ProvisionStance[] {
+  const { random, pick } = draws;
   const stances: ProvisionStance[] = [];
   const at = new Date('2017-01-24T09:00:00Z');
   const visit = (list: readonly Provision[]) => {
     for (const p of list) {
       for (const participantId of parties) {
         stances.push({
-          textId: text.id,
+          textId,
           provisionId: p.id,
           participantId,
           stance: random() < 0.7 ? 'agree' : pick(TEXT_STANCES),
@@ -145,8 +184,8 @@ export function generateText(params: GenerateParams): Generated {
       visit(p.children);
     }
   };
-  visit(revision.text.provisions);
-  return { revision, parties, stances };
+  visit(provisions);
+  return stances;
 }
 
 /**

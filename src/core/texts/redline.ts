@@ -107,8 +107,33 @@ export function redline(before: NegotiatingText, after: NegotiatingText): Redlin
   const newList = numberProvisions(after);
   const oldById = new Map(oldList.map((n, i) => [n.provision.id, { n, i }]));
   const newIds = new Set(newList.map((n) => n.provision.id));
+  const code = tokenCoder();
+  const out: Redline = { textId: after.id, provisions: [], inserted: 0, deleted: 0 };
+
+  let next = 0;
+  const flushRemovedUpTo = (end: number) => {
+    for (; next < end; next++) {
+      const old = oldList[next]!;
+      if (!newIds.has(old.provision.id)) out.provisions.push(wholeProvision(old, 'removed', out));
+    }
+  };
+  for (const n of newList) {
+    const old = oldById.get(n.provision.id);
+    if (!old) {
+      out.provisions.push(wholeProvision(n, 'added', out));
+      continue;
+    }
+    flushRemovedUpTo(old.i + 1);
+    out.provisions.push(comparedProvision(old.n, n, code, out));
+  }
+  flushRemovedUpTo(oldList.length);
+  return out;
+}
+
+/** Numbers tokens by key, so that the diff compares integers and not strings. */
+function tokenCoder(): (token: RedlineToken) => number {
   const intern = new Map<string, number>();
-  const code = (token: RedlineToken) => {
+  return (token) => {
     const key = keyOf(token);
     let c = intern.get(key);
     if (c === undefined) {
@@ -117,84 +142,80 @@ export function redline(before: NegotiatingText, after: NegotiatingText): Redlin
     }
     return c;
   };
-  const out: Redline = { textId: after.id, provisions: [], inserted: 0, deleted: 0 };
-  const whole = (n: NumberedProvision, change: 'added' | 'removed'): ProvisionRedline => {
-    const pieces = tokensOf(n.provision.content).map((token) => ({
-      change: change === 'added' ? ('insert' as const) : ('delete' as const),
-      token,
-    }));
-    const words = pieces.filter((p) => p.token.t === 'word').length;
-    if (change === 'added') out.inserted += words;
-    else out.deleted += words;
-    return {
-      provisionId: n.provision.id,
-      change,
-      numberBefore: change === 'removed' ? n.number : null,
-      numberAfter: change === 'added' ? n.number : null,
-      depth: n.depth,
-      part: n.provision.part,
-      heading: n.provision.heading,
-      restructured: false,
-      pieces,
-    };
-  };
+}
 
-  let next = 0;
-  const flushRemovedUpTo = (end: number) => {
-    for (; next < end; next++) {
-      const old = oldList[next]!;
-      if (!newIds.has(old.provision.id)) out.provisions.push(whole(old, 'removed'));
-    }
+/** A provision only one of the texts has; its words count towards `totals`. */
+function wholeProvision(
+  n: NumberedProvision,
+  change: 'added' | 'removed',
+  totals: Pick<Redline, 'inserted' | 'deleted'>,
+): ProvisionRedline {
+  const pieces = tokensOf(n.provision.content).map((token) => ({
+    change: change === 'added' ? ('insert' as const) : ('delete' as const),
+    token,
+  }));
+  const words = pieces.filter((p) => p.token.t === 'word').length;
+  if (change === 'added') totals.inserted += words;
+  else totals.deleted += words;
+  return {
+    provisionId: n.provision.id,
+    change,
+    numberBefore: change === 'removed' ? n.number : null,
+    numberAfter: change === 'added' ? n.number : null,
+    depth: n.depth,
+    part: n.provision.part,
+    heading: n.provision.heading,
+    restructured: false,
+    pieces,
   };
-  for (const n of newList) {
-    const old = oldById.get(n.provision.id);
-    if (!old) {
-      out.provisions.push(whole(n, 'added'));
-      continue;
-    }
-    flushRemovedUpTo(old.i + 1);
-    const a = old.n.provision;
-    const b = n.provision;
-    let pieces: RedlinePiece[];
-    let changed = false;
-    if (a.content === b.content) {
-      pieces = tokensOf(b.content).map((token) => ({ change: 'equal', token }));
-    } else {
-      const aTokens = tokensOf(a.content);
-      const bTokens = tokensOf(b.content);
-      pieces = [];
-      for (const run of diffSequences(aTokens.map(code), bTokens.map(code))) {
-        const from = run.kind === 'delete' ? aTokens : bTokens;
-        const start = run.kind === 'delete' ? run.aStart : run.bStart;
-        for (let k = 0; k < run.length; k++) {
-          const token = from[start + k]!;
-          pieces.push({ change: run.kind, token });
-          if (run.kind !== 'equal') {
-            changed = true;
-            if (token.t === 'word') {
-              if (run.kind === 'insert') out.inserted++;
-              else out.deleted++;
-            }
+}
+
+/** A provision both texts have; its inserted and deleted words count towards `totals`. */
+function comparedProvision(
+  old: NumberedProvision,
+  n: NumberedProvision,
+  code: (token: RedlineToken) => number,
+  totals: Pick<Redline, 'inserted' | 'deleted'>,
+): ProvisionRedline {
+  const a = old.provision;
+  const b = n.provision;
+  let pieces: RedlinePiece[];
+  let changed = false;
+  // The same content object means an untouched provision: no diff to run.
+  if (a.content === b.content) {
+    pieces = tokensOf(b.content).map((token) => ({ change: 'equal', token }));
+  } else {
+    const aTokens = tokensOf(a.content);
+    const bTokens = tokensOf(b.content);
+    pieces = [];
+    for (const run of diffSequences(aTokens.map(code), bTokens.map(code))) {
+      const from = run.kind === 'delete' ? aTokens : bTokens;
+      const start = run.kind === 'delete' ? run.aStart : run.bStart;
+      for (let k = 0; k < run.length; k++) {
+        const token = from[start + k]!;
+        pieces.push({ change: run.kind, token });
+        if (run.kind !== 'equal') {
+          changed = true;
+          if (token.t === 'word') {
+            if (run.kind === 'insert') totals.inserted++;
+            else totals.deleted++;
           }
         }
       }
     }
-    const restructured =
-      a.part !== b.part || a.heading !== b.heading || old.n.parentId !== n.parentId;
-    out.provisions.push({
-      provisionId: b.id,
-      change: changed || restructured ? 'changed' : 'unchanged',
-      numberBefore: old.n.number,
-      numberAfter: n.number,
-      depth: n.depth,
-      part: b.part,
-      heading: b.heading,
-      restructured,
-      pieces,
-    });
   }
-  flushRemovedUpTo(oldList.length);
-  return out;
+  const restructured = a.part !== b.part || a.heading !== b.heading || old.parentId !== n.parentId;
+  return {
+    provisionId: b.id,
+    change: changed || restructured ? 'changed' : 'unchanged',
+    numberBefore: old.number,
+    numberAfter: n.number,
+    depth: n.depth,
+    part: b.part,
+    heading: b.heading,
+    restructured,
+    pieces,
+  };
 }
 
 /** Plain-text redline for logs and tests: insertions as {+…+}, deletions as {-…-}. */

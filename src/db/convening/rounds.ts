@@ -1,23 +1,7 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
-import type {
-  AgendaItem,
-  Invitation,
-  Member,
-  Participant,
-  RoundAggregate,
-  Session,
-} from '../../core/convening/types.ts';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { AgendaItem, Invitation, Participant, Session } from '../../core/convening/types.ts';
 import type { RoundShape } from '../../core/talks/index.ts';
-import type {
-  AgendaStance,
-  Attendance,
-  Capacity,
-  InvitationStatus,
-  MemberRole,
-  RepresentationLevel,
-  SessionFormat,
-  Track,
-} from '../../core/vocabulary.ts';
+import type { AgendaStance, Capacity, MemberRole } from '../../core/vocabulary.ts';
 import type { Tx } from '../connection.ts';
 import {
   actors,
@@ -26,150 +10,13 @@ import {
   invitations,
   members,
   participants,
-  processes,
   rounds,
   sessions,
-  users,
 } from '../schema.ts';
-import { loadActors } from '../platform/index.ts';
 
 // A delegation's members and its invite links live beside the round they are seated in.
 export * from './delegations.ts';
 
-export async function loadRoundAggregate(
-  db: Tx,
-  roundId: string,
-): Promise<RoundAggregate | undefined> {
-  const [head] = await db
-    .select({ round: rounds, processTitle: processes.title })
-    .from(rounds)
-    .innerJoin(processes, eq(processes.id, rounds.processId))
-    .where(eq(rounds.id, roundId));
-  if (!head) return undefined;
-  const [participantRows, invitationRows, memberRows, sessionRows, itemRows, stanceRows] =
-    await Promise.all([
-      db
-        .select()
-        .from(participants)
-        .where(eq(participants.roundId, roundId))
-        .orderBy(asc(participants.seatedAt)),
-      db
-        .select()
-        .from(invitations)
-        .where(eq(invitations.roundId, roundId))
-        .orderBy(asc(invitations.createdAt)),
-      db
-        .select({ member: members, displayName: users.displayName })
-        .from(members)
-        .innerJoin(participants, eq(participants.id, members.participantId))
-        .innerJoin(users, eq(users.id, members.userId))
-        .where(and(eq(participants.roundId, roundId), isNull(members.removedAt)))
-        .orderBy(asc(members.addedAt)),
-      db
-        .select()
-        .from(sessions)
-        .where(eq(sessions.roundId, roundId))
-        .orderBy(asc(sessions.startsAt)),
-      db
-        .select()
-        .from(agendaItems)
-        .where(eq(agendaItems.roundId, roundId))
-        .orderBy(asc(agendaItems.position)),
-      db
-        .select({ stance: agendaStances })
-        .from(agendaStances)
-        .innerJoin(agendaItems, eq(agendaItems.id, agendaStances.itemId))
-        .where(eq(agendaItems.roundId, roundId)),
-    ]);
-  const actorMap = await loadActors(db, [
-    ...participantRows.map((p) => p.actorId),
-    ...invitationRows.map((i) => i.actorId),
-  ]);
-  const actorOf = (id: string) => {
-    const actor = actorMap.get(id);
-    if (!actor) throw new Error(`actor ${id} missing`);
-    return actor;
-  };
-  const r = head.round;
-  return {
-    round: {
-      id: r.id,
-      processId: r.processId,
-      processTitle: head.processTitle,
-      title: r.title,
-      venue: r.venue,
-      startsOn: r.startsOn,
-      endsOn: r.endsOn,
-      timeZone: r.timeZone,
-      mediatorTeam: r.mediatorTeam,
-      sessionChannelsCloseAtEnd: r.sessionChannelsCloseAtEnd,
-    },
-    participants: participantRows.map((p): Participant => ({
-      id: p.id,
-      roundId: p.roundId,
-      actor: actorOf(p.actorId),
-      capacity: p.capacity as Capacity,
-      representationLevel: p.representationLevel as RepresentationLevel,
-      seatedAt: p.seatedAt,
-    })),
-    members: memberRows.map(({ member, displayName }): Member => ({
-      id: member.id,
-      participantId: member.participantId,
-      userId: member.userId,
-      displayName,
-      role: member.role as MemberRole,
-    })),
-    invitations: invitationRows.map((i): Invitation => ({
-      id: i.id,
-      roundId: i.roundId,
-      actor: actorOf(i.actorId),
-      capacity: i.capacity as Capacity,
-      representationLevel: i.representationLevel as RepresentationLevel,
-      status: i.status as InvitationStatus,
-      reason: i.reason,
-      reasonPublic: i.reasonPublic,
-      createdAt: i.createdAt,
-      respondedAt: i.respondedAt,
-    })),
-    sessions: sessionRows.map((s): Session => ({
-      id: s.id,
-      roundId: s.roundId,
-      title: s.title,
-      format: s.format as SessionFormat,
-      startsAt: s.startsAt,
-      endsAt: s.endsAt,
-      room: s.room,
-      participantIds: s.participantIds,
-      formatChanges: s.formatChanges.map((c) => ({
-        from: c.from as SessionFormat,
-        to: c.to as SessionFormat,
-        reason: c.reason,
-        at: new Date(c.at),
-      })),
-      attendance: s.attendance.map((a) => ({
-        participantId: a.participantId,
-        status: a.status as Attendance,
-      })),
-    })),
-    agenda: itemRows.map((item): AgendaItem => ({
-      id: item.id,
-      roundId: item.roundId,
-      title: item.title,
-      track: item.track as Track,
-      proposedBy: item.proposedBy,
-      stances: stanceRows
-        .filter((s) => s.stance.itemId === item.id)
-        .map(({ stance }) => ({
-          participantId: stance.participantId,
-          stance: stance.stance as AgendaStance,
-          comment: stance.comment,
-          updatedAt: stance.updatedAt,
-        })),
-    })),
-  };
-}
-
-/** The round a sub-resource belongs to, so routes can authorize against the right round. */
 export async function roundIdOf(
   db: Tx,
   kind: 'invitation' | 'session' | 'agenda_item' | 'participant' | 'member',
@@ -388,3 +235,4 @@ export async function roundShape(db: Tx, roundId: string): Promise<RoundShape | 
 export async function setSessionChannelsCloseAtEnd(db: Tx, roundId: string, value: boolean) {
   await db.update(rounds).set({ sessionChannelsCloseAtEnd: value }).where(eq(rounds.id, roundId));
 }
+export { loadRoundAggregate } from './round-aggregate.ts';

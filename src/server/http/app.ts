@@ -32,6 +32,7 @@ import { documentRoute, openApiDocument } from './openapi.ts';
 import { securityHeaders } from './security-headers.ts';
 import { FEATURES } from './features.ts';
 import { scopeFindersOf } from './feature.ts';
+import type { ScopeFinders } from './scopes.ts';
 import { scopeKind } from './guard.ts';
 import { liveRoutes } from '../live/routes.ts';
 import type { App } from './route-types.ts';
@@ -72,18 +73,41 @@ export async function buildApp(
   ctx: AppContext,
   options: { logger?: FastifyServerOptions['logger'] } = {},
 ): Promise<App> {
+  const app = createServer(ctx, options.logger ?? false);
+  const finders = scopeFindersOf(FEATURES);
+  requireGuards(app, finders);
+  await app.register(fastifyCookie);
+  registerHeaders(app);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: () =>
+      new DomainError('rate_limited', 'Too many attempts; wait a minute and try again.'),
+  });
+  // Swagger collects the routes as they are added, so it comes before any of them.
+  await app.register(fastifySwagger, { openapi: openApiDocument, transform: jsonSchemaTransform });
+  registerAuth(app, ctx, finders);
+  const hub = await registerLive(app, ctx);
+  for (const plugin of [...FEATURES.flatMap((f) => f.routes), liveRoutes(hub)]) plugin(app, ctx);
+  await registerDocs(app);
+  await registerWebClient(app, ctx);
+  return app;
+}
+
+function createServer(ctx: AppContext, logger: FastifyServerOptions['logger']): App {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger,
     bodyLimit: ctx.config.bodyLimit,
     trustProxy: ctx.config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  return app;
+}
 
-  // Every route must say who may call it; a route without a guard stops the server from starting.
+/** Every route must say who may call it; a route without a guard stops the server from starting. */
+function requireGuards(app: App, finders: ScopeFinders) {
   const routeTable: RouteEntry[] = [];
-  const finders = scopeFindersOf(FEATURES);
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
     const url = route.url;
@@ -102,8 +126,9 @@ export async function buildApp(
     for (const method of [route.method].flat())
       routeTable.push({ method, url, guard: config.guard });
   });
+}
 
-  await app.register(fastifyCookie);
+function registerHeaders(app: App) {
   const appHeaders = securityHeaders({ contentSecurityPolicy: { directives: APP_CSP } });
   const docsHeaders = securityHeaders({ contentSecurityPolicy: { directives: DOCS_CSP } });
   app.addHook('onRequest', async (req, reply) => {
@@ -116,13 +141,9 @@ export async function buildApp(
     // An API answer may depend on who asks: no cache, shared or private, may keep or reuse it.
     if (req.url.startsWith('/api')) reply.headers(PERSONAL_ANSWER);
   });
-  await app.register(fastifyRateLimit, {
-    global: false,
-    errorResponseBuilder: () =>
-      new DomainError('rate_limited', 'Too many attempts; wait a minute and try again.'),
-  });
-  await app.register(fastifySwagger, { openapi: openApiDocument, transform: jsonSchemaTransform });
+}
 
+function registerAuth(app: App, ctx: AppContext, finders: ScopeFinders) {
   app.decorateRequest('auth', null);
   app.decorateRequest('access', null);
   app.addHook('onRequest', authenticate(ctx));
@@ -133,14 +154,18 @@ export async function buildApp(
     if (req.is404) return;
     await decide(req);
   });
+}
 
+async function registerLive(app: App, ctx: AppContext): Promise<LiveHub> {
   await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
   const hub = new LiveHub(ctx);
   await hub.start();
   app.decorate('live', hub);
   app.addHook('onClose', async () => hub.stop());
-  for (const plugin of [...FEATURES.flatMap((f) => f.routes), liveRoutes(hub)]) plugin(app, ctx);
+  return hub;
+}
 
+async function registerDocs(app: App) {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   const liveDocument = asyncApiDocument();
   app.get('/api/asyncapi.json', { schema: { hide: true } }, async () => liveDocument);
@@ -149,7 +174,10 @@ export async function buildApp(
     // Self-hosted: no fonts from the vendor's CDN.
     configuration: { url: '/api/openapi.json', title: 'Parley API', withDefaultFonts: false },
   });
+}
 
+/** The built client, when there is one, answers every GET outside the API (client-side routes). */
+async function registerWebClient(app: App, ctx: AppContext) {
   const webRoot = ctx.config.webRoot ? resolve(ctx.config.webRoot) : undefined;
   const hasWeb = webRoot !== undefined && existsSync(join(webRoot, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
@@ -160,7 +188,6 @@ export async function buildApp(
       error: { code: 'not_found', message: `No route ${req.method} ${req.url.split('?')[0]}` },
     });
   });
-  return app;
 }
 
 export interface StartOptions {

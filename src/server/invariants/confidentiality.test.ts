@@ -199,95 +199,126 @@ let bodies = 0;
 /** Runs one command against the API and the model; answers the channels whose reads it may have changed. */
 async function run(w: World, cmd: Command): Promise<Touched> {
   const m = w.model;
-  if (cmd.kind === 'reformat') {
-    if (cmd.to === m.talksFormat) return [];
-    const listed = TALKS_LISTED[cmd.to];
-    await changeSessionFormat(t.ctx, convener.id, w.roundId, w.talksSessionId, {
-      format: cmd.to,
-      reason: 'The model says so.',
-      ...(listed ? { participantIds: listed.map((p) => w.participantOf.get(p)!) } : {}),
-    });
-    m.reformat(cmd.to);
-    await learnChannels(w);
-    return 'everything';
-  }
-  if (cmd.kind === 'seat') {
-    if (m.seat(cmd.user) !== null) return [];
-    await seat(w, cmd.user, cmd.party);
-    return { seatChangeOf: cmd.user };
-  }
-  if (cmd.kind === 'unseat') {
-    if (m.seat(cmd.user) === null) return [];
-    await unseat(w, cmd.user);
-    return { seatChangeOf: cmd.user };
-  }
-  if (cmd.kind === 'live') {
-    await checkLive(probe, w, cmd.user, cmd.after);
-    return [];
+  switch (cmd.kind) {
+    case 'reformat':
+      return reformat(w, cmd.to);
+    case 'seat':
+      if (m.seat(cmd.user) !== null) return [];
+      await seat(w, cmd.user, cmd.party);
+      return { seatChangeOf: cmd.user };
+    case 'unseat':
+      if (m.seat(cmd.user) === null) return [];
+      await unseat(w, cmd.user);
+      return { seatChangeOf: cmd.user };
+    case 'live':
+      await checkLive(probe, w, cmd.user, cmd.after);
+      return [];
   }
   const client = users.get(cmd.user)!.client;
+  // Counted for every message-shaped command: each sends under an idempotency key of its own.
   const body = `words-${++bodies}`;
-  if (cmd.kind === 'post') {
-    if (!m.channels().includes(cmd.channel)) return [];
-    const ownLine = cmd.channel === `line:${m.seat(cmd.user)}`;
-    const res = await client.post(`/api/channels/${w.channelIds.get(cmd.channel)}/messages`, {
-      idempotencyKey: `model-key-${bodies}`,
-      type: 'statement',
-      body,
-      ...(cmd.permission ? { relayPermission: cmd.permission } : {}),
-    });
-    if (!m.canSpeak(cmd.user, cmd.channel)) {
-      expect(res.statusCode, `${cmd.user} posts on ${cmd.channel}`).toBe(
-        m.canRead(cmd.user, cmd.channel) ? 403 : 404,
-      );
-      return [cmd.channel];
-    }
-    if (!m.isOpen(cmd.channel)) {
-      // A format no longer in force takes no messages (invariant 7), whatever else is wrong.
-      expect(
-        [res.statusCode, res.json().error.code],
-        `${cmd.user} posts on ${cmd.channel}`,
-      ).toEqual([409, 'channel_closed']);
-      return [cmd.channel];
-    }
-    if (cmd.permission && !ownLine) {
-      expect(res.statusCode).toBe(400);
-      return [cmd.channel];
-    }
-    expect(res.statusCode, res.body).toBe(200);
-    const msgs = m.messages.get(cmd.channel)!;
-    msgs.push({
-      id: res.json().id,
-      seq: msgs.length + 1,
-      channel: cmd.channel,
-      type: 'statement',
-      body,
-      senderParty: m.seat(cmd.user)!,
-      senderUser: cmd.user,
-      permission: ownLine ? (cmd.permission ?? 'mediator_only') : null,
-      relaySourceId: null,
-      attributedTo: null,
-      replyToId: null,
-      correctionOfId: null,
-    });
-    return [cmd.channel];
-  }
+  if (cmd.kind === 'post') return post(w, cmd, client, body);
   const sources = (['line:gov', 'line:opp'] as const).flatMap((c) =>
     m.messages.get(c)!.filter((x) => x.senderParty === c.slice(5)),
   );
   if (sources.length === 0) return [];
-  if (cmd.kind === 'narrow') {
-    const target = sources[cmd.pick % sources.length]!;
-    const res = await client.put(`/api/messages/${target.id}/relay-permission`, {
-      relayPermission: cmd.to,
-    });
-    const verdict = m.narrowVerdict(cmd.user, target, cmd.to);
-    const expected = { not_found: 404, forbidden: 403, invalid_transition: 409, ok: 200 };
-    expect(res.statusCode, `${cmd.user} narrows to ${cmd.to}: ${res.body}`).toBe(expected[verdict]);
-    if (verdict === 'ok') target.permission = cmd.to;
-    return [target.channel];
+  if (cmd.kind === 'narrow') return narrow(w, cmd, client, sources);
+  return relay(w, cmd, client, body, sources);
+}
+
+type CommandOf<K extends Command['kind']> = Extract<Command, { kind: K }>;
+
+async function reformat(w: World, to: CommandOf<'reformat'>['to']): Promise<Touched> {
+  if (to === w.model.talksFormat) return [];
+  const listed = TALKS_LISTED[to];
+  await changeSessionFormat(t.ctx, convener.id, w.roundId, w.talksSessionId, {
+    format: to,
+    reason: 'The model says so.',
+    ...(listed ? { participantIds: listed.map((p) => w.participantOf.get(p)!) } : {}),
+  });
+  w.model.reformat(to);
+  await learnChannels(w);
+  return 'everything';
+}
+
+async function post(
+  w: World,
+  cmd: CommandOf<'post'>,
+  client: Client,
+  body: string,
+): Promise<Touched> {
+  const m = w.model;
+  if (!m.channels().includes(cmd.channel)) return [];
+  const ownLine = cmd.channel === `line:${m.seat(cmd.user)}`;
+  const res = await client.post(`/api/channels/${w.channelIds.get(cmd.channel)}/messages`, {
+    idempotencyKey: `model-key-${bodies}`,
+    type: 'statement',
+    body,
+    ...(cmd.permission ? { relayPermission: cmd.permission } : {}),
+  });
+  if (!m.canSpeak(cmd.user, cmd.channel)) {
+    expect(res.statusCode, `${cmd.user} posts on ${cmd.channel}`).toBe(
+      m.canRead(cmd.user, cmd.channel) ? 403 : 404,
+    );
+    return [cmd.channel];
   }
-  const source: ModelMessage = sources[cmd.pick % sources.length]!;
+  if (!m.isOpen(cmd.channel)) {
+    // A format no longer in force takes no messages (invariant 7), whatever else is wrong.
+    expect([res.statusCode, res.json().error.code], `${cmd.user} posts on ${cmd.channel}`).toEqual([
+      409,
+      'channel_closed',
+    ]);
+    return [cmd.channel];
+  }
+  if (cmd.permission && !ownLine) {
+    expect(res.statusCode).toBe(400);
+    return [cmd.channel];
+  }
+  expect(res.statusCode, res.body).toBe(200);
+  const msgs = m.messages.get(cmd.channel)!;
+  msgs.push({
+    id: res.json().id,
+    seq: msgs.length + 1,
+    channel: cmd.channel,
+    type: 'statement',
+    body,
+    senderParty: m.seat(cmd.user)!,
+    senderUser: cmd.user,
+    permission: ownLine ? (cmd.permission ?? 'mediator_only') : null,
+    relaySourceId: null,
+    attributedTo: null,
+    replyToId: null,
+    correctionOfId: null,
+  });
+  return [cmd.channel];
+}
+
+async function narrow(
+  w: World,
+  cmd: CommandOf<'narrow'>,
+  client: Client,
+  sources: readonly ModelMessage[],
+): Promise<Touched> {
+  const target = sources[cmd.pick % sources.length]!;
+  const res = await client.put(`/api/messages/${target.id}/relay-permission`, {
+    relayPermission: cmd.to,
+  });
+  const verdict = w.model.narrowVerdict(cmd.user, target, cmd.to);
+  const expected = { not_found: 404, forbidden: 403, invalid_transition: 409, ok: 200 };
+  expect(res.statusCode, `${cmd.user} narrows to ${cmd.to}: ${res.body}`).toBe(expected[verdict]);
+  if (verdict === 'ok') target.permission = cmd.to;
+  return [target.channel];
+}
+
+async function relay(
+  w: World,
+  cmd: CommandOf<'relay'>,
+  client: Client,
+  body: string,
+  sources: readonly ModelMessage[],
+): Promise<Touched> {
+  const m = w.model;
+  const source = sources[cmd.pick % sources.length]!;
   const target: ChannelKey = source.channel === 'line:gov' ? 'line:opp' : 'line:gov';
   const res = await client.post(`/api/channels/${w.channelIds.get(target)}/relays`, {
     idempotencyKey: `model-key-${bodies}`,

@@ -1,8 +1,9 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { fixedPorts } from '../../core/ports.ts';
 import { uncatalogued } from '../../core/record/events.ts';
-import { openTestDatabase, recordRepo } from '../../db/index.ts';
+import { openTestDatabase, recordRepo, type Database } from '../../db/index.ts';
 import { buildApp } from '../http/app.ts';
+import type { App } from '../http/route-types.ts';
 import { createContext, defaultConfig, type AppConfig, type Decision } from '../kernel/context.ts';
 import type { Placement } from '../kernel/message-log.ts';
 import { SIGN_IN_COOKIE } from '../platform/tokens.ts';
@@ -27,53 +28,6 @@ export async function testApp(config: Partial<AppConfig> = {}) {
   const app = await buildApp(ctx);
   await app.ready();
 
-  /** A client that keeps its session cookie and CSRF token, like a browser tab. */
-  const client = () => {
-    let cookie: string | undefined;
-    let csrf: string | undefined;
-    const request = async (
-      method: InjectOptions['method'],
-      url: string,
-      body?: unknown,
-      headers: Record<string, string> = {},
-    ) => {
-      const res = await app.inject({
-        method,
-        url,
-        headers: {
-          ...(cookie ? { cookie: `${SIGN_IN_COOKIE}=${cookie}` } : {}),
-          ...(csrf && method !== 'GET' ? { 'x-csrf-token': csrf } : {}),
-          ...headers,
-        },
-        ...(body === undefined ? {} : { payload: body as object }),
-      });
-      const set = res.cookies.find((c) => c.name === SIGN_IN_COOKIE);
-      if (set) cookie = set.value || undefined;
-      const json = safeJson(res);
-      if (json && typeof json === 'object' && 'csrfToken' in json) csrf = String(json.csrfToken);
-      return res;
-    };
-    return {
-      request,
-      get: (url: string) => request('GET', url),
-      post: (url: string, body?: unknown, headers?: Record<string, string>) =>
-        request('POST', url, body ?? {}, headers),
-      put: (url: string, body?: unknown) => request('PUT', url, body ?? {}),
-      del: (url: string) => request('DELETE', url),
-      signIn: async (email: string, password = PASSWORD) => {
-        const res = await request('POST', '/api/auth/sign-in', { email, password });
-        if (res.statusCode !== 200) throw new Error(`sign-in as ${email} failed: ${res.body}`);
-        return res;
-      },
-      get cookie() {
-        return cookie;
-      },
-      get csrf() {
-        return csrf;
-      },
-    };
-  };
-
   return {
     app,
     ctx,
@@ -82,25 +36,74 @@ export async function testApp(config: Partial<AppConfig> = {}) {
     ports,
     decisions,
     placed,
-    client,
+    client: () => client(app),
     recordLength: async () => (await recordRepo.readChain(database.db)).events.length,
     /** Closes the app, and fails if any event it recorded is outside the record's catalog. */
-    close: async () => {
-      const { events } = await recordRepo.readChain(database.db);
-      await app.close();
-      await database.close();
-      const problems = events.flatMap((e) => {
-        const problem = uncatalogued(e);
-        return problem ? [`event ${e.seq}: ${problem}`] : [];
-      });
-      if (problems.length > 0)
-        throw new Error(`Uncatalogued record events:\n${problems.join('\n')}`);
-    },
+    close: () => closeCheckingRecord(app, database),
   };
 }
 
 export type TestApp = Awaited<ReturnType<typeof testApp>>;
 export type Client = ReturnType<TestApp['client']>;
+
+/** A client that keeps its session cookie and CSRF token, like a browser tab. */
+function client(app: App) {
+  let cookie: string | undefined;
+  let csrf: string | undefined;
+  const request = async (
+    method: InjectOptions['method'],
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) => {
+    const res = await app.inject({
+      method,
+      url,
+      headers: {
+        ...(cookie ? { cookie: `${SIGN_IN_COOKIE}=${cookie}` } : {}),
+        ...(csrf && method !== 'GET' ? { 'x-csrf-token': csrf } : {}),
+        ...headers,
+      },
+      ...(body === undefined ? {} : { payload: body as object }),
+    });
+    const set = res.cookies.find((c) => c.name === SIGN_IN_COOKIE);
+    if (set) cookie = set.value || undefined;
+    const json = safeJson(res);
+    if (json && typeof json === 'object' && 'csrfToken' in json) csrf = String(json.csrfToken);
+    return res;
+  };
+  return {
+    request,
+    get: (url: string) => request('GET', url),
+    post: (url: string, body?: unknown, headers?: Record<string, string>) =>
+      request('POST', url, body ?? {}, headers),
+    put: (url: string, body?: unknown) => request('PUT', url, body ?? {}),
+    del: (url: string) => request('DELETE', url),
+    signIn: async (email: string, password = PASSWORD) => {
+      const res = await request('POST', '/api/auth/sign-in', { email, password });
+      if (res.statusCode !== 200) throw new Error(`sign-in as ${email} failed: ${res.body}`);
+      return res;
+    },
+    get cookie() {
+      return cookie;
+    },
+    get csrf() {
+      return csrf;
+    },
+  };
+}
+
+// The record is read before closing: afterwards the database is gone.
+async function closeCheckingRecord(app: App, database: Database) {
+  const { events } = await recordRepo.readChain(database.db);
+  await app.close();
+  await database.close();
+  const problems = events.flatMap((e) => {
+    const problem = uncatalogued(e);
+    return problem ? [`event ${e.seq}: ${problem}`] : [];
+  });
+  if (problems.length > 0) throw new Error(`Uncatalogued record events:\n${problems.join('\n')}`);
+}
 
 function safeJson(res: LightMyRequestResponse): unknown {
   try {

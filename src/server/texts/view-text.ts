@@ -1,10 +1,13 @@
 import { can, type Action, type Principal } from '../../core/policy/index.ts';
 import type { TextView } from '../../core/texts/schemas.ts';
-import { presentProvisions, summarize } from '../../core/texts/index.ts';
+import { presentProvisions, summarize, type ProvisionStance } from '../../core/texts/index.ts';
 import { textRepo } from '../../db/index.ts';
+import type { StoredAdoption } from '../../db/texts/texts.ts';
 import type { AppContext } from '../kernel/context.ts';
 import { textOf, textResource, partiesOf, revisionOf, shapeOf } from './text-loading.ts';
 import { iso, presentStance, readerOf } from './text-presenters.ts';
+
+type Reader = ReturnType<typeof readerOf>;
 
 export async function textViewFor(
   ctx: AppContext,
@@ -26,12 +29,79 @@ export async function textViewFor(
   const parties = partiesOf(shape);
   const summary = summarize(rev, stances, parties);
   const isCurrent = number === doc.currentRevision;
+  return {
+    id: doc.id,
+    roundId: doc.roundId,
+    title: doc.title,
+    kind: doc.kind,
+    language: doc.language,
+    settings: doc.settings,
+    currentRevision: doc.currentRevision,
+    revisions: revisions.map(summarizeRevision),
+    revision: {
+      ...summarizeRevision(rev),
+      provisions: presentProvisions(
+        rev.text,
+        reader.viewer,
+        isCurrent ? summary : null,
+        reader.allStances && isCurrent,
+      ),
+    },
+    state: summary.state,
+    brackets: summary.brackets,
+    stances: presentStances(stances, doc.currentRevision, reader),
+    adoption: adoption ? presentAdoption(adoption) : null,
+    parties,
+    participants: shape.participants.map((p) => ({ id: p.id, name: p.name, capacity: p.capacity })),
+    viewer: presentViewer(principal, textResource(doc, shape), reader, parties, adoption),
+  };
+}
+
+function summarizeRevision(r: textRepo.RevisionEntry): TextView['revisions'][number] {
+  return {
+    number: r.number,
+    label: r.label,
+    proposalIds: [...r.proposalIds],
+    issuedBy: r.issuedBy,
+    issuedAt: iso(r.issuedAt),
+    hash: r.hash,
+  };
+}
+
+/** Only the stances on the current revision count, and only the ones this reader may see. */
+function presentStances(
+  stances: readonly ProvisionStance[],
+  currentRevision: number,
+  reader: Reader,
+): TextView['stances'] {
   const visible = stances.filter(
     (s) =>
-      s.revision === doc.currentRevision &&
+      s.revision === currentRevision &&
       (reader.allStances || reader.ownSeats.includes(s.participantId)),
   );
-  const resource = textResource(doc, shape);
+  return reader.participant || reader.viewer.privileged ? visible.map(presentStance) : [];
+}
+
+function presentAdoption(adoption: StoredAdoption): NonNullable<TextView['adoption']> {
+  return {
+    revision: adoption.revision,
+    hash: adoption.hash,
+    signatories: [...adoption.signatories],
+    signatures: adoption.signatures.map((s) => ({ ...s, signedAt: iso(s.signedAt) })),
+    openedBy: adoption.openedBy,
+    openedAt: iso(adoption.openedAt),
+    adoptedAt: adoption.adoptedAt ? iso(adoption.adoptedAt) : null,
+  };
+}
+
+/** The seats the viewer acts from, and what the client may offer them to do. */
+function presentViewer(
+  principal: Principal,
+  resource: ReturnType<typeof textResource>,
+  reader: Reader,
+  parties: readonly string[],
+  adoption: StoredAdoption | undefined,
+): TextView['viewer'] {
   const mayAs = (action: Action, seat: string) =>
     can(principal, action, { ...resource, ownerParticipantId: seat });
   const speaksFor = reader.ownSeats.filter(
@@ -59,56 +129,13 @@ export async function textViewFor(
   if (speaksFor.length) actions.push('text.setStance');
   if (signsFor.length) actions.push('text.sign');
   if (withdrawsFor.length) actions.push('text.withdrawProposal');
-  const summaryOf = (r: textRepo.RevisionEntry) => ({
-    number: r.number,
-    label: r.label,
-    proposalIds: [...r.proposalIds],
-    issuedBy: r.issuedBy,
-    issuedAt: iso(r.issuedAt),
-    hash: r.hash,
-  });
   return {
-    id: doc.id,
-    roundId: doc.roundId,
-    title: doc.title,
-    kind: doc.kind,
-    language: doc.language,
-    settings: doc.settings,
-    currentRevision: doc.currentRevision,
-    revisions: revisions.map(summaryOf),
-    revision: {
-      ...summaryOf(rev),
-      provisions: presentProvisions(
-        rev.text,
-        reader.viewer,
-        isCurrent ? summary : null,
-        reader.allStances && isCurrent,
-      ),
-    },
-    state: summary.state,
-    brackets: summary.brackets,
-    stances: reader.participant || reader.viewer.privileged ? visible.map(presentStance) : [],
-    adoption: adoption
-      ? {
-          revision: adoption.revision,
-          hash: adoption.hash,
-          signatories: [...adoption.signatories],
-          signatures: adoption.signatures.map((s) => ({ ...s, signedAt: iso(s.signedAt) })),
-          openedBy: adoption.openedBy,
-          openedAt: iso(adoption.openedAt),
-          adoptedAt: adoption.adoptedAt ? iso(adoption.adoptedAt) : null,
-        }
-      : null,
-    parties,
-    participants: shape.participants.map((p) => ({ id: p.id, name: p.name, capacity: p.capacity })),
-    viewer: {
-      participantIds: reader.ownSeats,
-      penholder: reader.penholder,
-      privileged: reader.viewer.privileged,
-      speaksFor,
-      signsFor,
-      withdrawsFor,
-      actions,
-    },
+    participantIds: reader.ownSeats,
+    penholder: reader.penholder,
+    privileged: reader.viewer.privileged,
+    speaksFor,
+    signsFor,
+    withdrawsFor,
+    actions,
   };
 }
