@@ -2,50 +2,36 @@ import { z } from 'zod';
 import { IdParams } from '../../../core/schemas/common.ts';
 import {
   CreateTextCommand,
-  DeclineProposalCommand,
   TextListView,
   TextQuery,
-  TextView,
   ExportQuery,
   IssueRevisionCommand,
   OpenAdoptionCommand,
-  ProposalList,
-  ProposalParams,
-  ProposalView,
-  ProposeCommand,
   RedlineQuery,
   RedlineView,
   RevisionParams,
   SetTextStanceCommand,
   SignTextCommand,
-  WithdrawProposalCommand,
 } from '../../../core/texts/schemas.ts';
-import type { Principal } from '../../../core/policy/index.ts';
 import { printable, toDocx, toPdf } from '../export/texts.ts';
 import { canonicalOf } from '../read-canonical.ts';
 import { textViewFor } from '../view-text.ts';
 import { exportSource } from '../export-source.ts';
 import { listTexts } from '../list-texts.ts';
-import { proposalsFor } from '../list-proposals.ts';
 import { redlineFor } from '../view-redline.ts';
 import { createText } from '../create-text.ts';
-import { declineProposal } from '../decline-proposal.ts';
 import { issueRevision } from '../issue-revision.ts';
-import { propose } from '../propose.ts';
 import { setTextStance } from '../set-text-stance.ts';
-import { withdrawProposal } from '../withdraw-proposal.ts';
 import { openTextAdoption } from '../open-adoption.ts';
 import { signText } from '../sign-text.ts';
-import type { FastifyRequest } from 'fastify';
-import { roundOf, allRoutes, type RoutePlugin } from '../../http/route-types.ts';
-
-const principalOf = (req: FastifyRequest): Principal => {
-  const principal = req.access?.principal;
-  if (!principal) throw new Error('guarded route reached without a principal');
-  return principal;
-};
-
-const view = { 200: TextView };
+import { allRoutes, principalOf, roundOf, type RoutePlugin } from '../../http/route-types.ts';
+import {
+  declineProposalRoute,
+  listProposalsRoute,
+  proposeChangeRoute,
+  withdrawProposalRoute,
+} from './proposals.ts';
+import { view } from './text-route-parts.ts';
 
 /** Room for a 1,000-provision draft in one request. */
 const TEXT_BODY_LIMIT = 8 * 1024 * 1024;
@@ -157,91 +143,6 @@ const getTextRoute: RoutePlugin = (app, ctx) => {
       },
     },
     async (req) => textViewFor(ctx, principalOf(req), req.params.id, req.query.revision),
-  );
-};
-
-const listProposalsRoute: RoutePlugin = (app, ctx) => {
-  app.get(
-    '/api/texts/:id/proposals',
-    {
-      config: { guard: { action: 'text.read', scope: { text: 'id' } } },
-      schema: {
-        operationId: 'listProposals',
-        tags: ['texts'],
-        summary: 'List proposals',
-        description:
-          'Proposals on the text: all for penholders, one’s own delegation’s, and those taken into a revision.',
-        params: IdParams,
-        response: { 200: ProposalList },
-      },
-    },
-    async (req) => proposalsFor(ctx, principalOf(req), req.params.id),
-  );
-};
-
-const proposeChangeRoute: RoutePlugin = (app, ctx) => {
-  app.post(
-    '/api/texts/:id/proposals',
-    {
-      config: { guard: { action: 'text.propose', scope: { text: 'id' } } },
-      schema: {
-        operationId: 'proposeChange',
-        tags: ['texts'],
-        summary: 'Propose a change',
-        description:
-          'Proposes one operation (replace, insert or delete wording, brackets, options, provisions) against the current revision.',
-        params: IdParams,
-        body: ProposeCommand,
-        response: { 200: ProposalView },
-      },
-    },
-    async (req) => propose(ctx, principalOf(req), req.params.id, req.body),
-  );
-};
-
-const withdrawProposalRoute: RoutePlugin = (app, ctx) => {
-  app.post(
-    '/api/texts/:id/proposals/:proposalId/withdraw',
-    {
-      config: {
-        guard: {
-          action: 'text.withdrawProposal',
-          scope: { text: 'id', ownerFromBody: 'participantId' },
-        },
-      },
-      schema: {
-        operationId: 'withdrawProposal',
-        tags: ['texts'],
-        summary: 'Withdraw a proposal',
-        description: 'The proposing delegation withdraws an open proposal of its own.',
-        params: ProposalParams,
-        body: WithdrawProposalCommand,
-        response: { 200: ProposalView },
-      },
-    },
-    async (req) =>
-      withdrawProposal(ctx, principalOf(req), req.params.id, req.params.proposalId, req.body),
-  );
-};
-
-const declineProposalRoute: RoutePlugin = (app, ctx) => {
-  app.post(
-    '/api/texts/:id/proposals/:proposalId/decline',
-    {
-      config: { guard: { action: 'text.declineProposal', scope: { text: 'id' } } },
-      schema: {
-        operationId: 'declineProposal',
-        tags: ['texts'],
-        summary: 'Decline a proposal',
-        description:
-          'A penholder declines an open proposal, with an optional reason seen by the proposer and the penholders.',
-        params: ProposalParams,
-        body: DeclineProposalCommand,
-        response: { 200: ProposalView },
-      },
-    },
-    async (req) =>
-      declineProposal(ctx, principalOf(req), req.params.id, req.params.proposalId, req.body),
   );
 };
 
