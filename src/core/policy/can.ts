@@ -13,11 +13,11 @@ export interface Resource {
   audienceParticipantIds?: readonly string[];
   /** The round's mediator team. */
   mediatorTeamIds?: readonly string[];
-  /** A document's penholder setting. */
+  /** A text's penholder setting. */
   penholders?: PenholderSetting;
 }
 
-/** Whether the principal holds the pen of a document with this setting (see the `penholder` grant). */
+/** Whether the principal holds the pen of a text with this setting (see the `penholder` grant). */
 export function isPenholder(p: Principal, r: Pick<Resource, 'penholders' | 'mediatorTeamIds'>) {
   return p.seats.some(
     (s) =>

@@ -38,14 +38,14 @@ export type Grant =
   /** A seat in the round's mediator team that is also in the channel's audience. */
   | { mediatorTeam: true }
   /**
-   * A penholder of the document: under `conveners`, the head or deputy of a sponsor or mediator
+   * A penholder of the text: under `conveners`, the head or deputy of a sponsor or mediator
    * delegation; under `mediator`, the head or deputy of a delegation in the round's mediator team
    * (or of a mediator delegation). Penholders act from a seat, so appointed conveners without one
    * do not hold the pen.
    */
   | { penholder: true };
 
-/** The document setting a `penholder` grant is read against. */
+/** The text setting a `penholder` grant is read against. */
 export type PenholderSetting = Penholders;
 
 const LEADS: readonly MemberRole[] = ['head', 'deputy'];

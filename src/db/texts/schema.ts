@@ -82,7 +82,7 @@ export const textStances = pgTable(
   (t) => [primaryKey({ columns: [t.textId, t.provisionId, t.participantId] })],
 );
 
-/** One adoption per document: the revision, its hash, the signatories and their signatures. */
+/** One adoption per text: the revision, its hash, the signatories and their signatures. */
 export const textAdoptions = pgTable('text_adoptions', {
   textId: text('text_id')
     .primaryKey()
@@ -99,18 +99,18 @@ export const textAdoptions = pgTable('text_adoptions', {
 });
 
 /**
- * Language versions of a document (issue 4, item 7) as an append-only log: a `wording` or `status`
+ * Language versions of a text (issue 4, item 7) as an append-only log: a `wording` or `status`
  * entry holds the version's whole state after it, a `review` clears flags; revisions stay untouched.
  */
 export const textLanguageEntries = pgTable(
   'text_language_entries',
   {
     textId: ref('text_id', () => texts.id),
-    /** Per document, from 1: the order of the log. */
+    /** Per text, from 1: the order of the log. */
     seq: bigint('seq', { mode: 'number' }).notNull(),
     language: text('language').notNull(),
     kind: text('kind').$type<'wording' | 'status' | 'review'>().notNull(),
-    /** The document's current revision when written: places the entry among the revisions. */
+    /** The text's current revision when written: places the entry among the revisions. */
     atRevision: bigint('at_revision', { mode: 'number' }).notNull(),
     /** Wording and status entries: the revision the wording is aligned with, and the version. */
     revision: bigint('revision', { mode: 'number' }),

@@ -50,7 +50,7 @@ export async function findText(db: Tx, id: string): Promise<TextRow | undefined>
   return row ? toText(row) : undefined;
 }
 
-/** Locks the document row for the rest of the transaction: revisions, stances and signatures serialize. */
+/** Locks the text row for the rest of the transaction: revisions, stances and signatures serialize. */
 export async function lockText(db: Tx, id: string): Promise<TextRow | undefined> {
   const [row] = await db.select().from(texts).where(eq(texts.id, id)).for('update');
   return row ? toText(row) : undefined;
@@ -111,7 +111,7 @@ export async function findRevision(
   return row ? toRevision(row) : undefined;
 }
 
-/** Every document's current revision in a round, in one query. */
+/** Every text's current revision in a round, in one query. */
 export async function currentRevisionsOf(db: Tx, roundId: string): Promise<StoredRevision[]> {
   const rows = await db
     .select(getTableColumns(textRevisions))
@@ -223,7 +223,7 @@ export async function stancesOf(db: Tx, textId: string): Promise<ProvisionStance
   return rows.map(toStance);
 }
 
-/** Every stance on every document of a round, in one query. */
+/** Every stance on every text of a round, in one query. */
 export async function stancesOfRound(db: Tx, roundId: string): Promise<ProvisionStance[]> {
   const rows = await db
     .select(getTableColumns(textStances))
@@ -281,7 +281,7 @@ const toAdoption = (row: typeof textAdoptions.$inferSelect): StoredAdoption => (
   signatures: row.signatures.map((s) => ({ ...s, signedAt: new Date(s.signedAt) })),
 });
 
-/** Every adoption opened on a document of a round, in one query. */
+/** Every adoption opened on a text of a round, in one query. */
 export async function adoptionsOfRound(db: Tx, roundId: string): Promise<StoredAdoption[]> {
   const rows = await db
     .select(getTableColumns(textAdoptions))

@@ -31,7 +31,7 @@ export async function routeWalkWorld(t: TestApp) {
   const line = channels.find((c) => c.kind === 'line')!.id;
   const mediator = t.client();
   await mediator.signIn(world.people.m!.head.email);
-  const document = await mediator.post(`/api/rounds/${world.roundId}/texts`, {
+  const text = await mediator.post(`/api/rounds/${world.roundId}/texts`, {
     title: 'Joint statement',
     kind: 'joint_statement',
     language: 'en',
@@ -51,7 +51,7 @@ export async function routeWalkWorld(t: TestApp) {
     relayPermission: 'may_relay',
   });
   const ids: Record<string, string> = {
-    texts: document.json().id,
+    texts: text.json().id,
     processes: world.processId,
     rounds: world.roundId,
     participants: world.people.a!.participantId,

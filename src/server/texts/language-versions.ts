@@ -19,7 +19,7 @@ import type { TextRow } from '../../db/texts/texts.ts';
 import { changeOpenText } from './text-changes.ts';
 
 // Language versions of a negotiating text: load the log, decide in the core, append and record in
-// one transaction (the document row locked, so that entries of one text never interleave).
+// one transaction (the text row locked, so that entries of one text never interleave).
 
 type StateEntry = Extract<LanguageEntry, { state: VersionState }>;
 
@@ -94,7 +94,7 @@ export const entryBase = (c: Change, language: string, seq: number) => ({
 
 /** Adds or updates the wording (and status) of one language version for the current revision. */
 /**
- * A change to a text's language versions, under the document's lock, announced once committed to
+ * A change to a text's language versions, under the text's lock, announced once committed to
  * every reader: each reader's language panel shows the versions and their flags.
  */
 export async function changeVersions(...args: Parameters<typeof changeOpenText>): Promise<void> {

@@ -4,7 +4,7 @@ import { textRepo } from '../../db/index.ts';
 import type { AppContext } from '../kernel/context.ts';
 import { partiesOf, shapeOf } from './text-loading.ts';
 
-/** Each document with its current revision's label and state: a fixed number of queries per round. */
+/** Each text with its current revision's label and state: a fixed number of queries per round. */
 export async function listTexts(ctx: AppContext, roundId: string) {
   const db = ctx.database.db;
   const [docs, revisions, stances, adoptions, shape] = await Promise.all([

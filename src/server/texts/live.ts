@@ -5,7 +5,7 @@ import type { AppContext } from '../kernel/context.ts';
 import { textReaderFor } from './text-presenters.ts';
 import type { Notice } from '../kernel/notices.ts';
 
-/** The part of a hub connection a document watch uses. */
+/** The part of a hub connection a text watch uses. */
 export interface Watcher {
   user: { userId: string; isOperator: boolean };
   socket: WebSocket;

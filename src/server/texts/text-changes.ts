@@ -15,7 +15,7 @@ export function proposerSeat(principal: Principal, doc: TextRow, shape: Shape): 
 }
 
 /**
- * Runs a change to a document that is still open: in one transaction, with the document row locked
+ * Runs a change to a text that is still open: in one transaction, with the text row locked
  * (changes to one text serialize) and refused once its adoption has begun.
  */
 export async function changeOpenText<T>(
@@ -32,7 +32,7 @@ export async function changeOpenText<T>(
   });
 }
 
-/** A proposal of this document; the same answer for one that does not exist and one of another text. */
+/** A proposal of this text; the same answer for one that does not exist and one of another text. */
 export async function proposalOf(tx: Tx, textId: string, proposalId: string) {
   const p = await textRepo.findProposal(tx, proposalId);
   if (!p || p.textId !== textId) throw notFound('Proposal');

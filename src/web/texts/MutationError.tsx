@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isStale } from './api.ts';
 import { ErrorAlert } from '../shared/components/ErrorAlert.tsx';
 
-/** A refused change; a stale revision gets its own message (the document has been refetched). */
+/** A refused change; a stale revision gets its own message (the text has been refetched). */
 export function MutationError({ error }: { error: unknown }) {
   const { t } = useTranslation();
   if (!isStale(error)) return <ErrorAlert error={error} />;

@@ -6,7 +6,7 @@ import { CreateTextForm } from './CreateTextForm.tsx';
 import { TextList } from './TextList.tsx';
 import { TextPage } from './TextPage.tsx';
 
-/** Sponsors and mediators may hold the pen; the server decides under the document's setting. */
+/** Sponsors and mediators may hold the pen; the server decides under the text's setting. */
 const mayHoldPen = (round: RoundView): boolean =>
   round.viewer.actions.includes('text.create') ||
   round.participants.some(

@@ -67,7 +67,7 @@ export function useRedline(id: string, from: number, to: number) {
   });
 }
 
-/** Refetches everything shown about a document (after a change, or a stale-revision refusal). */
+/** Refetches everything shown about a text (after a change, or a stale-revision refusal). */
 export async function refreshText(client: QueryClient, id: string, roundId: string) {
   await Promise.all([
     client.invalidateQueries({ queryKey: ['text', id] }),
@@ -79,7 +79,7 @@ export async function refreshText(client: QueryClient, id: string, roundId: stri
 export const isStale = (error: unknown): boolean =>
   error instanceof ApiError && error.code === 'stale_revision';
 
-/** A document mutation: its answer (when a TextView) replaces the current view; a stale refusal refetches. */
+/** A text mutation: its answer (when a TextView) replaces the current view; a stale refusal refetches. */
 function useTextMutation<V, R>(doc: { id: string; roundId: string }, call: (v: V) => Promise<R>) {
   const client = useQueryClient();
   return useMutation({

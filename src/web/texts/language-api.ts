@@ -16,7 +16,7 @@ export type SetLanguageVersionInput = z.input<typeof SetLanguageVersionCommand>;
 export type TranslatedProvisionInput = SetLanguageVersionInput['provisions'][number];
 
 /**
- * Under the document's own key, so that whatever refreshes a document (a new revision, a live
+ * Under the text's own key, so that whatever refreshes a text (a new revision, a live
  * notice) refreshes its language versions too.
  */
 const languagesKey = (id: string, revision?: number) =>

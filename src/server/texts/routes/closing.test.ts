@@ -11,7 +11,7 @@ import {
 
 const t = sharedTestApp();
 
-/** Everything stored about a document, as a penholder and as the proposer see it, and the record. */
+/** Everything stored about a text, as a penholder and as the proposer see it, and the record. */
 async function snapshot(w: TextsWorld, id: string) {
   const read = async (c: Client) => [
     (await c.get(`/api/texts/${id}`)).body,

@@ -6,7 +6,7 @@ import { createdText, STATEMENT, textsWorld } from '../../testing/texts-world.ts
 const t = sharedTestApp();
 
 describe('the list of a round’s texts', () => {
-  it('gives each document its current revision’s label and state in one response', async () => {
+  it('gives each text its current revision’s label and state in one response', async () => {
     const w = await textsWorld(t);
     const open = await createdText(w);
     const other = await createdText(w, { ...STATEMENT, title: 'Terms of reference' });

@@ -136,7 +136,7 @@ describe('live notices about a negotiating text', () => {
     await stranger.signIn((await anAccount(t)).email);
     for (const [c, id] of [
       [stranger, doc.id],
-      [w.c.gov, 'no-such-document'],
+      [w.c.gov, 'no-such-text'],
     ] as const) {
       const live = await watching(c, id);
       expect(live.frames).toEqual([

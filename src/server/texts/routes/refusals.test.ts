@@ -11,7 +11,7 @@ const docOf = async (c: Client, id: string, revision?: number) => {
   return res.json() as TextView;
 };
 
-/** A snapshot of everything stored about a document and the record's length. */
+/** A snapshot of everything stored about a text and the record's length. */
 async function snapshot(c: Client, id: string) {
   return {
     doc: (await c.get(`/api/texts/${id}`)).body,
@@ -117,7 +117,7 @@ describe('refused changes change nothing', () => {
         'not_found',
       ],
       [
-        'a stance on a provision of another document',
+        'a stance on a provision of another text',
         w.c.gov,
         'PUT',
         'stance',

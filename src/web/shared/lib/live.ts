@@ -39,7 +39,7 @@ export class LiveConnection {
   private stateValue: LiveState = 'idle';
   /** channel id → subscribers and the last seq seen (what a resubscription resumes from). */
   private readonly subs = new Map<string, { count: number; lastSeq: number }>();
-  /** document id → how many watchers in this tab follow it. */
+  /** text id → how many watchers in this tab follow it. */
   private readonly docs = new Map<string, number>();
   private readonly frameListeners = new Set<FrameListener>();
   private readonly stateListeners = new Set<() => void>();
