@@ -23,12 +23,14 @@ const CHROMIUM_ARGS = [
 export interface Stack {
   url: string;
   browser: Browser;
+  /** Without the demo: the one-time link that creates the first operator account. */
+  setupUrl?: string | undefined;
   /** A fresh browser profile (own cookies and storage), like a separate person. */
   newPage(options?: { locale?: string }): Promise<{ context: BrowserContext; page: Page }>;
   close(): Promise<void>;
 }
 
-async function startStack(): Promise<Stack> {
+async function startStack(options: { demo?: boolean } = {}): Promise<Stack> {
   if (!existsSync(`${WEB_ROOT}/index.html`)) {
     throw new Error(
       `The web client is not built (${WEB_ROOT}/index.html missing): run npm run build:web first.`,
@@ -37,7 +39,8 @@ async function startStack(): Promise<Stack> {
   const server = await startParley({
     port: 0,
     dataDir: undefined,
-    demo: true,
+    demo: options.demo ?? true,
+    firstRunSetup: true,
     webRoot: WEB_ROOT,
     // Each test signs several people in from one address; the production limit would trip.
     config: { signInRateLimit: { max: 1000, timeWindowMs: 60_000 } },
@@ -56,6 +59,7 @@ async function startStack(): Promise<Stack> {
   const contexts: BrowserContext[] = [];
   return {
     url: server.url,
+    setupUrl: server.setup?.url,
     browser,
     async newPage(options = {}) {
       const context = await browser.newContext({
@@ -107,4 +111,8 @@ export async function expectVisible(locator: ReturnType<Page['locator']>): Promi
 }
 
 /** One Parley and one browser for the whole test file, closed after it. */
-export const sharedStack = () => sharedForFile(startStack, (stack) => stack.close());
+export const sharedStack = (options: { demo?: boolean } = {}) =>
+  sharedForFile(
+    () => startStack(options),
+    (stack) => stack.close(),
+  );

@@ -6,16 +6,23 @@ import { systemPorts, startParley } from '../server/http/app.ts';
 import { createContext, defaultConfig } from '../server/kernel/context.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../server/demo/accounts.ts';
 import { loadDemoIfEmpty } from '../server/demo/astana.ts';
+import { createOperator, printSetupLink } from './first-run.ts';
+
+/** A setup link on the address people open (behind a proxy, not the one the server listens on). */
+const publicUrl = (listening: string, link: string) =>
+  env.PARLEY_PUBLIC_URL ? link.replace(listening, env.PARLEY_PUBLIC_URL.replace(/\/$/, '')) : link;
 
 const USAGE = `parley <command>
 
   serve [--demo] [--port N] [--host H]   run the server (web app + API); --demo loads the Astana demo into an empty database
+  create-operator --email E              print a one-time link that creates the first operator account (refused once one exists)
   migrate                                create or update the database schema
   seed-demo                              load the Astana demo if the database is empty
   verify                                 recompute the record's hash chain and check every event against the catalog; names the first bad event
 
 Environment: PORT (8080), HOST (127.0.0.1), PARLEY_DATA_DIR (./data), DATABASE_URL (PostgreSQL instead of the embedded PGlite),
-PARLEY_DURABILITY (power-loss | process-crash: what an acknowledged write on the embedded database survives; power-loss by default)`;
+PARLEY_DURABILITY (power-loss | process-crash: what an acknowledged write on the embedded database survives; power-loss by default),
+PARLEY_PUBLIC_URL (the address people open, for setup links; http://HOST:PORT by default)`;
 
 const env = process.env;
 function durability(): Durability {
@@ -43,6 +50,7 @@ async function serve(args: string[]) {
     port: Number(values.port ?? env.PORT ?? 8080),
     host: values.host ?? env.HOST ?? '127.0.0.1',
     demo: values.demo ?? false,
+    firstRunSetup: true,
     webRoot: env.PARLEY_WEB_ROOT ?? 'dist/web',
     logger: { level: env.LOG_LEVEL ?? 'warn' },
   });
@@ -52,6 +60,7 @@ async function serve(args: string[]) {
   console.log(
     `Parley is running at ${server.url}  (${where}, ready in ${Math.round(performance.now() - started)} ms)`,
   );
+  if (server.setup) printSetupLink(publicUrl(server.url, server.setup.url), server.setup.expiresAt);
   if (values.demo) {
     console.log(
       server.demoLoaded ? 'Loaded the Astana I demo.' : 'Database not empty: demo not reloaded.',
@@ -83,6 +92,12 @@ async function main() {
   switch (command) {
     case 'serve':
       return serve(rest);
+    case 'create-operator':
+      return createOperator(
+        rest,
+        withDatabase,
+        env.PARLEY_PUBLIC_URL ?? `http://${env.HOST ?? '127.0.0.1'}:${env.PORT ?? 8080}`,
+      );
     case 'migrate':
       await withDatabase(async () => console.log('Schema is up to date.'));
       return;

@@ -1,6 +1,7 @@
 export * from './connection.ts';
 export * as recordRepo from './record/record.ts';
 export * as userRepo from './platform/users.ts';
+export * as setupLinkRepo from './platform/setup-links.ts';
 export * as actorRepo from './platform/actors.ts';
 export * as processRepo from './platform/processes.ts';
 export * as roundRepo from './convening/rounds.ts';

@@ -42,3 +42,20 @@ export const AccountView = z.object({
 });
 export type AccountView = z.infer<typeof AccountView>;
 export const AccountList = z.object({ accounts: z.array(AccountView) });
+
+/** A one-time setup link, as its holder sees it before using it. */
+export const SetupLinkView = z.object({
+  /** Set when the link was made for one address (`parley create-operator --email`). */
+  email: z.string().nullable(),
+  expiresAt: z.string(),
+});
+
+/** Creates the first operator account through a setup link; answers as a sign-in does. */
+export const CompleteSetupCommand = z.strictObject({
+  email: Email,
+  displayName: Text(120),
+  password: Password,
+});
+export type CompleteSetupCommand = z.infer<typeof CompleteSetupCommand>;
+
+export const SetupTokenParams = z.strictObject({ token: z.string().min(20).max(100) });

@@ -37,6 +37,12 @@ export const RECORD_EVENTS = {
   'process.appointConvener': event('process', z.strictObject({ userId: id, actorId: id })),
   'auth.signIn': event('user', z.strictObject({ signInId: id })),
   'auth.endSignIn': event('user', z.strictObject({ signInId: id })),
+  // The link itself is never recorded: the subject is a prefix of its token's hash.
+  'setup.createLink': event(
+    'setup_link',
+    z.strictObject({ expiresAt: z.iso.datetime(), forEmail: z.boolean() }),
+  ),
+  'setup.useLink': event('setup_link', z.strictObject({ userId: id })),
   // convening
   'round.create': event(
     'round',

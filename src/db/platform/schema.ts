@@ -67,3 +67,16 @@ export const processConveners = pgTable(
   },
   (t) => [primaryKey({ columns: [t.processId, t.userId] })],
 );
+
+/**
+ * One-time links that create the first operator account of a deployment: printed on the server's
+ * console (or by `parley create-operator`), stored only as the token's hash.
+ */
+export const setupLinks = pgTable('setup_links', {
+  tokenHash: text('token_hash').primaryKey(),
+  /** The operator's email when the link was made for one (`create-operator --email`). */
+  email: text('email'),
+  createdAt: ts('created_at').notNull(),
+  expiresAt: ts('expires_at').notNull(),
+  usedAt: ts('used_at'),
+});

@@ -18,6 +18,7 @@ import { DomainError } from '../../core/errors.ts';
 import type { Ports } from '../../core/ports.ts';
 import { openDatabase, type Database, type Durability } from '../../db/index.ts';
 import { authenticate, checkCsrf } from '../platform/authenticate.ts';
+import { createSetupLink, needsSetup } from '../platform/index.ts';
 import { authorize, type Guard } from './guard.ts';
 import {
   createContext,
@@ -197,6 +198,8 @@ export interface StartOptions {
   databaseUrl?: string | undefined;
   durability?: Durability | undefined;
   demo?: boolean;
+  /** With no operator account yet, make a one-time link that creates the first one. */
+  firstRunSetup?: boolean;
   webRoot?: string | undefined;
   config?: Partial<AppConfig>;
   logger?: FastifyServerOptions['logger'];
@@ -224,11 +227,16 @@ export async function startParley(options: StartOptions = {}) {
     port: options.port ?? 8080,
     host: options.host ?? '127.0.0.1',
   });
+  const url = address.replace('[::1]', 'localhost');
+  const setup =
+    options.firstRunSetup && (await needsSetup(ctx)) ? await createSetupLink(ctx) : undefined;
   return {
-    url: address.replace('[::1]', 'localhost'),
+    url,
     app,
     ctx,
     demoLoaded,
+    /** Shown once, on the console only: whoever opens it creates the first operator account. */
+    setup: setup && { url: `${url}/setup/${setup.token}`, expiresAt: setup.expiresAt },
     close: async () => {
       await app.close();
       await database.close();

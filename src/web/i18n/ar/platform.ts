@@ -1,7 +1,10 @@
 import type { Messages } from '../en.ts';
 
 // Arabic: the platform strings.
-export const platform: Pick<Messages, 'signIn' | 'home' | 'admin' | 'process' | 'account'> = {
+export const platform: Pick<
+  Messages,
+  'signIn' | 'setup' | 'home' | 'admin' | 'process' | 'account'
+> = {
   signIn: {
     title: 'تسجيل الدخول',
     intro: 'سجّل الدخول للمشاركة في جولات التفاوض الخاصة بك.',
@@ -10,6 +13,18 @@ export const platform: Pick<Messages, 'signIn' | 'home' | 'admin' | 'process' | 
     submit: 'دخول',
     failed: 'تعذّر تسجيل الدخول. تحقّق من بريدك الإلكتروني وكلمة المرور.',
     rateLimited: 'محاولات دخول كثيرة جدًا. انتظر دقيقة ثم أعد المحاولة.',
+  },
+  setup: {
+    title: 'إعداد Parley',
+    intro:
+      'أنشئ حساب مشغّل المنصة. ينشئ المشغّل المسارات والحسابات ويعيّن الداعين، ولا يطّلع على أي محادثات سرية.',
+    email: 'البريد الإلكتروني',
+    displayName: 'الاسم المعروض',
+    password: 'كلمة المرور (10 أحرف على الأقل)',
+    submit: 'إنشاء حساب المشغّل',
+    tooShort: 'يجب أن تتكون كلمة المرور من 10 أحرف على الأقل.',
+    invalid:
+      'لا يمكن استخدام رابط الإعداد هذا: فقد استُخدم من قبل أو انتهت صلاحيته أو لم يوجد قط. أعد تشغيل الخادم أو نفّذ «parley create-operator --email …» للحصول على رابط جديد.',
   },
   home: {
     title: 'مسارات التفاوض',

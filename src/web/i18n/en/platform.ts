@@ -9,6 +9,18 @@ export const platform = {
     failed: 'Sign-in failed. Check your email and password.',
     rateLimited: 'Too many sign-in attempts. Wait a minute and try again.',
   },
+  setup: {
+    title: 'Set up Parley',
+    intro:
+      'Create the platform operator’s account. The operator creates processes and accounts and appoints conveners; they read no confidential talks.',
+    email: 'Email',
+    displayName: 'Display name',
+    password: 'Password (at least 10 characters)',
+    submit: 'Create the operator account',
+    tooShort: 'The password must have at least 10 characters.',
+    invalid:
+      'This setup link cannot be used: it was used already, it expired, or it never existed. Restart the server, or run “parley create-operator --email …”, for a new one.',
+  },
   home: {
     title: 'Negotiation processes',
     empty: 'You are not part of any negotiation process yet.',
