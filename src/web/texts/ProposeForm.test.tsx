@@ -130,6 +130,15 @@ describe('ProposeForm: inserting and deleting wording', () => {
   });
 });
 
+describe('ProposeForm: wording of spaces', () => {
+  it('is no wording: the form sends nothing', async () => {
+    const { user, api } = await setup();
+    await user.type(newWording(), '   ');
+    await user.click(submit());
+    expect(api.requests).toEqual([]);
+  });
+});
+
 describe('ProposeForm: brackets', () => {
   it('brackets agreed words with another wording', async () => {
     const { user, sent } = await setup();

@@ -68,6 +68,8 @@ export function ProposeForm({ doc }: { doc: TextViewData }) {
         rationale: '',
       })}
       submitLabel={t('texts.propose.submit')}
+      // Wording of spaces alone is no wording: the server refuses it, so the form does first.
+      canSubmit={(v) => !needsText(v) || v.text.trim() !== ''}
       onSubmit={(v) => {
         const { provision, places, bracket } = pointedAt(provisions, v);
         if (provision === undefined) return;

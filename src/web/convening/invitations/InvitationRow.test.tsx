@@ -43,6 +43,13 @@ describe('InvitationRow for an observer', () => {
     expect(cells[4]).toMatch(/^Invited 10 Jan 2017/);
   });
 
+  it('dates the invitation in the round’s time zone, not the browser’s', async () => {
+    // 20:30 in London is 02:30 the next morning in Astana (UTC+6).
+    const late = anInvitation({ createdAt: '2017-01-10T20:30:00.000Z' });
+    const { row } = await setup(observer, late);
+    expect(within(row).getAllByRole('cell')[4]!.textContent).toMatch(/^Invited 11 Jan 2017, 02:30/);
+  });
+
   it('offers an observer no action', async () => {
     const { buttons } = await setup(observer, anInvitation());
     expect(buttons()).toEqual([]);

@@ -30,7 +30,7 @@ export function InvitationRow({ round, invitation: inv, onDecline }: Props) {
         {inv.reason !== null && <InvitationReason invitation={inv} reason={inv.reason} />}
       </Table.Td>
       <Table.Td>
-        <InvitationDates invitation={inv} />
+        <InvitationDates invitation={inv} timeZone={round.timeZone} />
       </Table.Td>
       <Table.Td>
         <InvitationActions round={round} invitation={inv} onDecline={onDecline} />
@@ -62,17 +62,24 @@ function InvitationReason({
   );
 }
 
-function InvitationDates({ invitation: inv }: { invitation: InvitationView }) {
+/** In the round's time zone, as every date of a round is shown. */
+function InvitationDates({
+  invitation: inv,
+  timeZone,
+}: {
+  invitation: InvitationView;
+  timeZone: string;
+}) {
   const { t, i18n } = useTranslation();
   const locale = dateLocale(i18n.resolvedLanguage);
   return (
     <Stack gap={2}>
       <Text size="sm">
-        {t('invitations.invited', { date: formatInstant(inv.createdAt, locale) })}
+        {t('invitations.invited', { date: formatInstant(inv.createdAt, locale, timeZone) })}
       </Text>
       {inv.respondedAt !== null && (
         <Text size="sm">
-          {t('invitations.responded', { date: formatInstant(inv.respondedAt, locale) })}
+          {t('invitations.responded', { date: formatInstant(inv.respondedAt, locale, timeZone) })}
         </Text>
       )}
     </Stack>
