@@ -13,3 +13,4 @@ export * as pollRepo from './talks/polls.ts';
 export * as attachmentRepo from './talks/attachments.ts';
 export * as textRepo from './texts/texts.ts';
 export * as textLanguageRepo from './texts/text-languages.ts';
+export { migrationState } from './readiness.ts';

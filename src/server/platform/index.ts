@@ -2,6 +2,7 @@
 export { COOKIE_OPTIONS } from './routes/sign-in.ts';
 export { openSignIn } from './open-sign-in.ts';
 export { createSetupLink, needsSetup } from './create-setup-link.ts';
+export { checkReadiness } from './check-readiness.ts';
 export { SIGN_IN_COOKIE, hashPassword, newToken, tokenHash, verifyPassword } from './tokens.ts';
 import type { Feature } from '../http/feature.ts';
 import { accountRoutes } from './routes/accounts.ts';
