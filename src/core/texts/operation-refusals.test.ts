@@ -1,22 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { astana, bracketsOf, codeOf, countingIds, provisionAt } from '../testing/texts.ts';
+import { bracketsOf, codeOf, countingIds, provisionAt } from '../testing/texts.ts';
+import {
+  by,
+  base,
+  p2,
+  p3,
+  mech,
+  date,
+  trilateral,
+  consider,
+  deleteDate,
+  agreed,
+  inOption,
+} from '../testing/astana-places.ts';
 import { applyOperation, type Operation } from './operations.ts';
-
-const by = { proposerId: 'opp', proposalId: 'prop-1' };
-
-const base = astana();
-const p2 = provisionAt(base, 2); // Reaffirm …
-const p3 = provisionAt(base, 3); // Decide to [establish … / consider …] …
-const p4 = provisionAt(base, 4); // Support … [on 8 February 2017 / (delete)] …
-const [mech] = bracketsOf(p3);
-const [date] = bracketsOf(p4);
-const trilateral = mech!.options[0]!;
-const consider = mech!.options[1]!;
-const deleteDate = date!.options[1]!;
-const agreed = (provisionId: string, segment: number) =>
-  ({ in: 'agreed', provisionId, segment }) as const;
-const inOption = (bracketId: string, optionId: string) =>
-  ({ in: 'option', bracketId, optionId }) as const;
 
 describe('refusals', () => {
   const cases: [string, Operation, string][] = [

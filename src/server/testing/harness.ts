@@ -37,6 +37,12 @@ export async function testApp(config: Partial<AppConfig> = {}) {
     decisions,
     placed,
     client: () => client(app),
+    /** A new client, signed in as this account. */
+    signedIn: async (email: string) => {
+      const c = client(app);
+      await c.signIn(email);
+      return c;
+    },
     recordLength: async () => (await recordRepo.readChain(database.db)).events.length,
     /** Closes the app, and fails if any event it recorded is outside the record's catalog. */
     close: () => closeCheckingRecord(app, database),

@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { RoundView } from '../../../core/convening/schemas.ts';
 import { aRound, anAccount } from '../../testing/factories.ts';
-import { type Client, sharedTestApp } from '../../testing/harness.ts';
+import { sharedTestApp } from '../../testing/harness.ts';
+import { conveningWorld, roundAs } from '../../testing/convening-world.ts';
 
 const t = sharedTestApp();
 
-const as = async (email: string) => {
-  const c = t.client();
-  await c.signIn(email);
-  return c;
-};
-const round = async (c: Client, id: string) =>
-  (await c.get(`/api/rounds/${id}`)).json() as RoundView;
-
-async function world() {
-  const w = await aRound(t, {
-    gov: { capacity: 'party' },
-    opp: { capacity: 'party', members: ['spokesperson', 'adviser'] },
-    ru: { capacity: 'sponsor' },
-    us: { capacity: 'observer', level: 'ambassador' },
-    kz: { capacity: 'host' },
-  });
-  return { ...w, convener: await as(w.convener.email), p: w.people };
-}
+const world = () => conveningWorld(t);
 
 describe('agenda', () => {
   it('lets each party set and change its own stance; the item state follows', async () => {
@@ -35,8 +19,8 @@ describe('agenda', () => {
     ).json() as RoundView;
     const item = view.agenda[0]!;
     expect(item.state).toBe('open');
-    const gov = await as(w.p.gov!.head.email);
-    const spokesperson = await as(w.p.opp!.members[0]!.email);
+    const gov = await t.signedIn(w.p.gov!.head.email);
+    const spokesperson = await t.signedIn(w.p.opp!.members[0]!.email);
     await gov.put(`/api/agenda/${item.id}/stance`, {
       participantId: w.p.gov!.participantId,
       stance: 'accept',
@@ -71,9 +55,9 @@ describe('agenda', () => {
         })
       ).json() as RoundView
     ).agenda[0]!;
-    const gov = await as(w.p.gov!.head.email);
-    const adviser = await as(w.p.opp!.members[1]!.email);
-    const sponsor = await as(w.p.ru!.head.email);
+    const gov = await t.signedIn(w.p.gov!.head.email);
+    const adviser = await t.signedIn(w.p.opp!.members[1]!.email);
+    const sponsor = await t.signedIn(w.p.ru!.head.email);
     expect(
       (
         await gov.put(`/api/agenda/${item.id}/stance`, {
@@ -101,15 +85,15 @@ describe('agenda', () => {
         })
       ).statusCode,
     ).toBe(403);
-    expect((await round(gov, w.roundId)).agenda[0]!.stances).toEqual([]);
+    expect((await roundAs(gov, w.roundId)).agenda[0]!.stances).toEqual([]);
   });
 });
 
 describe('what each role sees', () => {
   it('shows a delegation its own roster only; observers and the operator see no roster', async () => {
     const w = await world();
-    const opp = await as(w.p.opp!.head.email);
-    const mine = await round(opp, w.roundId);
+    const opp = await t.signedIn(w.p.opp!.head.email);
+    const mine = await roundAs(opp, w.roundId);
     const rosters = Object.fromEntries(
       mine.participants.map((p) => [p.id, p.delegation?.length ?? null]),
     );
@@ -119,7 +103,7 @@ describe('what each role sees', () => {
       [w.p.us!.head.email, w.p.us!.participantId],
       [w.operator.email, null],
     ] as const) {
-      const view = await round(await as(email), w.roundId);
+      const view = await roundAs(await t.signedIn(email), w.roundId);
       expect(view.participants.filter((p) => p.delegation !== null).map((p) => p.id)).toEqual(
         own ? [own] : [],
       );
@@ -129,29 +113,29 @@ describe('what each role sees', () => {
 
   it('tells each viewer, from the policy, whose stance it may set and which delegation it manages', async () => {
     const w = await world();
-    const spokesperson = await round(await as(w.p.opp!.members[0]!.email), w.roundId);
+    const spokesperson = await roundAs(await t.signedIn(w.p.opp!.members[0]!.email), w.roundId);
     expect(spokesperson.viewer).toMatchObject({ speaksFor: [w.p.opp!.participantId], manages: [] });
-    const adviser = await round(await as(w.p.opp!.members[1]!.email), w.roundId);
+    const adviser = await roundAs(await t.signedIn(w.p.opp!.members[1]!.email), w.roundId);
     expect(adviser.viewer).toMatchObject({ speaksFor: [], manages: [] });
-    const head = await round(await as(w.p.opp!.head.email), w.roundId);
+    const head = await roundAs(await t.signedIn(w.p.opp!.head.email), w.roundId);
     expect(head.viewer).toMatchObject({
       speaksFor: [w.p.opp!.participantId],
       manages: [w.p.opp!.participantId],
     });
-    const sponsor = await round(await as(w.p.ru!.head.email), w.roundId);
+    const sponsor = await roundAs(await t.signedIn(w.p.ru!.head.email), w.roundId);
     expect(sponsor.viewer).toMatchObject({ speaksFor: [], manages: [w.p.ru!.participantId] });
   });
 
   it('refuses a round to someone with no part in it', async () => {
     const w = await world();
-    const outsider = await as((await anAccount(t)).email);
+    const outsider = await t.signedIn((await anAccount(t)).email);
     expect((await outsider.get(`/api/rounds/${w.roundId}`)).statusCode).toBe(404);
   });
 
   it('refuses a head of one round acting on another round’s ids', async () => {
     const w = await world();
     const other = await aRound(t, { x: { capacity: 'party' } });
-    const otherConvener = await as(other.convener.email);
+    const otherConvener = await t.signedIn(other.convener.email);
     const item = (
       (
         await w.convener.post(`/api/rounds/${w.roundId}/agenda`, {
@@ -160,7 +144,7 @@ describe('what each role sees', () => {
         })
       ).json() as RoundView
     ).agenda[0]!;
-    const x = await as(other.people.x!.head.email);
+    const x = await t.signedIn(other.people.x!.head.email);
     const before = await t.recordLength();
     const res = await otherConvener.post(`/api/rounds/${w.roundId}/agenda`, {
       title: 'Hijack',

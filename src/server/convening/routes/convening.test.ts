@@ -2,27 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { RoundView } from '../../../core/convening/schemas.ts';
 import { aRound, anAccount, anActor } from '../../testing/factories.ts';
 import { type Client, sharedTestApp } from '../../testing/harness.ts';
+import { conveningWorld, roundAs } from '../../testing/convening-world.ts';
 
 const t = sharedTestApp();
 
-const as = async (email: string) => {
-  const c = t.client();
-  await c.signIn(email);
-  return c;
-};
-const round = async (c: Client, id: string) =>
-  (await c.get(`/api/rounds/${id}`)).json() as RoundView;
-
-async function world() {
-  const w = await aRound(t, {
-    gov: { capacity: 'party' },
-    opp: { capacity: 'party', members: ['spokesperson', 'adviser'] },
-    ru: { capacity: 'sponsor' },
-    us: { capacity: 'observer', level: 'ambassador' },
-    kz: { capacity: 'host' },
-  });
-  return { ...w, convener: await as(w.convener.email), p: w.people };
-}
+const world = () => conveningWorld(t);
 
 describe('invitations', () => {
   it('seat the participant on acceptance, its focal point as head', async () => {
@@ -34,8 +18,10 @@ describe('invitations', () => {
       capacity: 'mediator',
       representationLevel: 'special_envoy',
     });
-    const un = await as(envoy.email);
-    const pending = (await round(un, w.roundId)).invitations.find((i) => i.actor.id === actor.id)!;
+    const un = await t.signedIn(envoy.email);
+    const pending = (await roundAs(un, w.roundId)).invitations.find(
+      (i) => i.actor.id === actor.id,
+    )!;
     expect(pending).toMatchObject({
       status: 'pending',
       canRespond: true,
@@ -63,8 +49,8 @@ describe('invitations', () => {
         capacity: 'party',
         representationLevel: 'delegation',
       });
-      const invitee = await as(focal.email);
-      const inv = (await round(invitee, w.roundId)).invitations.find(
+      const invitee = await t.signedIn(focal.email);
+      const inv = (await roundAs(invitee, w.roundId)).invitations.find(
         (i) => i.actor.id === actor.id,
       )!;
       const res = await invitee.post(`/api/invitations/${inv.id}/response`, {
@@ -77,11 +63,11 @@ describe('invitations', () => {
         name,
       );
     }
-    const observer = await as(w.p.us!.head.email);
-    const operator = await as(w.operator.email);
+    const observer = await t.signedIn(w.p.us!.head.email);
+    const operator = await t.signedIn(w.operator.email);
     const reasonsSeenBy = async (viewer: typeof observer) =>
       Object.fromEntries(
-        (await round(viewer, w.roundId)).invitations
+        (await roundAs(viewer, w.roundId)).invitations
           .filter((i) => i.status === 'declined')
           .map((i) => [i.actor.name, i.reason]),
       );
@@ -93,7 +79,7 @@ describe('invitations', () => {
     expect(await reasonsSeenBy(operator)).toEqual({
       'Public decliners': 'Public decliners: not under these guarantors',
     });
-    const conv = (await round(w.convener, w.roundId)).invitations.find(
+    const conv = (await roundAs(w.convener, w.roundId)).invitations.find(
       (i) => i.actor.name === 'Private decliners',
     )!;
     expect(conv.reason).toContain('Private decliners');
@@ -108,8 +94,10 @@ describe('invitations', () => {
       capacity: 'party',
       representationLevel: 'delegation',
     });
-    const invitee = await as(focal.email);
-    const inv = (await round(invitee, w.roundId)).invitations.find((i) => i.actor.id === actor.id)!;
+    const invitee = await t.signedIn(focal.email);
+    const inv = (await roundAs(invitee, w.roundId)).invitations.find(
+      (i) => i.actor.id === actor.id,
+    )!;
     await invitee.post(`/api/invitations/${inv.id}/response`, {
       response: 'decline',
       reason: 'our commanders are under threat',
@@ -133,17 +121,17 @@ describe('invitations', () => {
       capacity: 'party',
       representationLevel: 'delegation',
     });
-    const inv = (await round(w.convener, w.roundId)).invitations.find(
+    const inv = (await roundAs(w.convener, w.roundId)).invitations.find(
       (i) => i.actor.id === actor.id,
     )!;
     expect((await w.convener.post(`/api/invitations/${inv.id}/withdrawal`)).statusCode).toBe(200);
-    const invitee = await as(focal.email);
+    const invitee = await t.signedIn(focal.email);
     const before = await t.recordLength();
     const res = await invitee.post(`/api/invitations/${inv.id}/response`, { response: 'accept' });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('invalid_transition');
     expect(await t.recordLength()).toBe(before);
-    const after = await round(w.convener, w.roundId);
+    const after = await roundAs(w.convener, w.roundId);
     expect(after.invitations.find((i) => i.id === inv.id)!.status).toBe('withdrawn');
     expect(after.participants.some((p) => p.actor.id === actor.id)).toBe(false);
   });
@@ -152,7 +140,7 @@ describe('invitations', () => {
     const w = await world();
     const actor = await anActor(t);
     const focal = await anAccount(t, { actorId: actor.id });
-    const invitee = await as(focal.email);
+    const invitee = await t.signedIn(focal.email);
     expect((await invitee.get('/api/processes')).json().processes).toEqual([]);
     await w.convener.post(`/api/rounds/${w.roundId}/invitations`, {
       actorId: actor.id,
@@ -172,12 +160,12 @@ describe('invitations', () => {
       capacity: 'party',
       representationLevel: 'delegation',
     });
-    const inv = (await round(w.convener, w.roundId)).invitations.find(
+    const inv = (await roundAs(w.convener, w.roundId)).invitations.find(
       (i) => i.actor.id === actor.id,
     )!;
     for (const email of [w.p.gov!.head.email, w.convener ? w.p.ru!.head.email : '']) {
       const res = await (
-        await as(email)
+        await t.signedIn(email)
       ).post(`/api/invitations/${inv.id}/response`, { response: 'accept' });
       expect(res.statusCode).toBe(403);
     }
@@ -241,7 +229,7 @@ describe('sessions', () => {
       expect(res.statusCode).toBe(409);
       expect(res.json().error.code).toBe('session_started');
       expect(await t.recordLength()).toBe(before);
-      expect((await round(w.convener, w.roundId)).sessions[0]).toMatchObject({
+      expect((await roundAs(w.convener, w.roundId)).sessions[0]).toMatchObject({
         format: 'plenary',
         formatChanges: [],
         started: true,
@@ -254,7 +242,7 @@ describe('sessions', () => {
   it('record attendance by the conveners or the host, not by a party', async () => {
     const w = await world();
     const session = ((await schedule(w.convener, w.roundId)).json() as RoundView).sessions[0]!;
-    const host = await as(w.p.kz!.head.email);
+    const host = await t.signedIn(w.p.kz!.head.email);
     const res = await host.put(`/api/sessions/${session.id}/attendance`, {
       participantId: w.p.opp!.participantId,
       status: 'walked_out',
@@ -263,7 +251,7 @@ describe('sessions', () => {
     expect((res.json() as RoundView).sessions[0]!.attendance).toEqual([
       { participantId: w.p.opp!.participantId, status: 'walked_out' },
     ]);
-    const party = await as(w.p.gov!.head.email);
+    const party = await t.signedIn(w.p.gov!.head.email);
     expect(
       (
         await party.put(`/api/sessions/${session.id}/attendance`, {

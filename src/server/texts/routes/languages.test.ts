@@ -16,12 +16,6 @@ import {
 
 const t = sharedTestApp();
 
-const as = async (email: string) => {
-  const c = t.client();
-  await c.signIn(email);
-  return c;
-};
-
 async function world() {
   const w = await aRound(t, {
     gov: { capacity: 'party' },
@@ -34,14 +28,14 @@ async function world() {
   const elsewhere = await aRound(t, { other: { capacity: 'party' } });
   const stranger = await anAccount(t);
   const c = {
-    ru: await as(p.ru!.head.email),
-    un: await as(p.un!.head.email),
-    ruAdviser: await as(p.ru!.members[0]!.email),
-    gov: await as(p.gov!.head.email),
-    opp: await as(p.opp!.head.email),
-    us: await as(p.us!.head.email),
-    otherRound: await as(elsewhere.people.other!.head.email),
-    stranger: await as(stranger.email),
+    ru: await t.signedIn(p.ru!.head.email),
+    un: await t.signedIn(p.un!.head.email),
+    ruAdviser: await t.signedIn(p.ru!.members[0]!.email),
+    gov: await t.signedIn(p.gov!.head.email),
+    opp: await t.signedIn(p.opp!.head.email),
+    us: await t.signedIn(p.us!.head.email),
+    otherRound: await t.signedIn(elsewhere.people.other!.head.email),
+    stranger: await t.signedIn(stranger.email),
   };
   const res = await c.ru.post(`/api/rounds/${w.roundId}/texts`, STATEMENT);
   expect(res.statusCode, res.body).toBe(200);
