@@ -27,7 +27,7 @@ export async function completeSetup(
       throw new DomainError('validation_failed', `This link is for ${link.email}.`);
     await addAccount(tx, record, now, { ...input, id, passwordHash, isOperator: true });
     await setupLinkRepo.markSetupLinkUsed(tx, link.tokenHash, now);
-    await record('setup.useLink', setupLinkSubject(token), { userId: id });
+    await record('setup.useLink', setupLinkSubject(link.tokenHash), { userId: id });
   });
   return openSignIn(
     ctx,

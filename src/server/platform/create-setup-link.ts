@@ -10,16 +10,17 @@ import { newToken, tokenHash } from './tokens.ts';
  */
 export async function createSetupLink(ctx: AppContext, input: { email?: string | undefined } = {}) {
   const token = newToken();
+  const hashOfToken = tokenHash(token);
   const expiresAt = await commit(ctx, null, null, async (tx, record, now) => {
     if (await setupLinkRepo.operatorExists(tx)) throw operatorExistsAlready();
     const expires = new Date(now.getTime() + SETUP_LINK_TTL_MS);
     await setupLinkRepo.insertSetupLink(tx, {
-      tokenHash: tokenHash(token),
+      tokenHash: hashOfToken,
       email: input.email ?? null,
       createdAt: now,
       expiresAt: expires,
     });
-    await record('setup.createLink', setupLinkSubject(token), {
+    await record('setup.createLink', setupLinkSubject(hashOfToken), {
       expiresAt: expires.toISOString(),
       forEmail: input.email !== undefined,
     });

@@ -1,9 +1,9 @@
 // What other features may use of this one; everything else in this folder is its own business.
-export { COOKIE_OPTIONS } from './routes/sign-in.ts';
+export { answerSignedIn } from './routes/sign-in.ts';
 export { openSignIn } from './open-sign-in.ts';
 export { createSetupLink, needsSetup } from './create-setup-link.ts';
 export { checkReadiness } from './check-readiness.ts';
-export { SIGN_IN_COOKIE, hashPassword, newToken, tokenHash, verifyPassword } from './tokens.ts';
+export { hashPassword, newToken, tokenHash, verifyPassword } from './tokens.ts';
 import type { Feature } from '../http/feature.ts';
 import { accountRoutes } from './routes/accounts.ts';
 import { actorRoutes } from './routes/actors.ts';

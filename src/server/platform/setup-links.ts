@@ -12,9 +12,9 @@ export const operatorExistsAlready = () =>
   );
 
 /** The record names a link by a prefix of its token's hash, never by the token. */
-export const setupLinkSubject = (token: string) => ({
+export const setupLinkSubject = (hashOfToken: string) => ({
   kind: 'setup_link' as const,
-  id: tokenHash(token).slice(0, 16),
+  id: hashOfToken.slice(0, 16),
 });
 
 /** An unused, unexpired link; a used, expired or made-up one gets the same answer. */

@@ -6,9 +6,8 @@ import { useAcceptMemberInvite, useMemberInvite } from '../platform/index.ts';
 import type { MemberInviteInfoView } from '../shared/api/types.ts';
 import { ErrorAlert } from '../shared/components/ErrorAlert.tsx';
 import { QueryView } from '../shared/components/QueryView.tsx';
+import { longEnough, NewPasswordInput } from '../shared/components/NewPasswordInput.tsx';
 import { isolate } from '../shared/lib/bidi.ts';
-
-const MIN_PASSWORD = 10;
 
 function JoinForm({ token, info }: { token: string; info: MemberInviteInfoView }) {
   const { t } = useTranslation();
@@ -17,12 +16,11 @@ function JoinForm({ token, info }: { token: string; info: MemberInviteInfoView }
   const [displayName, setDisplayName] = useState(info.displayName);
   const [password, setPassword] = useState('');
   const [touched, setTouched] = useState(false);
-  const tooShort = touched && password.length < MIN_PASSWORD ? t('join.tooShort') : null;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setTouched(true);
-    if (password.length < MIN_PASSWORD) return;
+    if (!longEnough(password)) return;
     accept.mutate({ displayName, password }, { onSuccess: () => void navigate('/') });
   };
 
@@ -46,16 +44,12 @@ function JoinForm({ token, info }: { token: string; info: MemberInviteInfoView }
           value={displayName}
           onChange={(e) => setDisplayName(e.currentTarget.value)}
         />
-        <TextInput
+        <NewPasswordInput
           label={t('join.password')}
-          type="password"
           autoComplete={info.existingAccount ? 'current-password' : 'new-password'}
-          required
-          minLength={MIN_PASSWORD}
-          dir="ltr"
           value={password}
-          error={tooShort}
-          onChange={(e) => setPassword(e.currentTarget.value)}
+          onChange={setPassword}
+          touched={touched}
         />
         <Button type="submit" loading={accept.isPending}>
           {t('join.submit')}

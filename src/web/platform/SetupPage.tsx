@@ -4,9 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../shared/components/ErrorAlert.tsx';
 import { QueryView } from '../shared/components/QueryView.tsx';
-import { useCompleteSetup, useSetupLink } from './setup-api.ts';
-
-const MIN_PASSWORD = 10;
+import { longEnough, NewPasswordInput } from '../shared/components/NewPasswordInput.tsx';
+import { useCompleteSetup, useSetupLink } from './auth-api.ts';
 
 function SetupForm({ token, email: fixedEmail }: { token: string; email: string | null }) {
   const { t } = useTranslation();
@@ -16,12 +15,11 @@ function SetupForm({ token, email: fixedEmail }: { token: string; email: string 
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
   const [touched, setTouched] = useState(false);
-  const tooShort = touched && password.length < MIN_PASSWORD ? t('setup.tooShort') : null;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setTouched(true);
-    if (password.length < MIN_PASSWORD) return;
+    if (!longEnough(password)) return;
     complete.mutate({ email, displayName, password }, { onSuccess: () => void navigate('/') });
   };
 
@@ -47,16 +45,11 @@ function SetupForm({ token, email: fixedEmail }: { token: string; email: string 
           value={displayName}
           onChange={(e) => setDisplayName(e.currentTarget.value)}
         />
-        <TextInput
+        <NewPasswordInput
           label={t('setup.password')}
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={MIN_PASSWORD}
-          dir="ltr"
           value={password}
-          error={tooShort}
-          onChange={(e) => setPassword(e.currentTarget.value)}
+          onChange={setPassword}
+          touched={touched}
         />
         <Button type="submit" loading={complete.isPending}>
           {t('setup.submit')}

@@ -1,4 +1,6 @@
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { CompleteSetupCommand, SetupLinkView } from '../../core/platform/auth-schemas.ts';
 import { ApiError, api, enc, setCsrfToken } from '../shared/api/client.ts';
 import type {
   AcceptMemberInviteInput,
@@ -93,6 +95,25 @@ export function useAcceptMemberInvite(token: string) {
   return useMutation({
     mutationFn: (input: AcceptMemberInviteInput) =>
       api.post<MeView>(`/api/member-invites/${enc(token)}/accept`, input),
+    onSuccess: adopt,
+  });
+}
+
+/** What a setup link allows, or a not-found error for a used, expired or made-up one. */
+export function useSetupLink(token: string) {
+  return useQuery({
+    queryKey: ['setup-link', token],
+    queryFn: () => api.get<z.infer<typeof SetupLinkView>>(`/api/setup/${enc(token)}`),
+    retry: false,
+  });
+}
+
+/** Creates the first operator account; the answer signs the browser in as it. */
+export function useCompleteSetup(token: string) {
+  const adopt = useAdoptSignIn();
+  return useMutation({
+    mutationFn: (input: CompleteSetupCommand) =>
+      api.post<MeView>(`/api/setup/${enc(token)}`, input),
     onSuccess: adopt,
   });
 }

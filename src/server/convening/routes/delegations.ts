@@ -8,13 +8,12 @@ import {
   MemberInviteInfo,
   RoundView,
 } from '../../../core/convening/schemas.ts';
-import { SIGN_IN_COOKIE } from '../../platform/index.ts';
 import { acceptMemberInvite } from '../accept-member-invite.ts';
 import { createMemberInvite } from '../create-member-invite.ts';
 import { describeMemberInvite } from '../describe-member-invite.ts';
 import { removeMember } from '../remove-member.ts';
 import { roundViewFor } from '../present-round.ts';
-import { COOKIE_OPTIONS } from '../../platform/index.ts';
+import { answerSignedIn } from '../../platform/index.ts';
 import { roundOf, signedIn, allRoutes, type RoutePlugin } from '../../http/route-types.ts';
 
 const TokenParams = z.strictObject({
@@ -103,16 +102,16 @@ const acceptMemberInviteRoute: RoutePlugin = (app, ctx) => {
         response: { 200: MeView },
       },
     },
-    async (req, reply) => {
-      const { token, me } = await acceptMemberInvite(
-        ctx,
-        req.params.token,
-        req.body,
-        req.headers['user-agent'] ?? null,
-      );
-      reply.setCookie(SIGN_IN_COOKIE, token, COOKIE_OPTIONS);
-      return me;
-    },
+    async (req, reply) =>
+      answerSignedIn(
+        reply,
+        await acceptMemberInvite(
+          ctx,
+          req.params.token,
+          req.body,
+          req.headers['user-agent'] ?? null,
+        ),
+      ),
   );
 };
 

@@ -7,8 +7,7 @@ import {
 import { allRoutes, type RoutePlugin } from '../../http/route-types.ts';
 import { completeSetup } from '../complete-setup.ts';
 import { describeSetupLink } from '../describe-setup-link.ts';
-import { SIGN_IN_COOKIE } from '../tokens.ts';
-import { COOKIE_OPTIONS } from './sign-in.ts';
+import { answerSignedIn } from './sign-in.ts';
 
 // Whoever holds the link may use it, once: these routes are public, and rate-limited like sign-in.
 const limited = (ctx: Parameters<RoutePlugin>[1]) => ({
@@ -51,16 +50,11 @@ const completeSetupRoute: RoutePlugin = (app, ctx) => {
         response: { 200: MeView },
       },
     },
-    async (req, reply) => {
-      const { token, me } = await completeSetup(
-        ctx,
-        req.params.token,
-        req.body,
-        req.headers['user-agent'] ?? null,
-      );
-      reply.setCookie(SIGN_IN_COOKIE, token, COOKIE_OPTIONS);
-      return me;
-    },
+    async (req, reply) =>
+      answerSignedIn(
+        reply,
+        await completeSetup(ctx, req.params.token, req.body, req.headers['user-agent'] ?? null),
+      ),
   );
 };
 

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import { SignInList, MeView, SignInCommand } from '../../../core/platform/auth-schemas.ts';
 import { IdParams, Ok } from '../../../core/schemas/common.ts';
 import { signInsOf } from '../list-sign-ins.ts';
@@ -6,12 +7,18 @@ import { endSignIn } from '../end-sign-in.ts';
 import { signIn } from '../sign-in.ts';
 import { signedIn, allRoutes, type RoutePlugin } from '../../http/route-types.ts';
 
-export const COOKIE_OPTIONS = {
+const COOKIE_OPTIONS = {
   httpOnly: true,
   sameSite: 'strict',
   secure: 'auto',
   path: '/',
 } as const;
+
+/** The answer of whatever signs a browser in: the sign-in cookie, and who is now signed in. */
+export function answerSignedIn<Me>(reply: FastifyReply, signedIn: { token: string; me: Me }): Me {
+  reply.setCookie(SIGN_IN_COOKIE, signedIn.token, COOKIE_OPTIONS);
+  return signedIn.me;
+}
 
 const signInRoute: RoutePlugin = (app, ctx) => {
   app.post(
@@ -35,11 +42,8 @@ const signInRoute: RoutePlugin = (app, ctx) => {
         response: { 200: MeView },
       },
     },
-    async (req, reply) => {
-      const { token, me } = await signIn(ctx, req.body, req.headers['user-agent'] ?? null);
-      reply.setCookie(SIGN_IN_COOKIE, token, COOKIE_OPTIONS);
-      return me;
-    },
+    async (req, reply) =>
+      answerSignedIn(reply, await signIn(ctx, req.body, req.headers['user-agent'] ?? null)),
   );
 };
 

@@ -25,6 +25,7 @@ export const shell: Pick<Messages, 'app' | 'lang' | 'common' | 'errors' | 'notFo
     copied: 'تم النسخ',
     optional: 'اختياري',
     saved: 'تم الحفظ.',
+    passwordTooShort: 'يجب أن تتكون كلمة المرور من 10 أحرف على الأقل.',
   },
   errors: {
     title: 'خطأ',

@@ -140,6 +140,5 @@ export const convening = {
     password: 'Password (at least 10 characters)',
     existing: 'An account with this email already exists: enter its password.',
     submit: 'Join the delegation',
-    tooShort: 'The password must have at least 10 characters.',
   },
 };

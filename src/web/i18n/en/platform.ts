@@ -17,7 +17,6 @@ export const platform = {
     displayName: 'Display name',
     password: 'Password (at least 10 characters)',
     submit: 'Create the operator account',
-    tooShort: 'The password must have at least 10 characters.',
     invalid:
       'This setup link cannot be used: it was used already, it expired, or it never existed. Restart the server, or run “parley create-operator --email …”, for a new one.',
   },

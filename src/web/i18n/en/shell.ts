@@ -23,6 +23,7 @@ export const shell = {
     copied: 'Copied',
     optional: 'optional',
     saved: 'Saved.',
+    passwordTooShort: 'The password must have at least 10 characters.',
   },
   errors: {
     title: 'Error',
