@@ -30,6 +30,13 @@ export const ERROR_CODES = [
   'text_not_agreed',
   'not_signatory',
   'hash_mismatch',
+  // backups
+  /** Truncated, altered, or not a Parley backup at all. */
+  'backup_damaged',
+  'backup_newer_schema',
+  'backup_older_schema',
+  /** A restore goes into an empty database only. */
+  'backup_target_not_empty',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

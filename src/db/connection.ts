@@ -20,6 +20,11 @@ export interface Database {
   db: Tx;
   /** Runs `work` in one transaction; everything it writes commits together or not at all. */
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` on one consistent, read-only view of the whole database while writes go on
+   * elsewhere: a repeatable-read transaction on PostgreSQL, a copy of the data on PGlite.
+   */
+  readSnapshot<T>(work: (db: Tx) => Promise<T>): Promise<T>;
   /** Tells every Parley instance on this database about a committed change (LISTEN/NOTIFY on PostgreSQL). */
   notify(payload: string): Promise<void>;
   /** Receives every instance's notifications, this one's included. */
@@ -104,6 +109,16 @@ export async function openPglite(
       await syncWal?.sync();
       return result;
     },
+    // PGlite serves one query at a time: reading a whole backup from it would stall every request.
+    // Its data directory is copied between two queries instead, and the copy is read in memory.
+    readSnapshot: async (work) => {
+      const copy = (await client.clone()) as PGlite;
+      try {
+        return await work(drizzlePglite({ client: copy, schema }) as unknown as Tx);
+      } finally {
+        await copy.close();
+      }
+    },
     notify: async (payload) => {
       for (const l of listeners) queueMicrotask(() => l(payload));
     },
@@ -126,6 +141,11 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
     kind: 'postgres',
     db,
     transaction: (work) => db.transaction((tx) => work(tx as unknown as Tx)),
+    readSnapshot: (work) =>
+      db.transaction((tx) => work(tx as unknown as Tx), {
+        isolationLevel: 'repeatable read',
+        accessMode: 'read only',
+      }),
     notify: async (payload) => {
       await client.notify(LIVE_CHANNEL, payload);
     },

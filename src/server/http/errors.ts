@@ -31,6 +31,10 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   text_not_agreed: 409,
   not_signatory: 403,
   hash_mismatch: 409,
+  backup_damaged: 422,
+  backup_newer_schema: 422,
+  backup_older_schema: 422,
+  backup_target_not_empty: 409,
 };
 
 export interface ErrorBody {

@@ -57,6 +57,10 @@ export const shell: Pick<Messages, 'app' | 'lang' | 'common' | 'errors' | 'notFo
     text_not_agreed: 'لم يُتفق على النص بعد: يجب الاتفاق على كل حكم وألا يبقى أي قوس.',
     not_signatory: 'لا توقّع عن هذا المشارك.',
     hash_mismatch: 'البصمة لا تطابق النص المعروض للاعتماد.',
+    backup_damaged: 'هذه النسخة الاحتياطية تالفة أو ناقصة.',
+    backup_newer_schema: 'هذه النسخة الاحتياطية من إصدار أحدث من بارلي.',
+    backup_older_schema: 'هذه النسخة الاحتياطية من إصدار أقدم من بارلي.',
+    backup_target_not_empty: 'لا تُستعاد النسخة الاحتياطية إلا في قاعدة بيانات فارغة.',
     unknown: 'حدث خطأ ما. أعد المحاولة.',
   },
   notFound: {

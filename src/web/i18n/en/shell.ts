@@ -57,6 +57,10 @@ export const shell = {
       'The text is not agreed yet: every provision must be agreed and no bracket left.',
     not_signatory: 'You do not sign for this participant.',
     hash_mismatch: 'The hash does not match the text under adoption.',
+    backup_damaged: 'This backup is damaged or incomplete.',
+    backup_newer_schema: 'This backup comes from a newer Parley.',
+    backup_older_schema: 'This backup comes from an older Parley.',
+    backup_target_not_empty: 'A backup restores into an empty database only.',
     unknown: 'Something went wrong. Try again.',
   },
   notFound: {
