@@ -7,8 +7,9 @@ import globals from 'globals';
 import { readdirSync } from 'node:fs';
 
 // A feature is a folder of the same name in core, db and server (docs/contributing.md); the
-// record is shared by every feature, so it is not one of them.
-const SHARED = new Set(['record']);
+// record is shared by every feature, so it is not one of them, and the testing folders hold helpers
+// that build worlds across features.
+const SHARED = new Set(['record', 'testing']);
 const foldersOf = (dir) =>
   new Set(
     readdirSync(dir, { withFileTypes: true })

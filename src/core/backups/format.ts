@@ -72,6 +72,7 @@ export function parseBackupInterval(text: string): number {
   if (!match) throw new Error(`PARLEY_BACKUP_EVERY must look like 30m, 6h or 1d; got "${text}".`);
   const ms = Number(match[1]) * UNIT_MS[match[2] as keyof typeof UNIT_MS];
   if (ms < 10 * 60_000) throw new Error(`PARLEY_BACKUP_EVERY must be at least 10m; got "${text}".`);
+  if (ms > 7 * UNIT_MS.d) throw new Error(`PARLEY_BACKUP_EVERY must be at most 7d; got "${text}".`);
   return ms;
 }
 

@@ -1,18 +1,18 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
-import type { Readable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Database } from '../../db/index.ts';
-import { restoreBackup } from './restore-backup.ts';
+import { checkBackup, restoreBackup } from './restore-backup.ts';
 import { writeBackup, type BackupSummary } from './write-backup.ts';
 
 /**
  * Bytes land under a temporary name and take the final one only when complete, so a file with
  * the final name is always a whole backup. Owner-only: a backup holds every party's words.
  */
-export async function intoFileAtomically<T>(
+async function intoFileAtomically<T>(
   path: string,
-  write: (out: NodeJS.WritableStream & import('node:stream').Writable) => Promise<T>,
+  write: (out: Writable) => Promise<T>,
 ): Promise<T> {
   const partial = `${path}.partial`;
   const out = createWriteStream(partial, { mode: 0o600 });
@@ -43,3 +43,5 @@ export function streamToFile(source: Readable, path: string): Promise<void> {
 export function restoreFromFile(database: Database, path: string) {
   return restoreBackup(database, createReadStream(path));
 }
+
+export const checkBackupFile = (path: string) => checkBackup(createReadStream(path));

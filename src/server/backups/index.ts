@@ -1,9 +1,8 @@
-export { writeBackup, type BackupSummary } from './write-backup.ts';
-export { restoreBackup } from './restore-backup.ts';
-export { backupToFile, restoreFromFile, streamToFile } from './backup-files.ts';
+export { backupToFile, checkBackupFile, restoreFromFile, streamToFile } from './backup-files.ts';
 export {
   backupFromRunningServer,
   controlSocketPath,
   serveControlSocket,
+  serverAnswers,
 } from './control-socket.ts';
 export { startBackupSchedule } from './schedule.ts';

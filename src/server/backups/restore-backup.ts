@@ -48,7 +48,7 @@ async function readHeader(lines: AsyncGenerator<string>, checksum: ReturnType<ty
 async function feedRows(
   lines: AsyncGenerator<string>,
   checksum: ReturnType<typeof createHash>,
-  loader: Loader,
+  loader: Pick<Loader, 'startTable' | 'addRow'>,
 ) {
   for await (const line of lines) {
     const value = parse(line);
@@ -79,6 +79,28 @@ async function checkLoaded(loader: Loader, header: Header, expected: Record<stri
   if (!verdict.ok) throw damagedBackup(`its record breaks at event ${verdict.firstBadSeq}`);
   if (verdict.headHash !== header.recordHead.hash || verdict.count !== header.recordHead.seq)
     throw damagedBackup('its record does not end at the head its header names');
+}
+
+/** Reads a whole backup and checks it without restoring it: what `parley backup` says it wrote. */
+export async function checkBackup(input: Readable) {
+  const lines = linesOf(input);
+  const checksum = createHash('sha256');
+  const header = await readHeader(lines, checksum);
+  const counts: Record<string, number> = {};
+  let table = '';
+  const counting: Pick<Loader, 'startTable' | 'addRow'> = {
+    startTable: async (t) => {
+      table = t.name;
+      counts[table] = 0;
+    },
+    addRow: async () => {
+      counts[table] = (counts[table] ?? 0) + 1;
+    },
+  };
+  const trailer = await feedRows(lines, checksum, counting);
+  for (const [name, n] of Object.entries(trailer.rows))
+    if (counts[name] !== n) throw damagedBackup(`table ${name} holds other rows than it says`);
+  return { header, rows: trailer.rows };
 }
 
 /**

@@ -7,7 +7,7 @@ import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
 import fastifySwagger from '@fastify/swagger';
 import scalarReference from '@scalar/fastify-api-reference';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -37,6 +37,8 @@ import type { ScopeFinders } from './scopes.ts';
 import { scopeKind } from './guard.ts';
 import { liveRoutes } from '../live/routes.ts';
 import type { App } from './route-types.ts';
+import { loggerOptions, type LogSettings } from './logging.ts';
+import { instrument, Metrics, serveMetrics } from './metrics.ts';
 
 export const systemPorts = (): Ports => ({
   clock: { now: () => new Date() },
@@ -70,13 +72,17 @@ declare module 'fastify' {
   }
 }
 
-export async function buildApp(
-  ctx: AppContext,
-  options: { logger?: FastifyServerOptions['logger'] } = {},
-): Promise<App> {
+export interface BuildOptions {
+  logger?: LogSettings | false;
+  /** Counts the app's answers and live sockets; served apart from the app (see `serveMetrics`). */
+  metrics?: Metrics | undefined;
+}
+
+export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Promise<App> {
   const app = createServer(ctx, options.logger ?? false);
   const finders = scopeFindersOf(FEATURES);
   requireGuards(app, finders);
+  if (options.metrics) instrument(app, options.metrics);
   await app.register(fastifyCookie);
   registerHeaders(app);
   await app.register(fastifyRateLimit, {
@@ -88,15 +94,16 @@ export async function buildApp(
   await app.register(fastifySwagger, { openapi: openApiDocument, transform: jsonSchemaTransform });
   registerAuth(app, ctx, finders);
   const hub = await registerLive(app, ctx);
+  options.metrics?.countSockets(() => hub.size);
   for (const plugin of [...FEATURES.flatMap((f) => f.routes), liveRoutes(hub)]) plugin(app, ctx);
   await registerDocs(app);
   await registerWebClient(app, ctx);
   return app;
 }
 
-function createServer(ctx: AppContext, logger: FastifyServerOptions['logger']): App {
+function createServer(ctx: AppContext, logger: LogSettings | false): App {
   const app = Fastify({
-    logger,
+    logger: logger && loggerOptions(logger),
     bodyLimit: ctx.config.bodyLimit,
     trustProxy: ctx.config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
@@ -202,7 +209,29 @@ export interface StartOptions {
   firstRunSetup?: boolean;
   webRoot?: string | undefined;
   config?: Partial<AppConfig>;
-  logger?: FastifyServerOptions['logger'];
+  logger?: LogSettings | false;
+  /** Serve Prometheus metrics on this port (0 picks one), apart from the app; none when unset. */
+  metricsPort?: number | undefined;
+  /** Where the metrics listen: the loopback by default, so only the operator's host scrapes them. */
+  metricsHost?: string | undefined;
+}
+
+/** The metrics port, when asked for; a port already taken stops the start, leaving nothing open. */
+async function serveMetricsOrClose(
+  metrics: Metrics,
+  options: StartOptions,
+  closeApp: () => Promise<void>,
+) {
+  if (options.metricsPort === undefined) return undefined;
+  try {
+    return await serveMetrics(metrics, {
+      port: options.metricsPort,
+      host: options.metricsHost ?? '127.0.0.1',
+    });
+  } catch (err) {
+    await closeApp();
+    throw err;
+  }
 }
 
 /** Opens the database, loads the demo into an empty one, and listens. Used by the CLI and the browser tests. */
@@ -212,20 +241,26 @@ export async function startParley(options: StartOptions = {}) {
     dataDir: options.dataDir,
     durability: options.durability,
   });
+  const metrics = new Metrics();
   const ctx = createContext({
     database,
     ports: systemPorts(),
     config: { ...defaultConfig, webRoot: options.webRoot, ...options.config },
+    onCommit: (seconds) => metrics.committed(seconds),
   });
   let demoLoaded = false;
   if (options.demo) {
     const { loadDemoIfEmpty } = await import('../demo/astana.ts');
     demoLoaded = await loadDemoIfEmpty(ctx);
   }
-  const app = await buildApp(ctx, { logger: options.logger ?? false });
+  const app = await buildApp(ctx, { logger: options.logger ?? false, metrics });
   const address = await app.listen({
     port: options.port ?? 8080,
     host: options.host ?? '127.0.0.1',
+  });
+  const metricsServer = await serveMetricsOrClose(metrics, options, async () => {
+    await app.close();
+    await database.close();
   });
   const url = address.replace('[::1]', 'localhost');
   const setup =
@@ -235,9 +270,16 @@ export async function startParley(options: StartOptions = {}) {
     app,
     ctx,
     demoLoaded,
+    /** The database itself, for the CLI's backups (they read a snapshot beside the app). */
+    database,
+    /** The instance's metrics: the backup job reports to it (`backupSucceeded`). */
+    metrics,
+    /** Where Prometheus scrapes them, when `metricsPort` was given. */
+    metricsUrl: metricsServer?.url,
     /** Shown once, on the console only: whoever opens it creates the first operator account. */
     setup: setup && { url: `${url}/setup/${setup.token}`, expiresAt: setup.expiresAt },
     close: async () => {
+      await metricsServer?.close();
       await app.close();
       await database.close();
     },

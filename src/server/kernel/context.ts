@@ -79,11 +79,35 @@ export interface ContextOptions {
   onLiveError?: ((err: unknown) => void) | undefined;
   /** Told how each message batch found its places (tests and benches count them). */
   onPlaced?: ((how: Placement) => void) | undefined;
+  /** Told how long each committed write transaction took, in seconds (the server's metrics). */
+  onCommit?: ((seconds: number) => void) | undefined;
+}
+
+/**
+ * The database with every committed transaction timed. A transaction that throws rolled back:
+ * a refusal is not a commit, and its time would only blur how long writes take to land.
+ */
+function timingCommits(database: Database, onCommit: (seconds: number) => void): Database {
+  const transaction: Database['transaction'] = async (work) => {
+    const started = performance.now();
+    const result = await database.transaction(work);
+    onCommit((performance.now() - started) / 1000);
+    return result;
+  };
+  // Everything else passes through, whatever the database grows to offer.
+  return new Proxy(database, {
+    get: (target, property, receiver) =>
+      property === 'transaction'
+        ? transaction
+        : (Reflect.get(target, property, receiver) as unknown),
+  });
 }
 
 /** One instance's context: its ports and config, and a kernel of its own over the database. */
 export function createContext(options: ContextOptions): AppContext {
-  const { database, ports, config, onDecision, onLiveError, onPlaced } = options;
+  const { ports, config, onDecision, onLiveError, onPlaced, onCommit } = options;
+  // Messages commit through the message log, everything else through `transaction`: both timed.
+  const database = onCommit ? timingCommits(options.database, onCommit) : options.database;
   return {
     database: {
       kind: database.kind,

@@ -2,7 +2,7 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { fixedPorts } from '../../core/ports.ts';
 import { uncatalogued } from '../../core/record/events.ts';
 import { openTestDatabase, recordRepo, type Database } from '../../db/index.ts';
-import { buildApp } from '../http/app.ts';
+import { buildApp, type BuildOptions } from '../http/app.ts';
 import type { App } from '../http/route-types.ts';
 import { createContext, defaultConfig, type AppConfig, type Decision } from '../kernel/context.ts';
 import type { Placement } from '../kernel/message-log.ts';
@@ -11,10 +11,14 @@ import { sharedForFile } from './shared.ts';
 
 export const PASSWORD = 'correct horse battery';
 
-/** A Parley app on a fresh database with a settable clock; the caller closes it. */
-export async function testApp(config: Partial<AppConfig> = {}) {
+/**
+ * A Parley app on a fresh database with a settable clock; the caller closes it. Silent unless
+ * given a logger; counting into `metrics` (its commits too) when given them.
+ */
+export async function testApp(config: Partial<AppConfig> = {}, options: BuildOptions = {}) {
   const database = await openTestDatabase();
   const ports = fixedPorts(new Date('2017-01-20T09:00:00Z'));
+  const { metrics } = options;
   const decisions: Decision[] = [];
   /** How the instance's message batches found their places, counted. */
   const placed: Record<Placement, number> = { guessed: 0, missed: 0, read: 0 };
@@ -24,8 +28,9 @@ export async function testApp(config: Partial<AppConfig> = {}) {
     config: { ...defaultConfig, signInRateLimit: { max: 1000, timeWindowMs: 60_000 }, ...config },
     onDecision: (d: Decision) => decisions.push(d),
     onPlaced: (how) => placed[how]++,
+    onCommit: metrics && ((seconds) => metrics.committed(seconds)),
   });
-  const app = await buildApp(ctx);
+  const app = await buildApp(ctx, options);
   await app.ready();
 
   return {
@@ -120,8 +125,8 @@ function safeJson(res: LightMyRequestResponse): unknown {
 }
 
 /** One app on a fresh database for the whole test file, closed (and its record checked) after it. */
-export const sharedTestApp = (config: Partial<AppConfig> = {}) =>
+export const sharedTestApp = (config: Partial<AppConfig> = {}, options: BuildOptions = {}) =>
   sharedForFile(
-    () => testApp(config),
+    () => testApp(config, options),
     (t) => t.close(),
   );
