@@ -1,12 +1,11 @@
 import { parseArgs } from 'node:util';
-import { verifyChain } from '../core/record/chain.ts';
-import { uncatalogued } from '../core/record/events.ts';
-import { DURABILITIES, openDatabase, recordRepo, sha256, type Durability } from '../db/index.ts';
+import { DURABILITIES, openDatabase, type Durability } from '../db/index.ts';
 import { systemPorts, startParley } from '../server/http/app.ts';
 import { createContext, defaultConfig } from '../server/kernel/context.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../server/demo/accounts.ts';
 import { loadDemoIfEmpty } from '../server/demo/astana.ts';
 import { createOperator, printSetupLink } from './first-run.ts';
+import { verifyCommand } from './verify.ts';
 import { backupCommand, moveToCommand, restoreCommand } from './backups.ts';
 import { startBackupDuties } from './backup-duties.ts';
 import { controlSocketPath, serverAnswers } from '../server/backups/index.ts';
@@ -24,7 +23,8 @@ const USAGE = `parley <command>
   backup FILE                            write a consistent, checksummed backup of everything (also while the server runs)
   restore FILE                           restore a backup into an empty database (stop an embedded server first)
   move-to DATABASE_URL                   move this embedded deployment onto an empty PostgreSQL database
-  verify                                 recompute the record's hash chain and check every event against the catalog; names the first bad event
+  verify [--at N]                        recompute the record's hash chain, check every event against the catalog (names the first bad one), print its Merkle root
+  verify --archive FILE                  check a delegation's archive offline: files, record proofs, messages, revisions
 
 Environment: PORT (8080), HOST (127.0.0.1), PARLEY_DATA_DIR (./data), DATABASE_URL (PostgreSQL instead of the embedded PGlite),
 PARLEY_DURABILITY (power-loss | process-crash: what an acknowledged write on the embedded database survives; power-loss by default),
@@ -141,27 +141,8 @@ async function main() {
         console.log(loaded ? 'Loaded the Astana I demo.' : 'Database not empty: nothing loaded.');
       });
       return;
-    case 'verify': {
-      const { verdict, strays } = await withDatabase(async (database) => {
-        const { events, head } = await recordRepo.readChain(database.db);
-        const strays = events.flatMap((e) => {
-          const problem = uncatalogued(e);
-          return problem ? [{ seq: e.seq, problem }] : [];
-        });
-        return { verdict: verifyChain(sha256, events, head), strays };
-      });
-      if (verdict.ok) {
-        console.log(`Record intact: ${verdict.count} events, head ${verdict.headHash}`);
-      } else {
-        console.error(`Record BROKEN at event ${verdict.firstBadSeq}: ${verdict.problem}`);
-        process.exitCode = 1;
-      }
-      // An event the catalog does not know was not written by Parley's own code.
-      for (const stray of strays)
-        console.error(`Event ${stray.seq} outside the catalog: ${stray.problem}`);
-      if (strays.length > 0) process.exitCode = 1;
-      return;
-    }
+    case 'verify':
+      return verifyCommand(rest, withDatabase);
     default:
       console.log(USAGE);
       process.exitCode = command && command !== 'help' ? 2 : 0;

@@ -58,6 +58,8 @@ function expected(action: Action, capacity: Capacity, role: MemberRole, own: boo
       return capacity === 'party' && (lead || role === 'spokesperson') && own;
     case 'text.sign':
       return lead && own;
+    case 'round.archive':
+      return role === 'head';
     case 'channel.read':
     case 'message.relay':
       return own;

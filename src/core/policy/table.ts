@@ -76,6 +76,8 @@ export const POLICY = {
     ],
   },
   'round.setMediatorTeam': { resource: 'round', grants: [{ convener: true }] },
+  /** A delegation's archive of the round: its head takes it away when the round is over. */
+  'round.archive': { resource: 'round', grants: [{ capacities: 'any', roles: ['head'] }] },
   'round.setSettings': { resource: 'round', grants: [{ convener: true }] },
   'invitation.create': { resource: 'round', grants: [{ convener: true }] },
   'invitation.withdraw': { resource: 'invitation', grants: [{ convener: true }] },

@@ -34,7 +34,8 @@ export function confidential(sha256: Sha256, value: unknown): { digest: string }
   return { digest: sha256(canonicalJson(value)) };
 }
 
-function hashOf(sha256: Sha256, e: Omit<RecordEvent, 'hash' | 'payload'>): string {
+/** An event's chain hash: every field but its payload, which enters through its digest. */
+export function hashOf(sha256: Sha256, e: Omit<RecordEvent, 'hash' | 'payload'>): string {
   return sha256(
     canonicalJson({
       seq: e.seq,

@@ -1,3 +1,4 @@
+import { archives } from '../archives/index.ts';
 import { convening } from '../convening/index.ts';
 import { platform } from '../platform/index.ts';
 import { record } from '../record/index.ts';
@@ -14,4 +15,5 @@ export const FEATURES: readonly Feature[] = [
   record,
   talks,
   texts,
+  archives,
 ];

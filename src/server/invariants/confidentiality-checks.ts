@@ -1,4 +1,8 @@
+import { createHash } from 'node:crypto';
+import { unzipSync } from 'fflate';
 import { expect } from 'vitest';
+import { verifyArchive } from '../../core/archives/index.ts';
+import { sha256 } from '../../db/index.ts';
 import type { Client, TestApp } from '../testing/harness.ts';
 import { liveClient, messagesIn } from '../testing/live-client.ts';
 import { USERS, type ChannelKey, type Party, type TalksModel, type User } from './talks-model.ts';
@@ -117,5 +121,46 @@ export async function checkLive(p: Probe, w: World, u: User, after: number) {
     }
   } finally {
     socket.close();
+  }
+}
+
+const hashBytes = (data: Uint8Array) => new Uint8Array(createHash('sha256').update(data).digest());
+const ARCHIVE_OPEN = new Date('2017-01-25T12:00:00Z');
+
+/**
+ * Each head's archive of the round (opened by moving the clock past the round's end) holds exactly
+ * the channels and messages the model entitles its delegation to, and verifies; nobody else gets one.
+ */
+export async function checkArchives(p: Probe, w: World) {
+  const before = p.t.ports.clock.now();
+  p.t.ports.clock.set(ARCHIVE_OPEN);
+  try {
+    for (const u of USERS) {
+      const res = await p.users.get(u)!.client.get(`/api/rounds/${w.roundId}/archive`);
+      const seated = w.model.seat(u) !== null;
+      if (!u.endsWith('Head') || !seated) {
+        const refused = seated || u === 'operator' ? 403 : 404;
+        expect(res.statusCode, `${u}'s archive`).toBe(refused);
+        continue;
+      }
+      expect(res.statusCode, `${u}'s archive`).toBe(200);
+      const files = new Map(Object.entries(unzipSync(new Uint8Array(res.rawPayload))));
+      expect(verifyArchive(files, { sha256, hashBytes }).problems, `${u}'s archive`).toEqual([]);
+      const inArchive = [...files.keys()].filter((f) => f.startsWith('channels/')).sort();
+      const entitled = w.model.readable(u);
+      expect(inArchive, `${u}'s archived channels`).toEqual(
+        entitled.map((c) => `channels/${w.channelIds.get(c)!}.json`).sort(),
+      );
+      for (const c of entitled) {
+        const file = files.get(`channels/${w.channelIds.get(c)!}.json`)!;
+        const { messages } = JSON.parse(Buffer.from(file).toString('utf8')) as {
+          messages: { createdAt?: unknown }[];
+        };
+        const expected = w.model.messages.get(c)!.map((m) => w.model.view(u, m, idsOf(p, w)));
+        expect(messages.map(withoutTime), `${u}'s archive of ${c}`).toEqual(expected);
+      }
+    }
+  } finally {
+    p.t.ports.clock.set(before);
   }
 }

@@ -18,6 +18,7 @@ import { changeSessionFormat } from '../convening/change-session-format.ts';
 import { scheduleSession } from '../convening/schedule-session.ts';
 import { command, type Command } from './talks-commands.ts';
 import {
+  checkArchives,
   checkHttp,
   checkLive,
   type Probe,
@@ -41,6 +42,7 @@ import {
 // after every step, what each
 // principal reads through the HTTP API (and, on subscribe/reconnect, over WebSocket) must equal what
 // the reference model entitles it to — no more channels, messages, ids, attributions or fields.
+// Every so often each head's archive of the round is checked against the same entitlement.
 
 const RUNS = Number(process.env.PARLEY_MODEL_RUNS ?? 1000);
 const SEQUENCES_PER_ROUND = 40;
@@ -364,7 +366,10 @@ describe('confidentiality and proximity, model-based', () => {
             const touched = await run(w, cmd);
             await checkHttp(probe, w, touched);
           }
-          if (sequences % FULL_CHECK_EVERY === 0) await checkHttp(probe, w);
+          if (sequences % FULL_CHECK_EVERY === 0) {
+            await checkHttp(probe, w);
+            await checkArchives(probe, w);
+          }
         }),
         { numRuns: RUNS },
       );
