@@ -8,6 +8,7 @@ import { AgendaSection } from './agenda/AgendaSection.tsx';
 import { InvitationsSection } from './invitations/InvitationsSection.tsx';
 import { ParticipantsSection } from './participants/ParticipantsSection.tsx';
 import { RoundHeader } from './RoundHeader.tsx';
+import { ArchiveLinks } from './ArchiveLinks.tsx';
 import { SessionsSection } from './sessions/SessionsSection.tsx';
 import { TalksSection } from '../talks/index.ts';
 import { TextsSection } from '../texts/index.ts';
@@ -72,6 +73,7 @@ export function RoundPage() {
       {(r) => (
         <Stack gap="lg">
           <RoundHeader round={r} />
+          <ArchiveLinks round={r} />
           <RoundTabs round={r} />
         </Stack>
       )}

@@ -10,6 +10,14 @@ export const convening: Pick<
     venue: 'المكان: {{venue}}',
     timeZone: 'المنطقة الزمنية: {{zone}}',
     sections: 'أقسام الجولة',
+    archive: {
+      title: 'أرشيف وفدكم',
+      what: 'ملف ZIP يضم كل ما أمكن لوفدكم قراءته في هذه الجولة — قنواته ورسائلها وملفاتها، والنصوص بكل مراجعاتها — مع براهين من السجل.',
+      download: 'تنزيل الأرشيف (ZIP)',
+      downloadFor: 'تنزيل أرشيف',
+      check: 'يمكن لأي أحد التحقق منه دون اتصال ودون هذا الخادم: parley verify --archive FILE',
+      later: 'يُتاح أرشيف وفدكم لهذه الجولة بعد انتهائها (بعد {{date}}).',
+    },
     tabs: {
       participants: 'المشاركون',
       invitations: 'الدعوات',

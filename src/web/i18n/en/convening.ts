@@ -5,6 +5,15 @@ export const convening = {
     venue: 'Venue: {{venue}}',
     timeZone: 'Time zone: {{zone}}',
     sections: 'Round sections',
+    archive: {
+      title: 'Your delegation’s archive',
+      what: 'A ZIP of everything your delegation could read in this round — its channels and messages, their files, the texts with every revision — with proofs from the record.',
+      download: 'Download the archive (ZIP)',
+      downloadFor: 'Download the archive of',
+      check: 'Anyone can check it offline, without this server: parley verify --archive FILE',
+      later:
+        'Your delegation’s archive of this round opens once the round is over (after {{date}}).',
+    },
     tabs: {
       participants: 'Participants',
       invitations: 'Invitations',
