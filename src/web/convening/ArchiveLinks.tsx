@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Button, Code, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RoundView } from '../shared/api/types.ts';
 import { dateLocale, formatDay } from '../shared/lib/time.ts';
@@ -58,7 +58,7 @@ export function ArchiveLinks({ round, now = new Date() }: { round: RoundView; no
           ))}
         </Group>
         <Text size="xs" c="dimmed">
-          {t('round.archive.check')}
+          {t('round.archive.check')} <Code dir="ltr">parley verify --archive FILE</Code>
         </Text>
       </Stack>
     </Alert>

@@ -10,7 +10,7 @@ export const convening = {
       what: 'A ZIP of everything your delegation could read in this round — its channels and messages, their files, the texts with every revision — with proofs from the record.',
       download: 'Download the archive (ZIP)',
       downloadFor: 'Download the archive of',
-      check: 'Anyone can check it offline, without this server: parley verify --archive FILE',
+      check: 'Anyone can check it offline, without this server:',
       later:
         'Your delegation’s archive of this round opens once the round is over (after {{date}}).',
     },
