@@ -79,12 +79,23 @@ const ChannelClosureView = z.discriminatedUnion('reason', [
   z.object({ reason: z.literal('session_ended'), at: IsoDateTime }),
 ]);
 
+/** The latest message of a channel as the viewer may see it, cut short for the channel list. */
+const LastMessageView = MessageView.pick({
+  seq: true,
+  type: true,
+  createdAt: true,
+  from: true,
+}).extend({ excerpt: z.string() });
+
 export const ChannelView = z.object({
   id: Id,
   kind: z.enum(CHANNEL_KINDS),
   ownerParticipantId: Id.nullable(),
   sessionId: Id.nullable(),
   listedParticipantIds: z.array(Id),
+  /** The participants whose delegations read the channel now, so a screen can say who reads it. */
+  audienceParticipantIds: z.array(Id),
+  lastMessage: LastMessageView.nullable(),
   lastSeq: z.number().int(),
   unread: z.number().int(),
   /** Null while the channel is open. */

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Channel, ChannelClosure, Message } from '../../core/talks/types.ts';
 import type { ChannelKind, MessageType, RelayPermission } from '../../core/vocabulary.ts';
 import type { Tx } from '../connection.ts';
@@ -177,4 +177,18 @@ export async function markRead(
       target: [readMarkers.userId, readMarkers.channelId],
       set: { lastReadSeq: sql`greatest(${readMarkers.lastReadSeq}, ${seq})` },
     });
+}
+
+/** Each channel's latest message, for the channel list. */
+export async function lastMessagesOf(
+  db: Tx,
+  channelIds: readonly string[],
+): Promise<Map<string, Message>> {
+  if (channelIds.length === 0) return new Map();
+  const rows = await db
+    .selectDistinctOn([messages.channelId])
+    .from(messages)
+    .where(inArray(messages.channelId, [...channelIds]))
+    .orderBy(messages.channelId, desc(messages.seq));
+  return new Map(rows.map((r) => [r.channelId, toMessage(r)]));
 }

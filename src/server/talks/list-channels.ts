@@ -1,9 +1,15 @@
 import { can, type Principal } from '../../core/policy/index.ts';
-import { channelResource } from '../../core/talks/audience.ts';
+import { audienceOf, channelResource } from '../../core/talks/audience.ts';
+import { presentMessage } from '../../core/talks/present.ts';
 import { channelClosure } from '../../core/talks/channels.ts';
 import { talkRepo } from '../../db/index.ts';
 import type { AppContext } from '../kernel/context.ts';
-import { shapeOf } from './sending.ts';
+import { shapeOf, viewerOf } from './sending.ts';
+
+/** Enough of a message to recognise it in a list; the whole of it is one click away. */
+const EXCERPT_CHARS = 140;
+const excerptOf = (body: string) =>
+  body.length <= EXCERPT_CHARS ? body : `${body.slice(0, EXCERPT_CHARS - 1).trimEnd()}…`;
 
 export async function listChannels(ctx: AppContext, principal: Principal, roundId: string) {
   const db = ctx.database.db;
@@ -16,16 +22,33 @@ export async function listChannels(ctx: AppContext, principal: Principal, roundI
     principal.userId,
     visible.map((c) => c.id),
   );
+  const last = await talkRepo.lastMessagesOf(
+    db,
+    visible.map((c) => c.id),
+  );
   const now = ctx.ports.clock.now();
   return visible.map((c) => {
     const closure = channelClosure(c, shape, now);
     const resource = channelResource(c, shape);
+    const latest = last.get(c.id);
+    // The same presenter as the channel's messages: who wrote it shows only as the viewer may see it.
+    const shown = latest && presentMessage(latest, c, shape, viewerOf(principal));
     return {
       id: c.id,
       kind: c.kind,
       ownerParticipantId: c.ownerParticipantId,
       sessionId: c.sessionId,
       listedParticipantIds: c.listedParticipantIds,
+      audienceParticipantIds: audienceOf(c, shape),
+      lastMessage: shown
+        ? {
+            seq: shown.seq,
+            type: shown.type,
+            createdAt: shown.createdAt,
+            from: shown.from,
+            excerpt: excerptOf(shown.body),
+          }
+        : null,
       lastSeq: c.lastSeq,
       unread: Math.max(0, c.lastSeq - (read.get(c.id) ?? 0)),
       closure,

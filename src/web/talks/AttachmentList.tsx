@@ -1,30 +1,50 @@
-import { Anchor, List, Text } from '@mantine/core';
+import { Anchor, Button, Group, Popover, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { UploadedFile } from './api.ts';
 
-const sizeOf = (bytes: number) =>
+export const sizeOf = (bytes: number) =>
   bytes < 1024
     ? `${bytes} B`
     : bytes < 1024 * 1024
       ? `${(bytes / 1024).toFixed(1)} KiB`
       : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
-/** A message's files, each with its SHA-256 prefix so readers can compare copies. */
+/** A message's files: name and size to download; the SHA-256, to compare copies, one click away. */
 export function AttachmentList({ files }: { files: readonly UploadedFile[] }) {
   const { t } = useTranslation();
   if (files.length === 0) return null;
   return (
-    <List size="sm" aria-label={t('talks.attachments')}>
+    <Stack
+      gap={2}
+      component="ul"
+      aria-label={t('talks.attachments')}
+      p={0}
+      m={0}
+      style={{ listStyle: 'none' }}
+    >
       {files.map((f) => (
-        <List.Item key={f.id}>
-          <Anchor href={`/api/attachments/${encodeURIComponent(f.id)}`} download={f.filename}>
+        <Group component="li" key={f.id} gap={6} wrap="nowrap">
+          <Anchor
+            size="sm"
+            href={`/api/attachments/${encodeURIComponent(f.id)}`}
+            download={f.filename}
+          >
             <bdi dir="auto">{t('talks.download', { name: f.filename, size: sizeOf(f.size) })}</bdi>
-          </Anchor>{' '}
-          <Text span size="xs" c="dimmed" ff="monospace">
-            {f.sha256.slice(0, 12)}
-          </Text>
-        </List.Item>
+          </Anchor>
+          <Popover withArrow>
+            <Popover.Target>
+              <Button size="compact-xs" variant="subtle" color="gray">
+                SHA-256
+              </Button>
+            </Popover.Target>
+            <Popover.Dropdown>
+              <Text size="xs" ff="monospace" style={{ overflowWrap: 'anywhere' }} maw={280}>
+                {f.sha256}
+              </Text>
+            </Popover.Dropdown>
+          </Popover>
+        </Group>
       ))}
-    </List>
+    </Stack>
   );
 }

@@ -1,7 +1,15 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ChannelView, MessageView, RoundView } from '../shared/api/types.ts';
-import { aChannel, aMe, aMessage, aRound, GOVERNMENT, MEDIATOR } from '../testing/factories.ts';
+import {
+  aChannel,
+  aMe,
+  aMessage,
+  aParticipant,
+  aRound,
+  GOVERNMENT,
+  MEDIATOR,
+} from '../testing/factories.ts';
 import { apiError, ok, stubApi, type Reply } from '../testing/fetch.ts';
 import { renderWithProviders } from '../testing/render.tsx';
 import { ChannelPanel } from './ChannelPanel.tsx';
@@ -9,6 +17,17 @@ import { ChannelPanel } from './ChannelPanel.tsx';
 // Where the composer sits: whether a channel takes messages, and on whose line.
 const party = aRound({ viewer: { participantIds: [GOVERNMENT], headOf: [GOVERNMENT] } });
 const mediator = aRound({ viewer: { participantIds: [MEDIATOR] } });
+const withObserver = aRound({
+  viewer: { participantIds: [GOVERNMENT] },
+  participants: [
+    ...aRound().participants,
+    aParticipant({
+      id: 'p-us',
+      actor: { id: 'a-us', name: 'United States', kind: 'state', members: [] },
+      capacity: 'observer',
+    }),
+  ],
+});
 
 async function setup(
   round: RoundView,
@@ -79,5 +98,75 @@ describe('ChannelPanel', () => {
       'You are not allowed to do this.',
     );
     expect(screen.queryByRole('form', { name: 'New message' })).toBeNull();
+  });
+
+  it.each([
+    [
+      'its own caucus',
+      party,
+      aChannel({ id: 'ch-c', kind: 'caucus', audienceParticipantIds: [GOVERNMENT] }),
+      'Read by: your delegation only',
+    ],
+    [
+      'its own line',
+      party,
+      aChannel(),
+      'Read by: your delegation and the mediator team — United Nations',
+    ],
+    [
+      'a party’s line, as a mediator',
+      mediator,
+      aChannel(),
+      'Read by: the delegation of Government of Syria and the mediator team — United Nations',
+    ],
+    [
+      'the mediator team’s channel',
+      mediator,
+      aChannel({
+        id: 'ch-m',
+        kind: 'mediators',
+        ownerParticipantId: null,
+        audienceParticipantIds: [MEDIATOR],
+      }),
+      'Read by: the mediator team — United Nations',
+    ],
+    [
+      'a plenary with an observer',
+      withObserver,
+      aChannel({
+        id: 'ch-p',
+        kind: 'plenary',
+        ownerParticipantId: null,
+        audienceParticipantIds: [GOVERNMENT, MEDIATOR, 'p-us'],
+      }),
+      'Read by every seated participant, observers included',
+    ],
+  ])('says who reads %s', async (_, round, channel, words) => {
+    await setup(round, channel);
+    // Names are wrapped in bidi isolates; the reader sees the words without them.
+    const plain = (text: string | null) => (text ?? '').replace(/[\u2066-\u2069]/g, '');
+    expect(
+      await screen.findByText((_, el) => el?.tagName === 'P' && plain(el.textContent) === words),
+    ).toBeTruthy();
+  });
+
+  it('names a sender once per run, separates days, and marks where the unread begin', async () => {
+    const messages = [
+      aMessage({ id: 'm-1', seq: 1, createdAt: '2017-01-23T04:00:00.000Z', body: 'First.' }),
+      aMessage({ id: 'm-2', seq: 2, createdAt: '2017-01-23T04:01:00.000Z', body: 'Second.' }),
+      aMessage({ id: 'm-3', seq: 3, createdAt: '2017-01-24T04:00:00.000Z', body: 'Next day.' }),
+    ];
+    await setup(party, aChannel({ lastSeq: 3, unread: 1 }), messages);
+    const log = await screen.findByRole('log', { name: 'Messages' });
+    const visibleSenders = log.querySelectorAll('article p[id^="message-"]');
+    expect(visibleSenders).toHaveLength(2);
+    expect(
+      [...log.querySelectorAll('time')]
+        .map((t) => t.getAttribute('datetime'))
+        .filter((d) => d?.length === 10),
+    ).toEqual(['2017-01-23', '2017-01-24']);
+    const text = log.textContent ?? '';
+    expect(text.indexOf('New messages')).toBeGreaterThan(text.indexOf('Second.'));
+    expect(text.indexOf('New messages')).toBeLessThan(text.indexOf('Next day.'));
   });
 });

@@ -1,20 +1,20 @@
-import { Card, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Stack, Text, Title } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../platform/index.ts';
 import { useMarkRead, useMessages, useNarrowRelayPermission } from './api.ts';
 import type { ChannelView, MessageView, RoundView } from '../shared/api/types.ts';
 import { isOwnLine, isPartyWords, maxSeq } from './model.ts';
-import { EmptyText } from '../shared/components/EmptyText.tsx';
 import { ErrorAlert } from '../shared/components/ErrorAlert.tsx';
 import { QueryView } from '../shared/components/QueryView.tsx';
 import { UserText } from '../shared/components/UserText.tsx';
 import { ChannelClosedNotice } from './ChannelClosedNotice.tsx';
 import { Composer, type ComposerContext } from './Composer.tsx';
-import { MessageItem, type MessageItemProps } from './MessageItem.tsx';
+import { EmptyLog, MessageLog, type MessageActions } from './MessageLog.tsx';
+import { audienceWords } from './audience.ts';
+import { firstUnreadSeq } from './thread.ts';
 import { channelLabel } from './names.ts';
 import { PollsPanel } from './PollsPanel.tsx';
-import { useSourceLookup } from './sources.ts';
 
 interface Props {
   round: RoundView;
@@ -26,8 +26,13 @@ interface Props {
 export function ChannelPanel({ round, channelId, channel }: Props) {
   const { t } = useTranslation();
   const messages = useMessages(channelId);
+  const me = useMe();
   const [context, setContext] = useState<ComposerContext>(null);
   const [composerKey, setComposerKey] = useState(0);
+  // Where the unread messages began when the channel was opened; reading them does not move it.
+  const [firstUnread] = useState(() =>
+    channel ? firstUnreadSeq(channel.lastSeq, channel.unread) : null,
+  );
   const headingId = `channel-${channelId}`;
   const ownLine = channel ? isOwnLine(round, channel) : false;
   const narrow = useNarrowRelayPermission(channelId);
@@ -45,38 +50,70 @@ export function ChannelPanel({ round, channelId, channel }: Props) {
   useMarkReadOnArrival(round.id, channelId, channel, messages.data?.messages);
 
   return (
-    <Stack component="section" aria-labelledby={headingId} gap="md">
-      <Title order={3} id={headingId}>
-        {channel ? <UserText>{channelLabel(t, round, channel)}</UserText> : t('talks.channel')}
-      </Title>
-      {channel?.kind === 'line' && (
-        <Text size="sm" c="dimmed">
-          {ownLine ? t('talks.lineIntro.party') : t('talks.lineIntro.mediators')}
-        </Text>
-      )}
+    <Stack
+      component="section"
+      aria-labelledby={headingId}
+      gap="sm"
+      h="calc(100dvh - var(--app-shell-header-height, 60px) - 2rem)"
+      mih={420}
+    >
+      <ChannelHeader round={round} channel={channel} headingId={headingId} ownLine={ownLine} />
+      {channel?.kind === 'caucus' && <PollsPanel round={round} channel={channel} />}
       <QueryView query={messages}>
         {(data) =>
           data.messages.length === 0 ? (
-            <EmptyText>{t('talks.noMessages')}</EmptyText>
+            <EmptyLog />
           ) : (
-            <MessageLog round={round} messages={data.messages} actionsFor={actionsFor} />
+            <MessageLog
+              round={round}
+              messages={data.messages}
+              actionsFor={actionsFor}
+              firstUnread={firstUnread}
+              myUserId={me.data?.user.id}
+            />
           )
         }
       </QueryView>
       {narrow.isError && <ErrorAlert error={narrow.error} />}
-      {channel?.kind === 'caucus' && <PollsPanel round={round} channel={channel} />}
       {channel?.closure && <ChannelClosedNotice round={round} closure={channel.closure} />}
       {channel?.canPost && messages.isSuccess && (
-        <Card withBorder>
-          <Composer
-            key={composerKey}
-            channel={channel}
-            ownLine={ownLine}
-            context={context}
-            onClearContext={() => setContext(null)}
-            initialBody={context?.mode === 'correct' ? context.message.body : ''}
-          />
-        </Card>
+        <Composer
+          key={composerKey}
+          channel={channel}
+          ownLine={ownLine}
+          context={context}
+          onClearContext={() => setContext(null)}
+          initialBody={context?.mode === 'correct' ? context.message.body : ''}
+        />
+      )}
+    </Stack>
+  );
+}
+
+interface HeaderProps {
+  round: RoundView;
+  channel: ChannelView | undefined;
+  headingId: string;
+  ownLine: boolean;
+}
+
+/** The channel's name and, always in view, who reads it. */
+function ChannelHeader({ round, channel, headingId, ownLine }: HeaderProps) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={2} style={{ flexShrink: 0 }}>
+      <Title order={3} id={headingId} size="h4">
+        {channel ? <UserText>{channelLabel(t, round, channel)}</UserText> : t('talks.channel')}
+      </Title>
+      {channel && (
+        <Text size="sm" c="dimmed" dir="auto">
+          {audienceWords(t, round, channel)}
+        </Text>
+      )}
+      {channel?.kind === 'line' && (
+        <Text size="xs" c="dimmed">
+          {ownLine ? t('talks.lineIntro.party') : t('talks.lineIntro.mediators')}
+        </Text>
       )}
     </Stack>
   );
@@ -100,8 +137,6 @@ function useMarkReadOnArrival(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [channel, channelId, latest]);
 }
-
-type MessageActions = Pick<MessageItemProps, 'onReply' | 'onCorrect' | 'narrowing'>;
 
 interface ActionsInput {
   round: RoundView;
@@ -132,37 +167,4 @@ function useMessageActions({ round, channel, ownLine, narrow, onReply, onCorrect
           : undefined,
     };
   };
-}
-
-interface LogProps {
-  round: RoundView;
-  messages: MessageView[];
-  actionsFor: (m: MessageView) => MessageActions;
-}
-
-function MessageLog({ round, messages, actionsFor }: LogProps) {
-  const { t } = useTranslation();
-  const lookup = useSourceLookup(round);
-  const byId = useMemo(() => new Map(messages.map((m) => [m.id, m])), [messages]);
-  const correctedBy = useMemo(() => {
-    const map = new Map<string, MessageView>();
-    for (const m of messages) if (m.correctionOfId !== null) map.set(m.correctionOfId, m);
-    return map;
-  }, [messages]);
-
-  return (
-    <Stack gap="xs" role="log" aria-label={t('talks.messages')} aria-live="polite">
-      {messages.map((m) => (
-        <MessageItem
-          key={m.id}
-          round={round}
-          message={m}
-          byId={byId}
-          correctedBy={correctedBy.get(m.id)}
-          source={lookup(m)}
-          {...actionsFor(m)}
-        />
-      ))}
-    </Stack>
-  );
 }

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ar } from '../i18n/ar.ts';
@@ -131,6 +131,18 @@ describe('Composer on a party’s own line', () => {
     await waitFor(() => expect(posted()).toHaveLength(1));
     expect(posted()[0]).toMatchObject({ body: 'Noted.' });
   });
+
+  it('sends with Enter, and starts a new line with Shift+Enter', async () => {
+    const { user, posted } = await setup();
+    await user.type(messageBox(), 'Two lines:');
+    await user.keyboard('{Shift>}{Enter}{/Shift}');
+    await user.type(messageBox(), 'the second.');
+    expect(posted()).toEqual([]);
+    expect(messageBox().value).toBe('Two lines:\nthe second.');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(posted()).toHaveLength(1));
+    expect(posted()[0]).toMatchObject({ body: 'Two lines:\nthe second.' });
+  });
 });
 
 describe('Composer elsewhere', () => {
@@ -172,6 +184,17 @@ describe('Composer elsewhere', () => {
   });
 });
 
+describe('Composer keys', () => {
+  it('drops a reply with Escape', async () => {
+    const { user, onClearContext } = await setup({
+      context: { mode: 'reply', message: aMessage({ seq: 7 }) },
+    });
+    await user.click(messageBox());
+    await user.keyboard('{Escape}');
+    expect(onClearContext).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('Composer attachments', () => {
   const ATTACHMENTS = '/api/channels/ch-line-gov/attachments';
   const uploaded = (id: string, filename: string) => ({
@@ -209,6 +232,52 @@ describe('Composer attachments', () => {
     await waitFor(() => expect(api.sent('POST', MESSAGES)).toHaveLength(1));
     expect(api.sent('POST', MESSAGES)[0]?.body).toMatchObject({ attachmentIds: ['f-1'] });
     await waitFor(() => expect(screen.queryByText('map.pdf')).toBeNull());
+  });
+
+  it('attaches a pasted file, shows its size and keeps its hash one click away', async () => {
+    stubApi([
+      {
+        method: 'POST',
+        path: ATTACHMENTS,
+        reply: (r) => ok(uploaded('f-1', r.query.get('filename') ?? '')),
+      },
+    ]);
+    const { user } = await renderWithProviders(
+      <Composer channel={aChannel()} ownLine={false} context={null} onClearContext={vi.fn()} />,
+    );
+    const file = new File(['%PDF'], 'pasted.pdf', { type: 'application/pdf' });
+    fireEvent.paste(messageBox(), { clipboardData: { files: [file], getData: () => '' } });
+    await user.click(await screen.findByRole('button', { name: 'pasted.pdf' }));
+    expect(await screen.findByText(`SHA-256 ${'b'.repeat(64)}`)).toBeTruthy();
+    expect(screen.getByText(/pasted\.pdf · 4 B · application\/pdf/)).toBeTruthy();
+  });
+
+  it('does not send while a file is still uploading', async () => {
+    let finish: () => void = () => {};
+    const api = stubApi([
+      {
+        method: 'POST',
+        path: ATTACHMENTS,
+        reply: () =>
+          new Promise<Reply>((resolve) => {
+            finish = () => resolve(ok(uploaded('f-1', 'slow.pdf')));
+          }),
+      },
+      { method: 'POST', path: MESSAGES, reply: stored },
+    ]);
+    const { user } = await renderWithProviders(
+      <Composer channel={aChannel()} ownLine={false} context={null} onClearContext={vi.fn()} />,
+    );
+    await user.type(messageBox(), 'With the map.');
+    await user.upload(screen.getByLabelText('Attach files'), new File(['%PDF'], 'slow.pdf'));
+    expect(button('Send').disabled).toBe(true);
+    await user.keyboard('{Enter}');
+    expect(api.sent('POST', MESSAGES)).toEqual([]);
+    finish();
+    await waitFor(() => expect(button('Send').disabled).toBe(false));
+    await user.click(button('Send'));
+    await waitFor(() => expect(api.sent('POST', MESSAGES)).toHaveLength(1));
+    expect(api.sent('POST', MESSAGES)[0]?.body).toMatchObject({ attachmentIds: ['f-1'] });
   });
 
   it('shows a refused upload', async () => {

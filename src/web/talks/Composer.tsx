@@ -1,5 +1,5 @@
-import { Alert, Button, Group, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Alert, Button, Group, NativeSelect, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MESSAGE_TYPES, type MessageType, type RelayPermission } from '../../core/vocabulary.ts';
 import { isRetryable, usePostMessage } from './api.ts';
@@ -10,7 +10,7 @@ import { isolate } from '../shared/lib/bidi.ts';
 import { ErrorAlert } from '../shared/components/ErrorAlert.tsx';
 import { PERMISSION_COLORS } from './RelayPermissionBadge.tsx';
 import { RelayPermissionField } from './RelayPermissionField.tsx';
-import { AttachmentPicker, useAttachments } from './ComposerAttachments.tsx';
+import { AttachButton, AttachmentPreviews, useAttachments } from './ComposerAttachments.tsx';
 
 export type ComposerContext = { mode: 'reply' | 'correct'; message: MessageView } | null;
 
@@ -28,44 +28,109 @@ type PostMessage = ReturnType<typeof usePostMessage>;
 export function Composer({ channel, ownLine, context, onClearContext, initialBody = '' }: Props) {
   const { t } = useTranslation();
   const draft = useComposerDraft({ channel, ownLine, context, onClearContext, initialBody });
-  const { post, permission } = draft;
+  const { post, permission, attachments } = draft;
+  const [dragging, setDragging] = useState(false);
+  const attachDropped = (files: File[]) => {
+    if (files.length > 0) void attachments.attach(files);
+  };
 
   return (
-    <form onSubmit={draft.submit} aria-label={t('talks.composer.title')}>
-      <Stack gap="sm">
+    <Paper
+      component="form"
+      withBorder
+      radius="lg"
+      p="xs"
+      onSubmit={draft.submit}
+      aria-label={t('talks.composer.title')}
+      style={{
+        flexShrink: 0,
+        outline: dragging ? '2px dashed var(--mantine-primary-color-filled)' : undefined,
+      }}
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        attachDropped([...e.dataTransfer.files]);
+      }}
+    >
+      <Stack gap={6}>
         {context && <ComposerContextNotice context={context} onClear={onClearContext} />}
         {post.isError && <ComposerError error={post.error} />}
-        <Group align="flex-end" gap="sm" wrap="wrap">
+        {dragging && (
+          <Text size="sm" c="dimmed" ta="center">
+            {t('talks.composer.dropHere')}
+          </Text>
+        )}
+        <AttachmentPreviews attachments={attachments} />
+        <Group gap={6} wrap="nowrap" align="flex-end">
           <NativeSelect
-            label={t('talks.composer.type')}
+            aria-label={t('talks.composer.type')}
+            size="xs"
+            variant="filled"
+            w={128}
+            style={{ flexShrink: 0 }}
             value={draft.type}
             onChange={(e) => draft.setType(e.currentTarget.value as MessageType)}
             data={MESSAGE_TYPES.map((k) => ({ value: k, label: t(`vocab.messageType.${k}`) }))}
           />
+          <Textarea
+            aria-label={t('talks.composer.body')}
+            placeholder={t('talks.composer.placeholder')}
+            required
+            dir="auto"
+            autosize
+            minRows={1}
+            maxRows={8}
+            style={{ flex: 1 }}
+            value={draft.body}
+            onChange={(e) => draft.setBody(e.currentTarget.value)}
+            onPaste={(e) => attachDropped([...e.clipboardData.files])}
+            onKeyDown={(e) => composerKeys(e, draft.submit, context ? onClearContext : undefined)}
+          />
+          <AttachButton attachments={attachments} />
+          <ComposerSendButton
+            post={post}
+            disabled={draft.body.trim() === '' || attachments.uploading}
+            permission={ownLine ? permission : null}
+          />
         </Group>
-        <Textarea
-          label={t('talks.composer.body')}
-          required
-          dir="auto"
-          autosize
-          minRows={2}
-          maxRows={10}
-          value={draft.body}
-          onChange={(e) => draft.setBody(e.currentTarget.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) draft.submit(e);
-          }}
-        />
-        <AttachmentPicker attachments={draft.attachments} />
         {ownLine && <RelayPermissionField value={permission} onChange={draft.setPermission} />}
-        <ComposerSendButton
-          post={post}
-          disabled={draft.body.trim() === ''}
-          permission={ownLine ? permission : null}
-        />
+        <Text size="xs" c="dimmed" visibleFrom="sm">
+          {t('talks.composer.enterHint')}
+        </Text>
       </Stack>
-    </form>
+    </Paper>
   );
+}
+
+const coarsePointer = () =>
+  typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches;
+
+/**
+ * Enter sends and Shift+Enter breaks the line, as in common messengers; on a touch keyboard Enter
+ * is a new line (the Send button is under the thumb). Ctrl/Cmd+Enter always sends; Esc drops a
+ * reply or correction.
+ */
+function composerKeys(
+  e: KeyboardEvent<HTMLTextAreaElement>,
+  submit: (e: FormEvent) => void,
+  cancelContext: (() => void) | undefined,
+) {
+  if (e.key === 'Escape' && cancelContext) {
+    e.preventDefault();
+    cancelContext();
+    return;
+  }
+  if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
+  if (e.ctrlKey || e.metaKey || (!e.shiftKey && !coarsePointer())) {
+    e.preventDefault();
+    submit(e);
+  }
 }
 
 /** The message being written, its attachments and relay permission, and sending it. */
@@ -80,7 +145,8 @@ function useComposerDraft({ channel, ownLine, context, onClearContext, initialBo
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (body.trim() === '' || post.isPending) return;
+    // A file still uploading would be left out of the message: wait for it.
+    if (body.trim() === '' || post.isPending || attachments.uploading) return;
     const payload: Omit<PostMessageInput, 'idempotencyKey'> = { type, body };
     if (context?.mode === 'reply') payload.replyToId = context.message.id;
     if (context?.mode === 'correct') payload.correctionOfId = context.message.id;

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RelayPermission } from '../../core/vocabulary.ts';
 import type { MessageView, RoundView } from '../shared/api/types.ts';
@@ -6,11 +6,15 @@ import { isolate } from '../shared/lib/bidi.ts';
 import { participantName } from '../convening/index.ts';
 import { excerpt } from './model.ts';
 import { dateLocale, formatInstant } from '../shared/lib/time.ts';
+
+const formatClock = (iso: string, locale: string, timeZone: string) =>
+  new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(new Date(iso));
 import { UserText } from '../shared/components/UserText.tsx';
 import { senderLabel } from './names.ts';
 import { AttachmentList } from './AttachmentList.tsx';
 import { NarrowPermissionMenu } from './NarrowPermissionMenu.tsx';
 import { RelayPermissionBadge } from './RelayPermissionBadge.tsx';
+import classes from './MessageItem.module.css';
 
 export interface SourceInfo {
   seq: number;
@@ -26,6 +30,10 @@ export interface MessageItemProps {
   /** For mediators: where a relay's source message sits, when it is held. */
   source?: SourceInfo | null | undefined;
   relayed?: boolean;
+  /** Continues its sender's run: the sender is not named again. */
+  continues?: boolean;
+  /** The viewer's own message, drawn on the other side as messengers do. */
+  own?: boolean;
   onReply?: (m: MessageView) => void;
   onCorrect?: (m: MessageView) => void;
   /** For the sender and its head: narrow the relay permission before it is relayed. */
@@ -39,23 +47,42 @@ export function MessageItem({
   correctedBy,
   source,
   relayed,
+  continues = false,
+  own = false,
   onReply,
   onCorrect,
   narrowing,
 }: MessageItemProps) {
   const { t } = useTranslation();
   const headingId = `message-${m.id}`;
+  const tint = own
+    ? 'var(--mantine-primary-color-light)'
+    : m.from.kind === 'mediators'
+      ? 'var(--mantine-color-blue-light)'
+      : undefined;
 
   return (
     <Paper
-      withBorder
-      p="sm"
+      withBorder={!own}
+      px="sm"
+      py={6}
+      mt={continues ? 0 : 6}
+      radius="lg"
       component="article"
+      className={classes.message}
       aria-labelledby={headingId}
-      bg={m.from.kind === 'mediators' ? 'var(--mantine-color-blue-light)' : undefined}
+      bg={tint}
+      maw="min(85%, 46rem)"
+      style={{ alignSelf: own ? 'flex-end' : 'flex-start' }}
     >
-      <Stack gap={4}>
-        <MessageMeta round={round} message={m} headingId={headingId} relayed={relayed} />
+      <Stack gap={2}>
+        <MessageMeta
+          round={round}
+          message={m}
+          headingId={headingId}
+          relayed={relayed}
+          showSender={!continues}
+        />
         <MessageReferences
           round={round}
           message={m}
@@ -90,19 +117,28 @@ interface MetaProps {
   message: MessageView;
   headingId: string;
   relayed: boolean | undefined;
+  showSender: boolean;
 }
 
 /** Who sent the message, its type and relay state, when, and its place in the channel. */
-function MessageMeta({ round, message: m, headingId, relayed }: MetaProps) {
+function MessageMeta({ round, message: m, headingId, relayed, showSender }: MetaProps) {
   const { t, i18n } = useTranslation();
+  const locale = dateLocale(i18n.resolvedLanguage);
+  // A continued run still names its sender to screen readers, which read each message alone.
   return (
     <Group gap="xs" wrap="wrap">
-      <Text fw={600} size="sm" id={headingId}>
-        <UserText>{senderLabel(t, round, m)}</UserText>
-      </Text>
-      <Badge variant="outline" color="gray" size="sm">
-        {t(`vocab.messageType.${m.type}`)}
-      </Badge>
+      {showSender ? (
+        <Text fw={600} size="sm" id={headingId}>
+          <UserText>{senderLabel(t, round, m)}</UserText>
+        </Text>
+      ) : (
+        <VisuallyHidden id={headingId}>{senderLabel(t, round, m)}</VisuallyHidden>
+      )}
+      {m.type !== 'statement' && (
+        <Badge variant="outline" color="gray" size="xs">
+          {t(`vocab.messageType.${m.type}`)}
+        </Badge>
+      )}
       {m.relayPermission !== null && <RelayPermissionBadge permission={m.relayPermission} />}
       {(relayed || m.relayed) && (
         <Badge variant="light" color="teal" size="sm">
@@ -110,10 +146,14 @@ function MessageMeta({ round, message: m, headingId, relayed }: MetaProps) {
         </Badge>
       )}
       <Text size="xs" c="dimmed">
-        <time dateTime={m.createdAt}>
-          {formatInstant(m.createdAt, dateLocale(i18n.resolvedLanguage), round.timeZone)}
-        </time>{' '}
-        · {t('talks.seq', { seq: m.seq })}
+        {/* The day is on the separator above; the full date and the number stay one hover away. */}
+        <time
+          dateTime={m.createdAt}
+          title={`${formatInstant(m.createdAt, locale, round.timeZone)} · ${t('talks.seq', { seq: m.seq })}`}
+        >
+          {formatClock(m.createdAt, locale, round.timeZone)}
+        </time>
+        <VisuallyHidden> · {t('talks.seq', { seq: m.seq })}</VisuallyHidden>
       </Text>
     </Group>
   );
@@ -173,7 +213,7 @@ type ActionsProps = Pick<MessageItemProps, 'message' | 'onReply' | 'onCorrect' |
 function MessageActions({ message: m, onReply, onCorrect, narrowing }: ActionsProps) {
   const { t } = useTranslation();
   return (
-    <Group gap="xs">
+    <Group gap="xs" className={classes.actions}>
       {narrowing && (
         <NarrowPermissionMenu
           message={m}

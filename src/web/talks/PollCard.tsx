@@ -128,7 +128,7 @@ function PollResult({ round, channel, poll, outcome }: Props & { outcome: number
       <List size="sm" aria-label={t('polls.outcome')}>
         {poll.options.map((o, i) => (
           <List.Item key={i}>
-            <UserText>{o}</UserText>: {t('polls.votes', { n: outcome[i] ?? 0 })}
+            <UserText>{o}</UserText>: {t('polls.votes', { count: outcome[i] ?? 0 })}
           </List.Item>
         ))}
       </List>

@@ -1,4 +1,5 @@
-import { Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
+import { Button, Chip, Group, Modal, Stack, Text } from '@mantine/core';
+import { PERMISSION_COLORS } from './RelayPermissionBadge.tsx';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RELAY_PERMISSIONS, type RelayPermission } from '../../core/vocabulary.ts';
@@ -7,6 +8,24 @@ interface Props {
   value: RelayPermission;
   onChange: (value: RelayPermission) => void;
 }
+
+/**
+ * The radio lies over its chip, transparent, instead of shrunk to nothing: a tap anywhere on the
+ * chip lands on it, and tools that look for a visible control find one.
+ */
+const CHIP_STYLES = {
+  root: { position: 'relative' as const },
+  input: {
+    position: 'absolute' as const,
+    inset: 0,
+    width: '100%',
+    height: '100%',
+    margin: 0,
+    opacity: 0,
+    cursor: 'pointer',
+    zIndex: 1,
+  },
+};
 
 /**
  * On its own line a party decides, per message, what the mediators may pass on. Being named to
@@ -21,23 +40,31 @@ export function RelayPermissionField({ value, onChange }: Props) {
   };
   return (
     <>
-      <Radio.Group
-        label={t('talks.permission.label')}
-        description={`${t('talks.permission.description')} ${t('talks.permission.everyMessage')}`}
-        value={value}
-        onChange={(v) => choose(v as RelayPermission)}
-      >
-        <Stack gap={6} mt={6}>
-          {RELAY_PERMISSIONS.map((p) => (
-            <Radio
-              key={p}
-              value={p}
-              label={t(`vocab.relayPermission.${p}`)}
-              description={t(`talks.permission.explain.${p}`)}
-            />
-          ))}
-        </Stack>
-      </Radio.Group>
+      <Stack gap={4}>
+        <Group gap={6} role="radiogroup" aria-label={t('talks.permission.label')} wrap="wrap">
+          <Text size="xs" c="dimmed" aria-hidden="true">
+            {t('talks.permission.label')}:
+          </Text>
+          <Chip.Group value={value} onChange={(v) => choose(v as RelayPermission)}>
+            {RELAY_PERMISSIONS.map((p) => (
+              <Chip
+                key={p}
+                value={p}
+                type="radio"
+                size="xs"
+                color={PERMISSION_COLORS[p] ?? 'gray'}
+                variant={p === value ? 'filled' : 'outline'}
+                styles={CHIP_STYLES}
+              >
+                {t(`vocab.relayPermission.${p}`)}
+              </Chip>
+            ))}
+          </Chip.Group>
+        </Group>
+        <Text size="xs" c="dimmed">
+          {t(`talks.permission.explain.${value}`)} {t('talks.permission.everyMessage')}
+        </Text>
+      </Stack>
       <Modal
         opened={confirming}
         onClose={() => setConfirming(false)}

@@ -25,6 +25,8 @@ const line = (id: string, owner: string): ChannelView => ({
   ownerParticipantId: owner,
   sessionId: null,
   listedParticipantIds: [],
+  audienceParticipantIds: [owner],
+  lastMessage: null,
   lastSeq: 0,
   unread: 0,
   closure: null,

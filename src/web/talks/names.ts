@@ -11,7 +11,11 @@ export function channelLabel(t: TFunction, round: RoundView, channel: ChannelVie
 }
 
 /** The sender as the viewer may know them: a member's name within their own delegation, else the participant. */
-export function senderLabel(t: TFunction, round: RoundView, message: MessageView): string {
+export function senderLabel(
+  t: TFunction,
+  round: RoundView,
+  message: Pick<MessageView, 'from'>,
+): string {
   if (message.from.kind === 'mediators') return t('talks.fromMediators');
   const { participantId, userId } = message.from;
   const participant = round.participants.find((p) => p.id === participantId);

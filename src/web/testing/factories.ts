@@ -108,6 +108,8 @@ export function aChannel(overrides: Partial<ChannelView> = {}): ChannelView {
     ownerParticipantId: GOVERNMENT,
     sessionId: null,
     listedParticipantIds: [],
+    audienceParticipantIds: [GOVERNMENT, MEDIATOR],
+    lastMessage: null,
     lastSeq: 0,
     unread: 0,
     closure: null,

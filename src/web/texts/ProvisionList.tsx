@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { Fragment, memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -55,14 +56,10 @@ interface ItemProps {
   onStance: (target: TextStanceTarget) => void;
 }
 
-export const provisionName = (
-  t: ReturnType<typeof useTranslation>['t'],
-  p: ProvisionData,
-  label: string | number,
-): string =>
+export const provisionName = (t: TFunction, p: ProvisionData, label: string | number): string =>
   p.number === null
-    ? t('texts.preambleParagraph', { n: label })
-    : t('texts.paragraph', { n: label });
+    ? t('texts.preambleParagraph', { n: String(label) })
+    : t('texts.paragraph', { n: String(label) });
 
 const ProvisionItem = memo(function ProvisionItem({
   doc,

@@ -58,7 +58,10 @@ function RedlineBody({ doc, from, to }: { doc: TextViewData; from: number; to: n
       {(r) => (
         <Stack gap={6} className="parley-redline">
           <Text size="sm">
-            {t('texts.redline.stats', { inserted: r.inserted, deleted: r.deleted })}
+            {t('texts.redline.stats', {
+              inserted: t('texts.redline.insertedWords', { count: r.inserted }),
+              deleted: t('texts.redline.deletedWords', { count: r.deleted }),
+            })}
           </Text>
           {r.provisions.every((p) => p.change === 'unchanged') && (
             <EmptyText>{t('texts.redline.noChanges')}</EmptyText>

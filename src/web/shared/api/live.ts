@@ -10,7 +10,7 @@ import {
   type MessagesData,
 } from '../../talks/api.ts';
 import { refreshText } from '../../texts/api.ts';
-import type { ChannelView } from './types.ts';
+import type { ChannelView, MessageView } from './types.ts';
 
 export function useLiveState(): LiveState {
   const live = liveConnection();
@@ -50,6 +50,7 @@ export function useRoundLive(roundId: string, channels: ChannelView[] | undefine
                   ...c,
                   lastSeq: frame.message.seq,
                   unread: c.unread + (frame.message.seq - c.lastSeq),
+                  lastMessage: latestOf(frame.message),
                 }
               : c,
           ),
@@ -105,4 +106,10 @@ export function useTextLive(textId: string, roundId: string) {
       stopState();
     };
   }, [client, textId, roundId]);
+}
+
+/** The channel list's line for a message that just arrived (the server cuts it the same way). */
+function latestOf(m: MessageView): ChannelView['lastMessage'] {
+  const excerpt = m.body.length <= 140 ? m.body : `${m.body.slice(0, 139).trimEnd()}…`;
+  return { seq: m.seq, type: m.type, createdAt: m.createdAt, from: m.from, excerpt };
 }
