@@ -27,6 +27,39 @@ describe('channels', () => {
     expect(await kinds(w.c.us)).toEqual([`caucus:${P.us!.participantId}`, 'plenary:'].sort());
     expect((await w.c.operator.get(`/api/rounds/${w.roundId}/channels`)).statusCode).toBe(403);
   });
+
+  it('say who reads them, and show their latest message as the viewer may see it', async () => {
+    const w = await talksWorld(t);
+    const P = w.people;
+    const byKind = async (client: Client) =>
+      new Map((await w.channels(client)).map((ch) => [ch.kind, ch]));
+    const gov = await byKind(w.c.gov);
+    expect(gov.get('caucus')!.audienceParticipantIds).toEqual([P.gov!.participantId]);
+    expect(gov.get('line')!.audienceParticipantIds.sort()).toEqual(
+      [P.gov!.participantId, P.un!.participantId, P.ru!.participantId].sort(),
+    );
+    expect(gov.get('plenary')!.audienceParticipantIds).toContain(P.us!.participantId);
+    expect(gov.get('line')!.lastMessage).toBeNull();
+
+    const long = `The mediators propose a pause. ${'More words. '.repeat(20)}`;
+    await w.post(w.c.un, w.line('gov'), long);
+    const line = (await byKind(w.c.gov)).get('line')!;
+    // On its line a party never learns which mediator wrote (invariant 2), not even in the list.
+    expect(line.lastMessage).toMatchObject({
+      seq: 1,
+      type: 'statement',
+      from: { kind: 'mediators' },
+    });
+    expect(line.lastMessage!.excerpt.length).toBeLessThanOrEqual(140);
+    expect(line.lastMessage!.excerpt.endsWith('…')).toBe(true);
+    expect(JSON.stringify(line)).not.toContain(P.un!.head.id);
+    const asMediator = (await w.channels(w.c.un)).find((c) => c.id === w.line('gov'))!;
+    expect(asMediator.lastMessage!.from).toEqual({
+      kind: 'participant',
+      participantId: P.un!.participantId,
+      userId: P.un!.head.id,
+    });
+  });
 });
 
 describe('the proximity lines', () => {
