@@ -58,6 +58,7 @@ export async function checkHttp(p: Probe, w: World, only: Touched = 'everything'
         id: string;
         canPost: boolean;
         closure: object | null;
+        lastMessage: { seq: number; type: string; from: unknown } | null;
       }[];
       const byId = new Map(entitled.map((c) => [w.channelIds.get(c)!, c]));
       expect(channels.map((c) => c.id).sort(), `${u}'s channels`).toEqual([...byId.keys()].sort());
@@ -67,6 +68,13 @@ export async function checkHttp(p: Probe, w: World, only: Touched = 'everything'
           w.model.canSpeak(u, key) && w.model.isOpen(key),
           w.model.isOpen(key),
         ]);
+        // The list's latest message names its sender exactly as the channel's read does.
+        const latest = w.model.messages.get(key)!.at(-1);
+        const seen = latest && w.model.view(u, latest, idsOf(p, w));
+        expect(
+          c.lastMessage && { seq: c.lastMessage.seq, from: c.lastMessage.from },
+          `${u}'s latest on ${key}`,
+        ).toEqual(seen ? { seq: seen.seq, from: seen.from } : null);
       }
     }
     // A seat change: every principal's channel list, and every read of the one whose seat changed.
