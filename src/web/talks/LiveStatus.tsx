@@ -7,6 +7,7 @@ const COLORS = {
   connecting: 'gray',
   connected: 'teal',
   reconnecting: 'orange',
+  offline: 'red',
 } as const;
 
 /** Whether new messages arrive by themselves right now. */

@@ -86,6 +86,7 @@ export const talks: Pick<Messages, 'talks' | 'polls'> = {
       connecting: 'جارٍ الاتصال…',
       connected: 'مباشر',
       reconnecting: 'جارٍ إعادة الاتصال…',
+      offline: 'غير متصل',
     },
     permission: {
       label: 'إذن النقل',

@@ -86,6 +86,7 @@ export const talks = {
       connecting: 'Connecting…',
       connected: 'Live',
       reconnecting: 'Reconnecting…',
+      offline: 'Offline',
     },
     permission: {
       label: 'Relay permission',

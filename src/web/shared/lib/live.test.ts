@@ -140,4 +140,41 @@ describe('the live connection', () => {
     expect(sockets[0]!.sent.at(-1)).toEqual({ type: 'unsubscribe', channelId: 'c1' });
     expect(live.state).toBe('idle');
   });
+
+  it('says offline at once when the browser loses the network, and reconnects when it is back', () => {
+    let online = true;
+    let changed: () => void = () => {};
+    const net = new LiveConnection({
+      url: 'ws://test/api/live',
+      createSocket: () => {
+        const s = new FakeSocket();
+        sockets.push(s);
+        return s;
+      },
+      backoffMs: () => 60_000,
+      network: {
+        isOnline: () => online,
+        onChange: (l) => {
+          changed = l;
+          return () => {};
+        },
+      },
+    });
+    net.subscribe('c1', 0);
+    sockets[0]!.open();
+    expect(net.state).toBe('connected');
+    online = false;
+    changed();
+    expect(net.state).toBe('offline');
+    expect(sockets[0]!.readyState).toBe(3);
+    vi.advanceTimersByTime(120_000);
+    expect(sockets).toHaveLength(1);
+    online = true;
+    changed();
+    expect(net.state).toBe('reconnecting');
+    sockets[1]!.open();
+    expect(net.state).toBe('connected');
+    expect(sockets[1]!.sent).toEqual([{ type: 'subscribe', channelId: 'c1', afterSeq: 0 }]);
+    net.close();
+  });
 });

@@ -3,7 +3,14 @@
 // sequence number seen per channel.
 import { ServerFrame, type ClientFrame } from '../../../core/schemas/live.ts';
 
-export type LiveState = 'idle' | 'connecting' | 'connected' | 'reconnecting';
+export type LiveState = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'offline';
+
+/** What the browser knows of the network (the window's online and offline events). */
+export interface NetworkLike {
+  isOnline(): boolean;
+  /** Calls back on every change; answers a function that stops listening. */
+  onChange(listener: () => void): () => void;
+}
 
 /** The part of the browser's WebSocket this module uses (a fake one stands in for it in tests). */
 export interface SocketLike {
@@ -24,7 +31,10 @@ export interface LiveOptions {
   backoffMs?: (attempt: number) => number;
   /** A socket that has heard nothing for this long is considered dead and replaced. */
   silenceMs?: number;
+  network?: NetworkLike;
 }
+
+const alwaysOnline: NetworkLike = { isOnline: () => true, onChange: () => () => {} };
 
 const OPEN = 1;
 
@@ -54,8 +64,30 @@ export class LiveConnection {
       pingMs: 20_000,
       backoffMs: defaultBackoff,
       silenceMs: 50_000,
+      network: alwaysOnline,
       ...options,
     };
+    // The badge must not say "Live" a moment after the network is gone: the browser knows first.
+    this.options.network.onChange(() => this.networkChanged());
+  }
+
+  private networkChanged(): void {
+    if (this.following === 0) return;
+    if (!this.options.network.isOnline()) {
+      if (this.reconnectTimer !== null) clearTimeout(this.reconnectTimer);
+      this.reconnectTimer = null;
+      const s = this.socket;
+      this.dropSocket();
+      s?.close(4001, 'offline');
+      this.setState('offline');
+      return;
+    }
+    // Back online: try at once rather than after the backoff grew while nothing could work.
+    if (this.socket === null) {
+      if (this.reconnectTimer !== null) clearTimeout(this.reconnectTimer);
+      this.attempt = 1;
+      this.open();
+    }
   }
 
   get state(): LiveState {
@@ -246,6 +278,10 @@ export class LiveConnection {
       this.setState('idle');
       return;
     }
+    if (!this.options.network.isOnline()) {
+      this.setState('offline');
+      return;
+    }
     this.attempt += 1;
     this.setState('reconnecting');
     this.reconnectTimer = setTimeout(() => this.open(), this.options.backoffMs(this.attempt));
@@ -262,13 +298,28 @@ export class LiveConnection {
   }
 }
 
+const browserNetwork: NetworkLike = {
+  isOnline: () => navigator.onLine,
+  onChange: (listener) => {
+    window.addEventListener('online', listener);
+    window.addEventListener('offline', listener);
+    return () => {
+      window.removeEventListener('online', listener);
+      window.removeEventListener('offline', listener);
+    };
+  },
+};
+
 let shared: LiveConnection | null = null;
 
 /** The tab's one connection, created on first use. */
 export function liveConnection(): LiveConnection {
   if (shared === null) {
     const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
-    shared = new LiveConnection({ url: `${scheme}://${window.location.host}/api/live` });
+    shared = new LiveConnection({
+      url: `${scheme}://${window.location.host}/api/live`,
+      network: browserNetwork,
+    });
   }
   return shared;
 }
