@@ -5,3 +5,4 @@ export * from '../convening/schemas.ts';
 export * from '../talks/schemas.ts';
 export * from './live.ts';
 export * from '../texts/schemas.ts';
+export * from './attention.ts';

@@ -15,7 +15,7 @@ import { recordRepo } from '../../db/index.ts';
 import type { AppContext } from '../kernel/context.ts';
 import { indexOf } from './archive-index.ts';
 import { collectRound, type CollectedRound } from './collect-round.ts';
-import type { Reader } from './read-as-holder.ts';
+import type { Reader } from '../http/read-as-caller.ts';
 import { readmeFor } from './readme.ts';
 
 const hashBytes: HashBytes = (data) => new Uint8Array(createHash('sha256').update(data).digest());

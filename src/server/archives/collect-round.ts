@@ -2,7 +2,7 @@ import type { ProcessView } from '../../core/platform/process-schemas.ts';
 import type { RoundView } from '../../core/convening/schemas.ts';
 import type { ChannelView, MessageView, PollView } from '../../core/talks/schemas.ts';
 import type { ProposalView, TextView } from '../../core/texts/schemas.ts';
-import type { Reader } from './read-as-holder.ts';
+import type { Reader } from '../http/read-as-caller.ts';
 
 interface CollectedChannel {
   channel: ChannelView;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Id, IdParams } from '../../core/schemas/common.ts';
 import { allRoutes, roundOf, type RoutePlugin } from '../http/route-types.ts';
 import { buildArchive } from './build-archive.ts';
-import { readerFor } from './read-as-holder.ts';
+import { readerFor } from '../http/read-as-caller.ts';
 
 const ArchiveQuery = z.strictObject({
   /** For a head of more than one delegation in the round: whose archive. */

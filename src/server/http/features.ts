@@ -1,4 +1,5 @@
 import { archives } from '../archives/index.ts';
+import { attention } from '../attention/index.ts';
 import { convening } from '../convening/index.ts';
 import { platform } from '../platform/index.ts';
 import { record } from '../record/index.ts';
@@ -16,4 +17,5 @@ export const FEATURES: readonly Feature[] = [
   talks,
   texts,
   archives,
+  attention,
 ];

@@ -1,4 +1,5 @@
-import { Stack, Tabs } from '@mantine/core';
+import { Badge, Stack, Tabs, VisuallyHidden } from '@mantine/core';
+import { useAttention } from '../shared/api/attention.ts';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { useRound } from './api.ts';
@@ -18,6 +19,29 @@ type Tab = (typeof TABS)[number];
 /** The platform operator reads a round's public facts only: who takes part and the schedule. */
 const PUBLIC_TABS: readonly Tab[] = ['participants', 'sessions'];
 
+/** How many things wait for the viewer behind each tab (see GET /api/attention). */
+function useWaitingByTab(roundId: string): Partial<Record<Tab, number>> {
+  const attention = useAttention();
+  const r = attention.data?.rounds.find((x) => x.roundId === roundId);
+  if (!r) return {};
+  return {
+    talks: r.unread + r.pollsAwaitingVote,
+    texts: r.proposalsAwaitingPenholder + r.signaturesAwaited,
+    invitations: r.invitationsToAnswer,
+  };
+}
+
+function TabBadge({ count }: { count: number }) {
+  const { t } = useTranslation();
+  if (count === 0) return null;
+  return (
+    <Badge size="sm" circle={count < 10} color="red" variant="filled">
+      <span aria-hidden="true">{count}</span>
+      <VisuallyHidden>{t('attention.tabBadge', { count })}</VisuallyHidden>
+    </Badge>
+  );
+}
+
 function RoundTabs({ round }: { round: RoundView }) {
   const { t } = useTranslation();
   // The open tab lives in the URL so that it survives reloads and can be linked to.
@@ -27,6 +51,7 @@ function RoundTabs({ round }: { round: RoundView }) {
   const isTab = (v: string | null): v is Tab =>
     v !== null && (tabs as readonly string[]).includes(v);
   const tab: Tab = isTab(requested) ? requested : 'participants';
+  const waiting = useWaitingByTab(round.id);
 
   return (
     <Tabs
@@ -38,7 +63,7 @@ function RoundTabs({ round }: { round: RoundView }) {
     >
       <Tabs.List aria-label={t('round.sections')}>
         {tabs.map((key) => (
-          <Tabs.Tab key={key} value={key}>
+          <Tabs.Tab key={key} value={key} rightSection={<TabBadge count={waiting[key] ?? 0} />}>
             {t(`round.tabs.${key}`)}
           </Tabs.Tab>
         ))}

@@ -4,9 +4,18 @@ import { convening } from './en/convening.ts';
 import { talks } from './en/talks.ts';
 import { texts } from './en/texts.ts';
 import { vocab } from './en/vocab.ts';
+import { attention } from './en/attention.ts';
 
 /** The English strings, the reference every other language follows key for key. */
-export const en = { ...shell, ...platform, ...convening, ...talks, ...texts, ...vocab };
+export const en = {
+  ...shell,
+  ...platform,
+  ...convening,
+  ...talks,
+  ...texts,
+  ...vocab,
+  ...attention,
+};
 
 /** CLDR plural categories: English writes `_one` and `_other`; Arabic needs all six. */
 type Plural = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';

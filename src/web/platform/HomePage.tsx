@@ -6,6 +6,7 @@ import { AdminArea } from './admin/AdminArea.tsx';
 import { EmptyText } from '../shared/components/EmptyText.tsx';
 import { QueryView } from '../shared/components/QueryView.tsx';
 import { ProcessCard } from './process/ProcessCard.tsx';
+import { AttentionList } from './AttentionList.tsx';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -14,6 +15,7 @@ export function HomePage() {
   return (
     <Stack gap="lg">
       <Title order={1}>{t('home.title')}</Title>
+      {me.data?.user.isOperator !== true && <AttentionList />}
       <QueryView query={processes}>
         {(data) =>
           data.processes.length === 0 ? (

@@ -24,7 +24,6 @@ interface Props {
 }
 
 export function ChannelPanel({ round, channelId, channel }: Props) {
-  const { t } = useTranslation();
   const messages = useMessages(channelId);
   const me = useMe();
   const [context, setContext] = useState<ComposerContext>(null);

@@ -7,6 +7,7 @@ import { QueryView } from '../../shared/components/QueryView.tsx';
 import { UserText } from '../../shared/components/UserText.tsx';
 import { CreateRoundForm } from './CreateRoundForm.tsx';
 import { RoundList } from './RoundList.tsx';
+import { AttentionList } from '../AttentionList.tsx';
 
 export function ProcessPage() {
   const { t } = useTranslation();
@@ -23,6 +24,7 @@ export function ProcessPage() {
             <UserText>{p.title}</UserText>
           </Title>
           {p.description !== '' && <Text dir="auto">{p.description}</Text>}
+          <AttentionList processId={p.id} />
           <section aria-labelledby="conveners-title">
             <Title order={2} id="conveners-title" mb="xs">
               {t('process.conveners')}

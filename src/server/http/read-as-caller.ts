@@ -3,9 +3,9 @@ import { DomainError } from '../../core/errors.ts';
 import type { App } from '../http/route-types.ts';
 
 /**
- * Reads the public API in process as the caller, cookie and all. An archive is made only of what
- * these reads answer, so it can hold no more than its holder could have read one page at a time:
- * the guard, the scope finders and every presenter decide as they do for the screens.
+ * Reads the public API in process as the caller, cookie and all. What is built from these reads (an
+ * archive, a summary of what needs the caller) holds no more than the caller could have read one
+ * page at a time: the guard, the scope finders and every presenter decide as they do for screens.
  */
 export function readerFor(app: App, req: FastifyRequest) {
   const cookie = req.headers.cookie ?? '';
@@ -22,7 +22,7 @@ export function readerFor(app: App, req: FastifyRequest) {
       if (res.status !== 200)
         throw new DomainError(
           'internal',
-          `Reading ${url.split('?')[0]} for the archive failed (${res.status}).`,
+          `Reading ${url.split('?')[0]} on the caller's behalf failed (${res.status}).`,
         );
       return JSON.parse(res.body.toString('utf8')) as T;
     },
