@@ -26,4 +26,24 @@ describe('account', () => {
     await laptop.reload();
     await expectVisible(laptop.getByRole('heading', { level: 1, name: 'Account' }));
   });
+
+  it('changes the password, which signs the other browser out', async () => {
+    const laptop = (await stack.newPage()).page;
+    const phone = (await stack.newPage()).page;
+    await signIn(laptop, 'turkey@parley.test');
+    await signIn(phone, 'turkey@parley.test');
+    await laptop.getByRole('link', { name: 'Account' }).click();
+    const form = laptop.getByRole('region', { name: 'Change your password' });
+    await form.getByRole('button', { name: 'Change password' }).click();
+    await expectVisible(form.getByText('Fill this in.'));
+    await form.getByLabel('Current password').fill('astana-2017-demo');
+    await form.getByLabel('New password (at least 10 characters)').fill('ankara-2017-guarantor');
+    await form.getByLabel('New password again').fill('ankara-2017-guarantor');
+    await form.getByRole('button', { name: 'Change password' }).click();
+    await expectVisible(form.getByText(/you are signed out everywhere else/));
+
+    await phone.reload();
+    await expectVisible(phone.getByRole('heading', { level: 1, name: 'Sign in' }));
+    await signIn(phone, 'turkey@parley.test', 'ankara-2017-guarantor');
+  });
 });

@@ -8,6 +8,8 @@ describe('administration', () => {
     const operator = (await stack.newPage()).page;
     await signIn(operator, 'operator@parley.test');
 
+    const tab = (name: string) => operator.getByRole('tab', { name }).click();
+    await tab('Actors');
     const actorForm = operator
       .locator('form')
       .filter({ has: operator.getByRole('heading', { name: 'Create an actor' }) });
@@ -17,6 +19,13 @@ describe('administration', () => {
       .selectOption('intergovernmental_organisation');
     await actorForm.getByRole('button', { name: 'Create actor' }).click();
     await expectVisible(actorForm.getByRole('status'));
+    // The new actor is in the list beside the form, found by searching.
+    await operator.getByRole('searchbox', { name: 'Search actors by name' }).fill('geneva office');
+    await expectVisible(
+      operator.getByRole('button', { name: 'Rename United Nations (Geneva office)' }),
+    );
+
+    await tab('Accounts');
 
     const accountForm = operator
       .locator('form')
@@ -30,12 +39,16 @@ describe('administration', () => {
     await accountForm.getByRole('button', { name: 'Create account' }).click();
     await expectVisible(accountForm.getByText('Account created: geneva@parley.test'));
 
+    await tab('Processes');
+
     const processForm = operator
       .locator('form')
       .filter({ has: operator.getByRole('heading', { name: 'Create a process' }) });
     await processForm.getByLabel('Process title').fill('Syria — Geneva talks');
     await processForm.getByRole('button', { name: 'Create process' }).click();
-    await expectVisible(operator.getByRole('link', { name: 'Syria — Geneva talks' }));
+    await expectVisible(operator.getByRole('link', { name: 'Syria — Geneva talks' }).first());
+
+    await tab('Conveners');
 
     const appointForm = operator
       .locator('form')

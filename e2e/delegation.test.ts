@@ -40,7 +40,20 @@ describe('delegation', () => {
       name: 'Remove Legal adviser, opposition delegation from the delegation',
     });
     await remove.click();
+    const dialog = head.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Remove', exact: true }).click();
     await remove.waitFor({ state: 'detached' });
-    expect(await card.getByText('Legal adviser, opposition delegation').count()).toBe(0);
+    expect(
+      await card.getByRole('listitem').getByText('Legal adviser, opposition delegation').count(),
+    ).toBe(0);
+
+    // A slip is taken back within the minute: the member returns, with the same role.
+    await card
+      .getByRole('button', { name: 'Undo the removal of Legal adviser, opposition delegation' })
+      .click();
+    await expectVisible(remove);
+    await remove.click();
+    await dialog.getByRole('button', { name: 'Remove', exact: true }).click();
+    await remove.waitFor({ state: 'detached' });
   });
 });

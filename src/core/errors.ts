@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'already_exists',
   'rate_limited',
   'internal',
+  /** The operator disabled the account: it signs in nowhere until enabled again. */
+  'account_disabled',
   /** The channel takes no more messages (its session changed format or ended); it stays readable. */
   'channel_closed',
   // negotiating texts

@@ -84,6 +84,16 @@ describe('which record events a delegation’s archive carries', () => {
       'excluded',
     ],
     [
+      'a removal of its own taken back',
+      event('delegation.restoreMember', 'participant', 'gov'),
+      'payload',
+    ],
+    [
+      'another delegation’s removal taken back',
+      event('delegation.restoreMember', 'participant', 'opp'),
+      'excluded',
+    ],
+    [
       'its own attendance',
       event('session.recordAttendance', 'session', 'plenary', { participantId: 'gov' }),
       'payload',

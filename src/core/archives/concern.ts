@@ -66,6 +66,7 @@ const RULES: Record<string, Rule> = {
   'delegation.inviteMember': ownSeat,
   'delegation.addMember': ownSeat,
   'delegation.removeMember': ownSeat,
+  'delegation.restoreMember': ownSeat,
   'channel.open': channel,
   'channel.close': channel,
   'channel.reopen': channel,

@@ -3,13 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.ts';
 import {
   AGENDA_STANCES,
+  CAPACITIES,
   INVITATION_STATUSES,
   type AgendaStance,
   type InvitationStatus,
 } from '../vocabulary.ts';
 import { agendaItemState } from './agenda.ts';
 import { respond, seatFromInvitation, withdraw } from './invitations.ts';
-import { changeFormat, recordAttendance } from './sessions.ts';
+import { checkRestorable } from './members.ts';
+import { mayJoinMediatorTeam } from './mediator-team.ts';
+import { changeFormat, recordAttendance, sessionPhase } from './sessions.ts';
 import type { Invitation, Participant, Session } from './types.ts';
 
 const actor = { id: 'a1', name: 'Actor', kind: 'state' as const, members: [] };
@@ -141,13 +144,76 @@ describe('sessions', () => {
   });
 
   it('records attendance once per participant, last word wins, listed participants only', () => {
-    let s = recordAttendance(aSession(), 'gov', 'present', seated);
-    s = recordAttendance(s, 'gov', 'walked_out', seated);
+    let s = recordAttendance(aSession(), [{ participantId: 'gov', status: 'present' }], seated);
+    s = recordAttendance(s, [{ participantId: 'gov', status: 'walked_out' }], seated);
     expect(s.attendance).toEqual([{ participantId: 'gov', status: 'walked_out' }]);
     const consultation = aSession({ format: 'consultation', participantIds: ['ru'] });
-    expect(codeOf(() => recordAttendance(consultation, 'gov', 'present', seated))).toBe(
-      'validation_failed',
+    expect(
+      codeOf(() =>
+        recordAttendance(consultation, [{ participantId: 'gov', status: 'present' }], seated),
+      ),
+    ).toBe('validation_failed');
+  });
+
+  it('takes a whole list at once, keeps those left out, and refuses a list naming one twice', () => {
+    const taken = recordAttendance(
+      aSession({ attendance: [{ participantId: 'ru', status: 'absent' }] }),
+      [
+        { participantId: 'gov', status: 'present' },
+        { participantId: 'opp', status: 'declined' },
+      ],
+      seated,
     );
+    expect(taken.attendance).toEqual([
+      { participantId: 'ru', status: 'absent' },
+      { participantId: 'gov', status: 'present' },
+      { participantId: 'opp', status: 'declined' },
+    ]);
+    const twice = [
+      { participantId: 'gov', status: 'present' },
+      { participantId: 'gov', status: 'absent' },
+    ] as const;
+    expect(codeOf(() => recordAttendance(aSession(), twice, seated))).toBe('validation_failed');
+  });
+});
+
+describe('where a session stands', () => {
+  // 08:00–10:00 UTC on 23 January 2017 (14:00–16:00 in Astana, UTC+6).
+  const session = aSession();
+  it.each([
+    ['the day before', '2017-01-22T08:00:00Z', 'scheduled'],
+    ['a minute before it starts', '2017-01-23T07:59:00Z', 'scheduled'],
+    ['as it starts', '2017-01-23T08:00:00Z', 'in_progress'],
+    ['halfway', '2017-01-23T09:00:00Z', 'in_progress'],
+    ['a second before it ends', '2017-01-23T09:59:59Z', 'in_progress'],
+    ['as it ends', '2017-01-23T10:00:00Z', 'ended'],
+    ['years later', '2026-05-01T00:00:00Z', 'ended'],
+  ] as const)('%s: %s', (_l, at, phase) => {
+    expect(sessionPhase(session, new Date(at))).toBe(phase);
+    // The API's ISO strings and a clock's milliseconds answer alike.
+    const iso = { startsAt: session.startsAt.toISOString(), endsAt: session.endsAt.toISOString() };
+    expect(sessionPhase(iso, Date.parse(at))).toBe(phase);
+  });
+});
+
+describe('the mediator team', () => {
+  it.each(CAPACITIES.map((c) => [c, c === 'mediator' || c === 'sponsor'] as const))(
+    'a %s may join it: %s',
+    (capacity, may) => expect(mayJoinMediatorTeam(capacity)).toBe(may),
+  );
+});
+
+describe('undoing a member’s removal', () => {
+  const removedAt = new Date('2017-01-23T09:00:00Z');
+  it.each([
+    [0, 'ok'],
+    [59_999, 'ok'],
+    [60_000, 'ok'],
+    [60_001, 'invalid_transition'],
+    [3_600_000, 'invalid_transition'],
+  ] as const)('%i ms after the removal: %s', (ms, outcome) => {
+    const now = new Date(removedAt.getTime() + ms);
+    expect(codeOf(() => checkRestorable(removedAt, now))).toBe(outcome);
   });
 });
 

@@ -61,9 +61,12 @@ export const ChangeSessionFormatCommand = z.strictObject({
   participantIds: z.array(Id).max(50).optional(),
 });
 
+/** The session's attendance as taken from one list: every participant marked, or some changed. */
 export const RecordAttendanceCommand = z.strictObject({
-  participantId: Id,
-  status: z.enum(ATTENDANCE),
+  attendance: z
+    .array(z.strictObject({ participantId: Id, status: z.enum(ATTENDANCE) }))
+    .min(1)
+    .max(50),
 });
 
 export const ProposeAgendaItemCommand = z.strictObject({

@@ -69,15 +69,47 @@ export function changeFormat(
 /** Who may be marked in a session's attendance: its listed participants, or everyone seated. */
 export function recordAttendance(
   session: Session,
-  participantId: string,
-  status: Attendance,
+  entries: readonly { participantId: string; status: Attendance }[],
   seated: readonly Participant[],
 ): Session {
   const eligible =
     session.participantIds.length > 0 ? session.participantIds : seated.map((p) => p.id);
-  if (!eligible.includes(participantId)) {
-    throw new DomainError('validation_failed', 'This participant is not part of the session.');
+  const named = entries.map((e) => e.participantId);
+  const outside = named.filter((id) => !eligible.includes(id));
+  if (outside.length > 0) {
+    throw new DomainError(
+      'validation_failed',
+      'Some of these participants are not part of the session.',
+      { outside },
+    );
   }
-  const attendance = session.attendance.filter((a) => a.participantId !== participantId);
-  return { ...session, attendance: [...attendance, { participantId, status }] };
+  // One word per participant in a call: which of two would count is not for the order to decide.
+  const twice = named.filter((id, i) => named.indexOf(id) !== i);
+  if (twice.length > 0) {
+    throw new DomainError('validation_failed', 'A participant is marked twice.', { twice });
+  }
+  const kept = session.attendance.filter((a) => !named.includes(a.participantId));
+  return {
+    ...session,
+    attendance: [
+      ...kept,
+      ...entries.map((e) => ({ participantId: e.participantId, status: e.status })),
+    ],
+  };
+}
+
+export type SessionPhase = 'scheduled' | 'in_progress' | 'ended';
+
+/**
+ * Where a session stands at `now`: an instant comparison, so the same answer in every time zone;
+ * the round's zone only says how its times are written. It starts at its first instant and has
+ * ended at its last.
+ */
+export function sessionPhase(
+  session: { startsAt: Date | string; endsAt: Date | string },
+  now: Date | number,
+): SessionPhase {
+  const at = typeof now === 'number' ? now : now.getTime();
+  if (at < new Date(session.startsAt).getTime()) return 'scheduled';
+  return at < new Date(session.endsAt).getTime() ? 'in_progress' : 'ended';
 }

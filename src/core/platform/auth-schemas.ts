@@ -22,9 +22,22 @@ const SignInView = z.object({
   createdAt: IsoDateTime,
   lastSeenAt: IsoDateTime,
   userAgent: z.string().nullable(),
+  /** The browser and the system, named from the user agent ("Firefox", "Ubuntu"); null if unknown. */
+  browser: z.string().nullable(),
+  system: z.string().nullable(),
   current: z.boolean(),
 });
 export const SignInList = z.object({ signIns: z.array(SignInView) });
+
+/** The new password follows the server's rule; the current one is only checked, whatever it is. */
+export const ChangePasswordCommand = z.strictObject({
+  currentPassword: z.string().min(1).max(256),
+  newPassword: Password,
+});
+export const ChangePasswordResult = z.object({
+  /** How many of the account's other sign-ins the change ended. */
+  endedSignIns: z.number().int().nonnegative(),
+});
 
 export const CreateAccountCommand = z.strictObject({
   email: Email,
@@ -39,8 +52,11 @@ export const AccountView = z.object({
   displayName: z.string(),
   isOperator: z.boolean(),
   actorId: Id.nullable(),
+  /** A disabled account signs in nowhere until the operator enables it again. */
+  disabled: z.boolean(),
 });
 export type AccountView = z.infer<typeof AccountView>;
+export const EditAccountCommand = z.strictObject({ displayName: Text(120) });
 export const AccountList = z.object({ accounts: z.array(AccountView) });
 
 /** A one-time setup link, as its holder sees it before using it. */

@@ -14,11 +14,16 @@ export const ActorView = z.object({
   members: z.array(z.object({ id: Id, name: z.string() })),
 });
 export type ActorView = z.infer<typeof ActorView>;
+export const EditActorCommand = z.strictObject({ name: Text(200) });
 export const ActorList = z.object({ actors: z.array(ActorView) });
 
 export const CreateProcessCommand = z.strictObject({
   title: Text(200),
   description: z.string().trim().max(4000).default(''),
+});
+export const EditProcessCommand = z.strictObject({
+  title: Text(200),
+  description: z.string().trim().max(4000),
 });
 export const AppointConvenerCommand = z.strictObject({ userId: Id, actorId: Id });
 

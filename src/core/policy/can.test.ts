@@ -37,6 +37,7 @@ function expected(action: Action, capacity: Capacity, role: MemberRole, own: boo
     case 'platform.read':
     case 'process.list':
     case 'account.manageOwnSignIns':
+    case 'account.changePassword':
     case 'round.read':
     case 'process.read':
     case 'channel.list':
@@ -89,8 +90,13 @@ function expected(action: Action, capacity: Capacity, role: MemberRole, own: boo
       return role === 'head' && own;
     case 'account.create':
     case 'account.list':
+    case 'account.edit':
+    case 'account.disable':
+    case 'account.enable':
     case 'actor.create':
+    case 'actor.edit':
     case 'process.create':
+    case 'process.edit':
     case 'process.appointConvener':
     case 'record.verify':
     case 'invitation.respond':
@@ -120,9 +126,15 @@ describe('the policy table', () => {
         'account.create',
         'account.list',
         'account.manageOwnSignIns',
+        'account.changePassword',
+        'account.edit',
+        'account.disable',
+        'account.enable',
         'actor.create',
         'actor.list',
+        'actor.edit',
         'process.create',
+        'process.edit',
         'process.list',
         'process.read',
         'process.appointConvener',

@@ -22,6 +22,12 @@ export const RECORD_EVENTS = {
     'user',
     z.strictObject({ isOperator: z.boolean(), actorId: id.nullable() }),
   ),
+  // An account's name and address are personal data and stay out of the record, as at creation.
+  'account.edit': event('user', nothing),
+  'account.disable': event('user', z.strictObject({ endedSignInIds: ids })),
+  'account.enable': event('user', nothing),
+  // Never the password, nor its hash: only which other sign-ins the change ended.
+  'account.changePassword': event('user', z.strictObject({ endedSignInIds: ids })),
   'actor.create': event(
     'actor',
     z.strictObject({
@@ -34,6 +40,8 @@ export const RECORD_EVENTS = {
     'process',
     z.strictObject({ title: z.string(), description: z.string() }),
   ),
+  'actor.edit': event('actor', z.strictObject({ name: z.string(), previous: z.string() })),
+  'process.edit': event('process', z.strictObject({ title: z.string(), description: z.string() })),
   'process.appointConvener': event('process', z.strictObject({ userId: id, actorId: id })),
   'auth.signIn': event('user', z.strictObject({ signInId: id })),
   'auth.endSignIn': event('user', z.strictObject({ signInId: id })),
@@ -115,6 +123,8 @@ export const RECORD_EVENTS = {
     z.strictObject({ memberId: id, userId: id, role: z.string() }),
   ),
   'delegation.removeMember': event('participant', z.strictObject({ memberId: id, userId: id })),
+  /** A removal taken back within its minute: the same membership, not a new one. */
+  'delegation.restoreMember': event('participant', z.strictObject({ memberId: id, userId: id })),
   // talks: words enter the record as digests only
   'channel.open': event(
     'channel',
@@ -212,6 +222,8 @@ export const RECORD_EVENTS = {
         }),
       ),
       cleanings: z.array(z.unknown()).readonly(),
+      // The penholder's direct edits, whole (absent from revisions issued without any).
+      edits: z.array(z.unknown()).readonly().optional(),
       stancesCarriedOver: z.number().int(),
     }),
   ),

@@ -1,7 +1,7 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { MemberRole } from '../../core/vocabulary.ts';
 import type { Tx } from '../connection.ts';
-import { memberInvites, members } from '../schema.ts';
+import { memberInvites, members, participants } from '../schema.ts';
 
 export async function insertMember(
   db: Tx,
@@ -20,6 +20,35 @@ export async function findMember(db: Tx, id: string) {
     .from(members)
     .where(and(eq(members.id, id), isNull(members.removedAt)));
   return row;
+}
+
+/** A member who was removed, with the round of its delegation: what an undo acts on. */
+export async function findRemovedMember(db: Tx, id: string) {
+  const [row] = await db
+    .select({ member: members, roundId: participants.roundId })
+    .from(members)
+    .innerJoin(participants, eq(participants.id, members.participantId))
+    .where(and(eq(members.id, id), isNotNull(members.removedAt)));
+  return row && { ...row.member, removedAt: row.member.removedAt!, roundId: row.roundId };
+}
+
+/** Whether the user sits in this delegation now (through another membership, say). */
+export async function isMemberOf(db: Tx, participantId: string, userId: string) {
+  const [row] = await db
+    .select({ id: members.id })
+    .from(members)
+    .where(
+      and(
+        eq(members.participantId, participantId),
+        eq(members.userId, userId),
+        isNull(members.removedAt),
+      ),
+    );
+  return row !== undefined;
+}
+
+export async function restoreMember(db: Tx, id: string): Promise<void> {
+  await db.update(members).set({ removedAt: null }).where(eq(members.id, id));
 }
 
 export async function insertMemberInvite(

@@ -71,3 +71,11 @@ export async function actorExists(db: Tx, id: string): Promise<boolean> {
   const [row] = await db.select({ id: actors.id }).from(actors).where(eq(actors.id, id));
   return row !== undefined;
 }
+
+export async function findActor(db: Tx, id: string): Promise<Actor | undefined> {
+  return (await loadActors(db, [id])).get(id);
+}
+
+export async function renameActor(db: Tx, id: string, name: string): Promise<void> {
+  await db.update(actors).set({ name }).where(eq(actors.id, id));
+}

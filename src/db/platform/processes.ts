@@ -24,6 +24,14 @@ export async function findProcess(db: Tx, id: string): Promise<ProcessRow | unde
   return row;
 }
 
+export async function editProcess(
+  db: Tx,
+  id: string,
+  fields: { title: string; description: string },
+): Promise<void> {
+  await db.update(processes).set(fields).where(eq(processes.id, id));
+}
+
 export async function roundsOf(db: Tx, processIds: readonly string[]): Promise<RoundRow[]> {
   if (processIds.length === 0) return [];
   return db

@@ -10,6 +10,8 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     isOperator: boolean('is_operator').notNull().default(false),
     createdAt: ts('created_at').notNull(),
+    /** Set while the operator has the account disabled: it signs in nowhere. */
+    disabledAt: ts('disabled_at'),
   },
   (t) => [uniqueIndex('users_email_key').on(t.email)],
 );

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, ne } from 'drizzle-orm';
 import type { Tx } from '../connection.ts';
 import { actorFocalPoints, signIns, users } from '../schema.ts';
 
@@ -18,13 +18,28 @@ export async function insertUser(db: Tx, row: typeof users.$inferInsert): Promis
   await db.insert(users).values({ ...row, email: row.email.toLowerCase() });
 }
 
-export async function listAccounts(db: Tx) {
+/** Every account with the actor it is a focal point of, or only the one asked for. */
+export async function listAccounts(db: Tx, onlyId?: string) {
   const rows = await db
     .select({ user: users, actorId: actorFocalPoints.actorId })
     .from(users)
     .leftJoin(actorFocalPoints, eq(actorFocalPoints.userId, users.id))
+    .where(onlyId === undefined ? undefined : eq(users.id, onlyId))
     .orderBy(asc(users.email));
   return rows.map((r) => ({ ...r.user, actorId: r.actorId }));
+}
+
+export async function setDisplayName(db: Tx, id: string, displayName: string): Promise<void> {
+  await db.update(users).set({ displayName }).where(eq(users.id, id));
+}
+
+export async function setPasswordHash(db: Tx, id: string, passwordHash: string): Promise<void> {
+  await db.update(users).set({ passwordHash }).where(eq(users.id, id));
+}
+
+/** Disables the account (`at`) or enables it again (null). */
+export async function setDisabledAt(db: Tx, id: string, at: Date | null): Promise<void> {
+  await db.update(users).set({ disabledAt: at }).where(eq(users.id, id));
 }
 
 export async function addFocalPoint(db: Tx, actorId: string, userId: string): Promise<void> {
@@ -48,7 +63,10 @@ export async function findLiveSignIn(db: Tx, tokenHash: string) {
     .select({ signIn: signIns, user: users })
     .from(signIns)
     .innerJoin(users, eq(users.id, signIns.userId))
-    .where(and(eq(signIns.tokenHash, tokenHash), isNull(signIns.revokedAt)));
+    // A disabled account's sign-ins are ended when it is disabled; this holds even if one was missed.
+    .where(
+      and(eq(signIns.tokenHash, tokenHash), isNull(signIns.revokedAt), isNull(users.disabledAt)),
+    );
   return row;
 }
 
@@ -72,4 +90,25 @@ export async function revokeSignIn(db: Tx, userId: string, id: string, at: Date)
     .where(and(eq(signIns.id, id), eq(signIns.userId, userId), isNull(signIns.revokedAt)))
     .returning({ id: signIns.id });
   return rows.length > 0;
+}
+
+/** Ends every live sign-in of the user but `except` (if given); answers the ids ended. */
+export async function revokeSignInsOf(
+  db: Tx,
+  userId: string,
+  except: string | null,
+  at: Date,
+): Promise<string[]> {
+  const rows = await db
+    .update(signIns)
+    .set({ revokedAt: at })
+    .where(
+      and(
+        eq(signIns.userId, userId),
+        isNull(signIns.revokedAt),
+        except === null ? undefined : ne(signIns.id, except),
+      ),
+    )
+    .returning({ id: signIns.id });
+  return rows.map((r) => r.id).sort();
 }

@@ -4,7 +4,7 @@ import { roundRepo, userRepo } from '../../db/index.ts';
 import { hashPassword, verifyPassword } from '../platform/index.ts';
 import type { AppContext } from '../kernel/context.ts';
 import { announce } from '../kernel/notices.ts';
-import { openSignIn } from '../platform/index.ts';
+import { disabledAccount, openSignIn } from '../platform/index.ts';
 import { commit } from '../kernel/unit-of-work.ts';
 import { liveInvite } from './member-invites.ts';
 
@@ -25,6 +25,7 @@ export async function acceptMemberInvite(
         'This email already has an account: enter its password.',
       );
     }
+    if (existing.disabledAt !== null) throw disabledAccount();
   }
   const roundId =
     (await roundRepo.roundIdOf(ctx.database.db, 'participant', invite.participantId)) ?? null;

@@ -57,4 +57,11 @@ export const conveningScopes: ScopeFinders = {
     const resource = { ownerParticipantId: member?.participantId };
     return { ...at, resource, seenWith: { action: 'delegation.read', resource } };
   },
+  /** A member just removed, for the undo: known, like the roster, to its own delegation only. */
+  removedMember: async (ctx, id) => {
+    const member = await roundRepo.findRemovedMember(ctx.database.db, id);
+    const at = await roundAt(ctx, member?.roundId, 'Member');
+    const resource = { ownerParticipantId: member?.participantId };
+    return { ...at, resource, seenWith: { action: 'delegation.read', resource } };
+  },
 };

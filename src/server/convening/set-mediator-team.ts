@@ -1,3 +1,4 @@
+import { mayJoinMediatorTeam } from '../../core/convening/mediator-team.ts';
 import { DomainError } from '../../core/errors.ts';
 import { processRepo } from '../../db/index.ts';
 import type { AppContext } from '../kernel/context.ts';
@@ -16,7 +17,7 @@ export async function setMediatorTeam(
     const team = [...new Set(participantIds)];
     const invalid = team.filter((id) => {
       const p = agg.participants.find((x) => x.id === id);
-      return !p || (p.capacity !== 'mediator' && p.capacity !== 'sponsor');
+      return !p || !mayJoinMediatorTeam(p.capacity);
     });
     if (invalid.length > 0) {
       throw new DomainError(

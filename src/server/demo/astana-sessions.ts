@@ -59,18 +59,15 @@ export async function loadSessions({ ctx, at }: Stage, cast: Cast, seating: Seat
   });
 
   at(astana(22, 19));
-  for (const sponsor of sponsors) {
-    await recordSessionAttendance(ctx, russia, roundId, sessionId('Preparatory consultations'), {
-      participantId: sponsor,
-      status: 'present',
-    });
-  }
+  await recordSessionAttendance(ctx, russia, roundId, sessionId('Preparatory consultations'), {
+    attendance: sponsors.map((participantId) => ({ participantId, status: 'present' })),
+  });
   at(astana(23, 12));
   const host = cast.user('host@parley.test');
-  for (const participantId of seating.participantIds) {
-    await recordSessionAttendance(ctx, host, roundId, sessionId('Opening session (round table)'), {
+  await recordSessionAttendance(ctx, host, roundId, sessionId('Opening session (round table)'), {
+    attendance: seating.participantIds.map((participantId) => ({
       participantId,
       status: 'present',
-    });
-  }
+    })),
+  });
 }

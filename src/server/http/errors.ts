@@ -18,6 +18,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   already_exists: 409,
   rate_limited: 429,
   internal: 500,
+  account_disabled: 403,
   channel_closed: 409,
   stale_revision: 409,
   proposal_conflict: 409,

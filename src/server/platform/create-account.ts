@@ -24,6 +24,7 @@ export async function createAccount(ctx: AppContext, by: string | null, input: A
     displayName: input.displayName,
     isOperator: input.isOperator,
     actorId: input.actorId ?? null,
+    disabled: false,
   };
 }
 

@@ -1,6 +1,7 @@
 // What other features may use of this one; everything else in this folder is its own business.
 export { answerSignedIn } from './routes/sign-in.ts';
 export { openSignIn } from './open-sign-in.ts';
+export { disabledAccount } from './sign-in.ts';
 export { createSetupLink, needsSetup } from './create-setup-link.ts';
 export { checkReadiness } from './check-readiness.ts';
 export { hashPassword, newToken, tokenHash, verifyPassword } from './tokens.ts';

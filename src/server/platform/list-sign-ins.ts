@@ -1,5 +1,6 @@
 import { userRepo } from '../../db/index.ts';
 import type { AppContext } from '../kernel/context.ts';
+import { namedUserAgent } from './user-agents.ts';
 
 /** The user's live sign-ins, the one asking marked as current. */
 export async function signInsOf(ctx: AppContext, auth: { userId: string; signInId: string }) {
@@ -10,6 +11,7 @@ export async function signInsOf(ctx: AppContext, auth: { userId: string; signInI
       createdAt: s.createdAt.toISOString(),
       lastSeenAt: s.lastSeenAt.toISOString(),
       userAgent: s.userAgent,
+      ...namedUserAgent(s.userAgent),
       current: s.id === auth.signInId,
     })),
   };

@@ -1,5 +1,5 @@
 import { notFound } from '../../core/errors.ts';
-import { processRepo } from '../../db/index.ts';
+import { actorRepo, processRepo, userRepo } from '../../db/index.ts';
 import type { ScopeFinders } from '../http/scopes.ts';
 
 export const platformScopes: ScopeFinders = {
@@ -12,6 +12,27 @@ export const platformScopes: ScopeFinders = {
       resource: {},
       what: 'Process',
       seenWith: { action: 'process.read', resource: {} },
+    };
+  },
+  // Accounts and actors are known to whoever may list them; to anyone else an id is a made-up one.
+  account: async (ctx, id) => {
+    if (!(await userRepo.findUser(ctx.database.db, id))) throw notFound('Account');
+    return {
+      roundId: null,
+      processId: null,
+      resource: {},
+      what: 'Account',
+      seenWith: { action: 'account.list', resource: {} },
+    };
+  },
+  actor: async (ctx, id) => {
+    if (!(await actorRepo.actorExists(ctx.database.db, id))) throw notFound('Actor');
+    return {
+      roundId: null,
+      processId: null,
+      resource: {},
+      what: 'Actor',
+      seenWith: { action: 'actor.list', resource: {} },
     };
   },
 };

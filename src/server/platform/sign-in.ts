@@ -6,6 +6,10 @@ import { openSignIn } from './open-sign-in.ts';
 
 const WRONG = () => new DomainError('invalid_credentials', 'Email or password is not correct.');
 
+/** Said only to whoever knows the password: to anyone else a disabled account is a wrong guess. */
+export const disabledAccount = () =>
+  new DomainError('account_disabled', 'This account is disabled; the operator can enable it.');
+
 export async function signIn(
   ctx: AppContext,
   input: { email: string; password: string },
@@ -13,5 +17,6 @@ export async function signIn(
 ) {
   const user = await userRepo.findUserByEmail(ctx.database.db, input.email);
   if (!(await verifyPassword(user?.passwordHash, input.password)) || !user) throw WRONG();
+  if (user.disabledAt !== null) throw disabledAccount();
   return openSignIn(ctx, user, userAgent);
 }

@@ -31,8 +31,7 @@ beforeAll(async () => {
   });
   const round = (await w.c.ru.get(`/api/rounds/${w.roundId}`)).json() as RoundView;
   await recordSessionAttendance(t.ctx, w.convener.id, w.roundId, round.sessions[0]!.id, {
-    participantId: w.id('opp'),
-    status: 'walked_out',
+    attendance: [{ participantId: w.id('opp'), status: 'walked_out' }],
   });
   await w.c.ru.post(`/api/rounds/${w.roundId}/agenda`, {
     title: 'Detainees',

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RouteEntry } from '../http/app.ts';
 import { proposeAgendaItem } from '../convening/propose-agenda-item.ts';
+import { removeMember } from '../convening/remove-member.ts';
 import { aRound, anOpeningPlenary } from './factories.ts';
 import type { TestApp } from './harness.ts';
 
@@ -11,7 +12,7 @@ import type { TestApp } from './harness.ts';
  */
 export async function routeWalkWorld(t: TestApp) {
   const world = await aRound(t, {
-    a: { capacity: 'party', members: ['adviser'] },
+    a: { capacity: 'party', members: ['adviser', 'interpreter'] },
     m: { capacity: 'mediator' },
   });
   const convener = world.convener.id;
@@ -22,6 +23,13 @@ export async function routeWalkWorld(t: TestApp) {
   });
   const head = t.client();
   await head.signIn(world.people.a!.head.email);
+  const roster = (await head.get(`/api/rounds/${world.roundId}`))
+    .json()
+    .participants.find((p: { id: string }) => p.id === world.people.a!.participantId)
+    .delegation as { id: string; role: string }[];
+  // A member just removed, for the undo of a removal.
+  const removedMemberId = roster.find((m) => m.role === 'interpreter')!.id;
+  await removeMember(t.ctx, world.people.a!.head.id, world.roundId, removedMemberId);
   const round = (await head.get(`/api/rounds/${world.roundId}`)).json();
   const channels = (await head.get(`/api/rounds/${world.roundId}/channels`)).json().channels as {
     id: string;
@@ -53,6 +61,8 @@ export async function routeWalkWorld(t: TestApp) {
   const ids: Record<string, string> = {
     texts: text.json().id,
     processes: world.processId,
+    accounts: world.people.a!.head.id,
+    actors: world.people.a!.actorId,
     rounds: world.roundId,
     participants: world.people.a!.participantId,
     invitations: round.invitations[0].id,
@@ -61,6 +71,7 @@ export async function routeWalkWorld(t: TestApp) {
     members: round.participants.find((p: { id: string }) => p.id === world.people.a!.participantId)
       .delegation[1].id,
     sessionsOfAuth: 'not-a-session',
+    removedMembers: removedMemberId,
     channels: caucus,
     messages: message.json().id,
     attachments: upload.json().id,
@@ -75,7 +86,11 @@ export async function routeWalkWorld(t: TestApp) {
   /** The route's URL with a real id, or (`made-up`) an id that names nothing. */
   const fill = (url: string, id: 'real' | 'made-up' = 'real') => {
     const [, , resource] = url.split('/');
-    const key = url.startsWith('/api/auth/sign-ins') ? 'sessionsOfAuth' : (resource ?? '');
+    const key = url.startsWith('/api/auth/sign-ins')
+      ? 'sessionsOfAuth'
+      : url.endsWith('/restoration')
+        ? 'removedMembers'
+        : (resource ?? '');
     const value = id === 'real' ? (ids[key] ?? 'unknown') : randomUUID();
     return url.replace(':id', value).replace(':token', 'x'.repeat(40));
   };

@@ -89,6 +89,12 @@ export const useRemoveMember = (roundId: string) =>
     api.delete<RoundView>(`/api/members/${enc(memberId)}`),
   );
 
+/** Takes back a removal within its minute; the server refuses later ones. */
+export const useRestoreMember = (roundId: string) =>
+  useRoundMutation(roundId, (memberId: string) =>
+    api.post<RoundView>(`/api/members/${enc(memberId)}/restoration`),
+  );
+
 export function useCreateMemberInvite() {
   return useMutation({
     mutationFn: ({

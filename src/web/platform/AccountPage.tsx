@@ -1,6 +1,8 @@
 import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useSignIns, useMe, useEndSignIn } from './auth-api.ts';
+import { ChangePasswordForm } from './ChangePasswordForm.tsx';
 import { EmptyText } from '../shared/components/EmptyText.tsx';
 import { ErrorAlert } from '../shared/components/ErrorAlert.tsx';
 import { QueryView } from '../shared/components/QueryView.tsx';
@@ -41,6 +43,7 @@ export function AccountPage() {
           }
         </QueryView>
       </section>
+      <ChangePasswordForm />
     </Stack>
   );
 }
@@ -64,6 +67,16 @@ function SignedInAs({ user }: { user: User }) {
   );
 }
 
+/** "Firefox on Ubuntu", as the server named the user agent; the raw string stays in the tooltip. */
+function agentName(t: TFunction, s: SignIn): string {
+  const browser = s.browser === null ? null : isolate(s.browser);
+  const system = s.system === null ? null : isolate(s.system);
+  if (browser !== null && system !== null) return t('account.agent', { browser, system });
+  if (browser !== null) return browser;
+  if (system !== null) return t('account.agentOn', { system });
+  return t('account.unknownAgent');
+}
+
 /** One sign-in of the account: the browser, when, and a way to end it unless it is this one. */
 function SignInCard({ signIn: s, revoke }: { signIn: SignIn; revoke: EndSignIn }) {
   const { t, i18n } = useTranslation();
@@ -73,8 +86,8 @@ function SignInCard({ signIn: s, revoke }: { signIn: SignIn; revoke: EndSignIn }
       <Group justify="space-between" wrap="wrap">
         <Stack gap={2}>
           <Group gap="xs">
-            <Text fw={600} dir="auto">
-              {s.userAgent ?? t('account.unknownAgent')}
+            <Text fw={600} title={s.userAgent ?? undefined}>
+              {agentName(t, s)}
             </Text>
             {s.current && (
               <Badge variant="filled" color="teal">

@@ -82,6 +82,16 @@ export function useEndSignIn() {
   });
 }
 
+/** A new password for the signed-in account; the server ends its other sign-ins. */
+export function useChangePassword() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { currentPassword: string; newPassword: string }) =>
+      api.post<{ endedSignIns: number }>('/api/auth/password', input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: signInsKey }),
+  });
+}
+
 export function useMemberInvite(token: string) {
   return useQuery({
     queryKey: ['member-invite', token],

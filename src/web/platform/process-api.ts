@@ -108,3 +108,55 @@ export function useCreateActor() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: actorsKey }),
   });
 }
+
+/** An account as the operator's list shows it now: the answer replaces its row in the list. */
+function useAccountChange<V>(call: (vars: V) => Promise<AccountView>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: call,
+    onSuccess: (account) => {
+      queryClient.setQueryData<AccountListView>(
+        accountsKey,
+        (list) =>
+          list && { accounts: list.accounts.map((a) => (a.id === account.id ? account : a)) },
+      );
+    },
+  });
+}
+
+export const useEditAccount = () =>
+  useAccountChange(({ id, displayName }: { id: string; displayName: string }) =>
+    api.put<AccountView>(`/api/accounts/${enc(id)}`, { displayName }),
+  );
+
+export const useDisableAccount = () =>
+  useAccountChange((id: string) => api.post<AccountView>(`/api/accounts/${enc(id)}/disable`));
+
+export const useEnableAccount = () =>
+  useAccountChange((id: string) => api.post<AccountView>(`/api/accounts/${enc(id)}/enable`));
+
+export function useEditActor() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, name }: { id: string; name: string }) =>
+      api.put<ActorView>(`/api/actors/${enc(id)}`, { name }),
+    // Rounds show the actor's name too: whatever is cached of them is out of date.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: actorsKey }),
+        queryClient.invalidateQueries({ queryKey: ['round'] }),
+      ]),
+  });
+}
+
+export function useEditProcess() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...body }: { id: string; title: string; description: string }) =>
+      api.put<ProcessView>(`/api/processes/${enc(id)}`, body),
+    onSuccess: (view) => {
+      queryClient.setQueryData(processKey(view.id), view);
+      return queryClient.invalidateQueries({ queryKey: processesKey });
+    },
+  });
+}

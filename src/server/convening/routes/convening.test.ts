@@ -239,27 +239,64 @@ describe('sessions', () => {
     }
   });
 
-  it('record attendance by the conveners or the host, not by a party', async () => {
+  it('take attendance from one list, one record event per participant, by the conveners or the host', async () => {
     const w = await world();
     const session = ((await schedule(w.convener, w.roundId)).json() as RoundView).sessions[0]!;
     const host = await t.signedIn(w.p.kz!.head.email);
+    const [gov, opp] = [w.p.gov!.participantId, w.p.opp!.participantId];
+    const before = await t.recordLength();
     const res = await host.put(`/api/sessions/${session.id}/attendance`, {
-      participantId: w.p.opp!.participantId,
-      status: 'walked_out',
+      attendance: [
+        { participantId: gov, status: 'present' },
+        { participantId: opp, status: 'walked_out' },
+      ],
     });
     expect(res.statusCode).toBe(200);
     expect((res.json() as RoundView).sessions[0]!.attendance).toEqual([
-      { participantId: w.p.opp!.participantId, status: 'walked_out' },
+      { participantId: gov, status: 'present' },
+      { participantId: opp, status: 'walked_out' },
     ]);
+    expect(await t.recordLength()).toBe(before + 2);
+
+    // Changing the exceptions later leaves the others as they were.
+    const again = await host.put(`/api/sessions/${session.id}/attendance`, {
+      attendance: [{ participantId: opp, status: 'present' }],
+    });
+    expect((again.json() as RoundView).sessions[0]!.attendance).toEqual([
+      { participantId: gov, status: 'present' },
+      { participantId: opp, status: 'present' },
+    ]);
+
     const party = await t.signedIn(w.p.gov!.head.email);
-    expect(
-      (
-        await party.put(`/api/sessions/${session.id}/attendance`, {
-          participantId: w.p.opp!.participantId,
-          status: 'absent',
-        })
-      ).statusCode,
-    ).toBe(403);
+    const refused = await party.put(`/api/sessions/${session.id}/attendance`, {
+      attendance: [{ participantId: opp, status: 'absent' }],
+    });
+    expect(refused.statusCode).toBe(403);
+  });
+
+  it('refuse a whole attendance list for one wrong entry, changing nothing', async () => {
+    const w = await world();
+    const session = ((await schedule(w.convener, w.roundId)).json() as RoundView).sessions[0]!;
+    const gov = w.p.gov!.participantId;
+    const other = await aRound(t, { x: { capacity: 'party' } });
+    const before = await t.recordLength();
+    for (const attendance of [
+      [
+        { participantId: gov, status: 'present' },
+        { participantId: other.people.x!.participantId, status: 'present' },
+      ],
+      [
+        { participantId: gov, status: 'present' },
+        { participantId: gov, status: 'absent' },
+      ],
+      [],
+    ]) {
+      const res = await w.convener.put(`/api/sessions/${session.id}/attendance`, { attendance });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.code).toBe('validation_failed');
+    }
+    expect(await t.recordLength()).toBe(before);
+    expect((await roundAs(w.convener, w.roundId)).sessions[0]!.attendance).toEqual([]);
   });
 
   it('list the sponsors for a consultation; refuse strangers to the round', async () => {
@@ -279,5 +316,25 @@ describe('sessions', () => {
       code: 'validation_failed',
       details: { unknown: [other.people.x!.participantId] },
     });
+  });
+});
+
+describe('the mediator team', () => {
+  it('takes the round’s sponsors and mediators, never a party, the observer or the host', async () => {
+    const w = await world();
+    const set = (participantIds: string[]) =>
+      w.convener.put(`/api/rounds/${w.roundId}/mediator-team`, { participantIds });
+    const ok = await set([w.p.ru!.participantId]);
+    expect(ok.statusCode).toBe(200);
+    expect((ok.json() as RoundView).participants.filter((p) => p.inMediatorTeam)).toEqual([
+      expect.objectContaining({ id: w.p.ru!.participantId }),
+    ]);
+    const before = await t.recordLength();
+    for (const seat of ['gov', 'us', 'kz']) {
+      const res = await set([w.p.ru!.participantId, w.p[seat]!.participantId]);
+      expect(res.statusCode, seat).toBe(400);
+      expect(res.json().error.details).toEqual({ invalid: [w.p[seat]!.participantId] });
+    }
+    expect(await t.recordLength()).toBe(before);
   });
 });

@@ -90,3 +90,66 @@ describe('a delegation head', () => {
     expect(res.statusCode).toBe(409);
   });
 });
+
+describe('undoing a removal', () => {
+  const removed = async () => {
+    const w = await aRound(t, {
+      gov: { capacity: 'party', members: ['adviser'] },
+      opp: { capacity: 'party' },
+    });
+    const head = await t.signedIn(w.people.gov!.head.email);
+    const roster = (
+      (await head.get(`/api/rounds/${w.roundId}`)).json() as RoundView
+    ).participants.find((p) => p.id === w.people.gov!.participantId)!.delegation!;
+    const memberId = roster.find((m) => m.role === 'adviser')!.id;
+    expect((await head.del(`/api/members/${memberId}`)).statusCode).toBe(200);
+    return { w, head, memberId };
+  };
+
+  it('brings the same member back within a minute, with its role and access, recorded', async () => {
+    const { w, head, memberId } = await removed();
+    const adviser = await t.signedIn(w.people.gov!.members[0]!.email);
+    expect((await adviser.get(`/api/rounds/${w.roundId}`)).statusCode).toBe(404);
+    const before = await t.recordLength();
+    t.ports.clock.advance(59_000);
+    try {
+      const res = await head.post(`/api/members/${memberId}/restoration`);
+      expect(res.statusCode).toBe(200);
+      const roster = (res.json() as RoundView).participants.find(
+        (p) => p.id === w.people.gov!.participantId,
+      )!.delegation!;
+      expect(roster.find((m) => m.id === memberId)?.role).toBe('adviser');
+      expect(await t.recordLength()).toBe(before + 1);
+      expect((await adviser.get(`/api/rounds/${w.roundId}`)).statusCode).toBe(200);
+      // Once restored, there is nothing left to undo.
+      expect((await head.post(`/api/members/${memberId}/restoration`)).statusCode).toBe(404);
+    } finally {
+      t.ports.clock.set(new Date('2017-01-20T09:00:00Z'));
+    }
+  });
+
+  it('refuses after the minute, changing nothing', async () => {
+    const { head, memberId } = await removed();
+    const before = await t.recordLength();
+    t.ports.clock.advance(61_000);
+    try {
+      const res = await head.post(`/api/members/${memberId}/restoration`);
+      expect(res.statusCode).toBe(409);
+      expect(res.json().error.code).toBe('invalid_transition');
+      expect(await t.recordLength()).toBe(before);
+    } finally {
+      t.ports.clock.set(new Date('2017-01-20T09:00:00Z'));
+    }
+  });
+
+  it('is the head’s alone: another delegation is told the member does not exist', async () => {
+    const { w, memberId } = await removed();
+    const otherHead = await t.signedIn(w.people.opp!.head.email);
+    const before = await t.recordLength();
+    const res = await otherHead.post(`/api/members/${memberId}/restoration`);
+    const madeUp = await otherHead.post(`/api/members/no-such-member/restoration`);
+    expect(res.statusCode).toBe(404);
+    expect(res.body).toBe(madeUp.body);
+    expect(await t.recordLength()).toBe(before);
+  });
+});

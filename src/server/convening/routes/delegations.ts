@@ -12,6 +12,7 @@ import { acceptMemberInvite } from '../accept-member-invite.ts';
 import { createMemberInvite } from '../create-member-invite.ts';
 import { describeMemberInvite } from '../describe-member-invite.ts';
 import { removeMember } from '../remove-member.ts';
+import { restoreMember } from '../restore-member.ts';
 import { roundViewFor } from '../present-round.ts';
 import { answerSignedIn } from '../../platform/index.ts';
 import { roundOf, signedIn, allRoutes, type RoutePlugin } from '../../http/route-types.ts';
@@ -62,6 +63,28 @@ const removeMemberRoute: RoutePlugin = (app, ctx) => {
     },
     async (req) => {
       await removeMember(ctx, signedIn(req).userId, roundOf(req), req.params.id);
+      return roundViewFor(ctx, signedIn(req), roundOf(req));
+    },
+  );
+};
+
+const restoreMemberRoute: RoutePlugin = (app, ctx) => {
+  app.post(
+    '/api/members/:id/restoration',
+    {
+      config: { guard: { action: 'delegation.manage', scope: { removedMember: 'id' } } },
+      schema: {
+        operationId: 'restoreMember',
+        tags: ['convening'],
+        summary: 'Undo the removal of a delegation member',
+        description:
+          'Within a minute of removing a member, the delegation’s head takes the removal back: the same membership returns, with its role. Later, 409 `invalid_transition` (invite them again).',
+        params: IdParams,
+        response: { 200: RoundView },
+      },
+    },
+    async (req) => {
+      await restoreMember(ctx, signedIn(req).userId, roundOf(req), req.params.id);
       return roundViewFor(ctx, signedIn(req), roundOf(req));
     },
   );
@@ -118,6 +141,7 @@ const acceptMemberInviteRoute: RoutePlugin = (app, ctx) => {
 export const delegationRoutes = allRoutes(
   createMemberInviteRoute,
   removeMemberRoute,
+  restoreMemberRoute,
   getMemberInviteRoute,
   acceptMemberInviteRoute,
 );

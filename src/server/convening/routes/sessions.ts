@@ -44,7 +44,7 @@ const recordAttendanceRoute: RoutePlugin = (app, ctx) => {
         tags: ['convening'],
         summary: 'Record attendance',
         description:
-          'Marks a participant present, absent, declined or walked out. For conveners, the host and the secretariat.',
+          'Takes a session’s attendance from one list: each named participant present, absent, declined or walked out, all or none of them (one record event each). Participants left out keep what they had. For conveners, the host and the secretariat.',
         params: IdParams,
         body: RecordAttendanceCommand,
         response,

@@ -2,9 +2,12 @@ import {
   ActorList,
   ActorView,
   CreateActorCommand,
+  EditActorCommand,
 } from '../../../core/platform/process-schemas.ts';
+import { IdParams } from '../../../core/schemas/common.ts';
 import { listActors } from '../list-actors.ts';
 import { createActor } from '../create-actor.ts';
+import { editActor } from '../edit-actor.ts';
 import { signedIn, allRoutes, type RoutePlugin } from '../../http/route-types.ts';
 
 const listActorsRoute: RoutePlugin = (app, ctx) => {
@@ -44,4 +47,24 @@ const createActorRoute: RoutePlugin = (app, ctx) => {
   );
 };
 
-export const actorRoutes = allRoutes(listActorsRoute, createActorRoute);
+const editActorRoute: RoutePlugin = (app, ctx) => {
+  app.put(
+    '/api/actors/:id',
+    {
+      config: { guard: { action: 'actor.edit', scope: { actor: 'id' } } },
+      schema: {
+        operationId: 'editActor',
+        tags: ['platform'],
+        summary: 'Rename an actor',
+        description:
+          'Corrects an actor’s name, shown from then on wherever it is seated or invited. For the platform operator.',
+        params: IdParams,
+        body: EditActorCommand,
+        response: { 200: ActorView },
+      },
+    },
+    async (req) => editActor(ctx, signedIn(req).userId, req.params.id, req.body),
+  );
+};
+
+export const actorRoutes = allRoutes(listActorsRoute, createActorRoute, editActorRoute);

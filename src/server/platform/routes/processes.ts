@@ -3,12 +3,14 @@ import {
   AppointConvenerCommand,
   CreateProcessCommand,
   CreateRoundCommand,
+  EditProcessCommand,
   ProcessList,
   ProcessView,
 } from '../../../core/platform/process-schemas.ts';
 import { RoundView } from '../../../core/convening/index.ts';
 import { appointConvener } from '../appoint-convener.ts';
 import { createProcess } from '../create-process.ts';
+import { editProcess } from '../edit-process.ts';
 import { roundViewFor } from '../../convening/index.ts';
 import { createRound } from '../../convening/index.ts';
 import { processesFor } from '../list-processes.ts';
@@ -72,6 +74,28 @@ const getProcessRoute: RoutePlugin = (app, ctx) => {
   );
 };
 
+const editProcessRoute: RoutePlugin = (app, ctx) => {
+  app.put(
+    '/api/processes/:id',
+    {
+      config: { guard: { action: 'process.edit', scope: { process: 'id' } } },
+      schema: {
+        operationId: 'editProcess',
+        tags: ['platform'],
+        summary: 'Edit a process',
+        description: 'Sets a process’s title and description. For the platform operator.',
+        params: IdParams,
+        body: EditProcessCommand,
+        response: { 200: ProcessView },
+      },
+    },
+    async (req) => {
+      await editProcess(ctx, signedIn(req).userId, req.params.id, req.body);
+      return processViewFor(ctx, signedIn(req), req.params.id);
+    },
+  );
+};
+
 const appointConvenerRoute: RoutePlugin = (app, ctx) => {
   app.post(
     '/api/processes/:id/conveners',
@@ -123,6 +147,7 @@ export const processRoutes = allRoutes(
   listProcessesRoute,
   createProcessRoute,
   getProcessRoute,
+  editProcessRoute,
   appointConvenerRoute,
   createRoundRoute,
 );

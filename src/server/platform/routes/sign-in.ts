@@ -1,11 +1,19 @@
 import type { FastifyReply } from 'fastify';
-import { SignInList, MeView, SignInCommand } from '../../../core/platform/auth-schemas.ts';
+import {
+  ChangePasswordCommand,
+  ChangePasswordResult,
+  MeView,
+  SignInCommand,
+  SignInList,
+} from '../../../core/platform/auth-schemas.ts';
 import { IdParams, Ok } from '../../../core/schemas/common.ts';
 import { signInsOf } from '../list-sign-ins.ts';
 import { SIGN_IN_COOKIE } from '../tokens.ts';
 import { endSignIn } from '../end-sign-in.ts';
 import { signIn } from '../sign-in.ts';
+import { changePassword } from '../change-password.ts';
 import { signedIn, allRoutes, type RoutePlugin } from '../../http/route-types.ts';
+import type { AppContext } from '../../kernel/context.ts';
 
 const COOKIE_OPTIONS = {
   httpOnly: true,
@@ -20,18 +28,18 @@ export function answerSignedIn<Me>(reply: FastifyReply, signedIn: { token: strin
   return signedIn.me;
 }
 
+/** A password is guessed at no faster here than at sign-in. */
+const passwordRateLimit = (ctx: AppContext) => ({
+  max: ctx.config.signInRateLimit.max,
+  timeWindow: ctx.config.signInRateLimit.timeWindowMs,
+  keyGenerator: (req: { ip: string }) => req.ip,
+});
+
 const signInRoute: RoutePlugin = (app, ctx) => {
   app.post(
     '/api/auth/sign-in',
     {
-      config: {
-        guard: { public: 'signing in' },
-        rateLimit: {
-          max: ctx.config.signInRateLimit.max,
-          timeWindow: ctx.config.signInRateLimit.timeWindowMs,
-          keyGenerator: (req) => req.ip,
-        },
-      },
+      config: { guard: { public: 'signing in' }, rateLimit: passwordRateLimit(ctx) },
       schema: {
         operationId: 'signIn',
         tags: ['platform'],
@@ -140,10 +148,33 @@ const endSignInRoute: RoutePlugin = (app, ctx) => {
   );
 };
 
+const changePasswordRoute: RoutePlugin = (app, ctx) => {
+  app.post(
+    '/api/auth/password',
+    {
+      config: {
+        guard: { action: 'account.changePassword', scope: { platform: true } },
+        rateLimit: passwordRateLimit(ctx),
+      },
+      schema: {
+        operationId: 'changePassword',
+        tags: ['platform'],
+        summary: 'Change my password',
+        description:
+          'Sets a new password, given the current one (401 `invalid_credentials` if it is wrong; rate-limited per address like sign-in). This sign-in stays; every other sign-in of the account ends.',
+        body: ChangePasswordCommand,
+        response: { 200: ChangePasswordResult },
+      },
+    },
+    async (req) => changePassword(ctx, signedIn(req), req.body),
+  );
+};
+
 export const authRoutes = allRoutes(
   signInRoute,
   signOutRoute,
   getMeRoute,
   listSignInsRoute,
   endSignInRoute,
+  changePasswordRoute,
 );

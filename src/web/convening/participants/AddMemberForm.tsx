@@ -14,6 +14,12 @@ import { MEMBER_ROLES, type MemberRole } from '../../../core/vocabulary.ts';
 import { useCreateMemberInvite } from '../api.ts';
 import { dateLocale, formatInstant } from '../../shared/lib/time.ts';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.tsx';
+import {
+  emailProblem,
+  hasProblems,
+  requiredProblem,
+  type Problems,
+} from '../../shared/lib/validation.ts';
 
 type MemberInviteCreated = NonNullable<ReturnType<typeof useCreateMemberInvite>['data']>;
 
@@ -30,6 +36,11 @@ export function AddMemberForm({ participantId }: { participantId: string }) {
   const invite = useCreateMemberInvite();
   const [open, setOpen] = useState(false);
   const fields = useMemberFields();
+  const [checked, setChecked] = useState(false);
+  const problems = {
+    email: emailProblem(t, fields.email),
+    displayName: requiredProblem(t, fields.displayName),
+  };
 
   if (!open) {
     return (
@@ -43,18 +54,20 @@ export function AddMemberForm({ participantId }: { participantId: string }) {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    setChecked(true);
+    if (hasProblems(problems)) return;
     const { email, displayName, role } = fields;
     invite.mutate({ participantId, body: { email, displayName, role } });
   };
 
   return (
-    <form onSubmit={submit}>
+    <form onSubmit={submit} noValidate>
       <Stack gap="xs">
         <Text fw={600} size="sm">
           {t('participants.addMember.title')}
         </Text>
         {invite.isError && <ErrorAlert error={invite.error} />}
-        <MemberFields fields={fields} />
+        <MemberFields fields={fields} errors={checked ? problems : {}} />
         <Group gap="xs">
           <Button type="submit" size="sm" loading={invite.isPending}>
             {t('participants.addMember.submit')}
@@ -69,7 +82,13 @@ export function AddMemberForm({ participantId }: { participantId: string }) {
   );
 }
 
-function MemberFields({ fields }: { fields: ReturnType<typeof useMemberFields> }) {
+function MemberFields({
+  fields,
+  errors,
+}: {
+  fields: ReturnType<typeof useMemberFields>;
+  errors: Problems<{ email: string; displayName: string }>;
+}) {
   const { t } = useTranslation();
   return (
     <>
@@ -79,6 +98,7 @@ function MemberFields({ fields }: { fields: ReturnType<typeof useMemberFields> }
         type="email"
         required
         dir="ltr"
+        error={errors.email}
         value={fields.email}
         onChange={(e) => fields.setEmail(e.currentTarget.value)}
       />
@@ -87,6 +107,7 @@ function MemberFields({ fields }: { fields: ReturnType<typeof useMemberFields> }
         label={t('participants.addMember.displayName')}
         required
         dir="auto"
+        error={errors.displayName}
         value={fields.displayName}
         onChange={(e) => fields.setDisplayName(e.currentTarget.value)}
       />

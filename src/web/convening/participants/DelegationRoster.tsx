@@ -1,12 +1,14 @@
 import { Badge, Button, Group, List, Stack, Text } from '@mantine/core';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../platform/index.ts';
 import { useRemoveMember } from '../api.ts';
 import type { MemberView, ParticipantView, RoundView } from '../../shared/api/types.ts';
 import { EmptyText } from '../../shared/components/EmptyText.tsx';
-import { ErrorAlert } from '../../shared/components/ErrorAlert.tsx';
 import { UserText } from '../../shared/components/UserText.tsx';
 import { AddMemberForm } from './AddMemberForm.tsx';
+import { ConfirmRemoval } from './ConfirmRemoval.tsx';
+import { RemovalNotice, type Removal } from './RemovalNotice.tsx';
 
 interface Props {
   round: RoundView;
@@ -19,13 +21,22 @@ export function DelegationRoster({ round, participant, members }: Props) {
   const me = useMe();
   const remove = useRemoveMember(round.id);
   const isHead = round.viewer.manages.includes(participant.id);
+  const [confirming, setConfirming] = useState<MemberView | null>(null);
+  const [removal, setRemoval] = useState<Removal | null>(null);
+  const closeNotice = useCallback(() => setRemoval(null), []);
+
+  // A refusal is shown in the dialog, which stays open with it.
+  const confirm = (m: MemberView) =>
+    remove.mutateAsync(m.id).then(() => setRemoval({ memberId: m.id, name: m.displayName }));
 
   return (
     <Stack gap="xs">
       <Text fw={600} size="sm">
         {t('participants.delegation')}
       </Text>
-      {remove.isError && <ErrorAlert error={remove.error} />}
+      {removal !== null && (
+        <RemovalNotice roundId={round.id} removal={removal} onClose={closeNotice} />
+      )}
       {members.length === 0 ? (
         <EmptyText>{t('participants.noMembers')}</EmptyText>
       ) : (
@@ -43,8 +54,7 @@ export function DelegationRoster({ round, participant, members }: Props) {
                     variant="subtle"
                     color="red"
                     aria-label={t('participants.removeLabel', { name: m.displayName })}
-                    loading={remove.isPending && remove.variables === m.id}
-                    onClick={() => remove.mutate(m.id)}
+                    onClick={() => setConfirming(m)}
                   >
                     {t('participants.remove')}
                   </Button>
@@ -54,6 +64,7 @@ export function DelegationRoster({ round, participant, members }: Props) {
           ))}
         </List>
       )}
+      <ConfirmRemoval member={confirming} onClose={() => setConfirming(null)} onRemove={confirm} />
       {isHead && <AddMemberForm participantId={participant.id} />}
     </Stack>
   );

@@ -1,82 +1,103 @@
-import { Group, NativeSelect, SimpleGrid, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ATTENDANCE, type Attendance } from '../../../core/vocabulary.ts';
-import { useRecordAttendance } from '../api.ts';
+import type { SessionPhase } from '../../../core/convening/sessions.ts';
 import type { RoundView, SessionView } from '../../shared/api/types.ts';
-import { errorMessage } from '../../shared/lib/errors.ts';
 import { attendeesOf, may } from '../round.ts';
 import { AttendanceBadge } from '../../shared/components/StatusBadge.tsx';
+import { isolate } from '../../shared/lib/bidi.ts';
+import { dateLocale } from '../../shared/lib/time.ts';
 import { UserText } from '../../shared/components/UserText.tsx';
+import { AttendanceForm } from './AttendanceForm.tsx';
 
-export function AttendanceList({ round, session }: { round: RoundView; session: SessionView }) {
+interface Props {
+  round: RoundView;
+  session: SessionView;
+  phase: SessionPhase;
+}
+
+/** Who attended, as recorded; for those who take attendance, the way to take it once it started. */
+export function AttendanceList({ round, session, phase }: Props) {
   const { t } = useTranslation();
-  const record = useRecordAttendance(round.id);
-  const editable = may(round, 'session.recordAttendance');
-  const statusOf = (participantId: string): Attendance | undefined =>
-    session.attendance.find((a) => a.participantId === participantId)?.status;
+  const [taking, setTaking] = useState(false);
   const attendees = attendeesOf(round, session);
   if (attendees.length === 0) return null;
+  const editable = may(round, 'session.recordAttendance');
 
   return (
     <div>
       <Text size="sm" fw={600}>
         {t('sessions.attendance')}
       </Text>
-      {record.isError && (
-        <Text size="sm" c="red.9" role="alert">
-          {errorMessage(t, record.error)}
-        </Text>
+      {taking ? (
+        <AttendanceForm
+          round={round}
+          session={session}
+          attendees={attendees}
+          onDone={() => setTaking(false)}
+        />
+      ) : (
+        <>
+          <Recorded round={round} session={session} />
+          {editable &&
+            (phase === 'scheduled' ? (
+              <Text size="sm" c="dimmed">
+                {t('sessions.take.notYet')}
+              </Text>
+            ) : (
+              <Button size="compact-sm" variant="light" mt={6} onClick={() => setTaking(true)}>
+                {session.attendance.length === 0
+                  ? t('sessions.take.open')
+                  : t('sessions.take.change')}
+              </Button>
+            ))}
+        </>
       )}
-      <SimpleGrid
-        component="ul"
-        cols={{ base: 1, sm: 2, lg: 3 }}
-        spacing="xs"
-        verticalSpacing={6}
-        p={0}
-        m={0}
-        style={{ listStyle: 'none' }}
-      >
-        {attendees.map((p) => {
-          const status = statusOf(p.id);
-          return (
-            <li key={p.id}>
-              {editable ? (
-                <NativeSelect
-                  size="xs"
-                  label={t('sessions.attendanceOf', { name: p.actor.name })}
-                  value={status ?? ''}
-                  disabled={record.isPending}
-                  onChange={(e) => {
-                    const value = e.currentTarget.value as Attendance | '';
-                    if (value !== '')
-                      record.mutate({
-                        id: session.id,
-                        body: { participantId: p.id, status: value },
-                      });
-                  }}
-                  data={[
-                    ...(status === undefined
-                      ? [{ value: '', label: t('sessions.notRecorded') }]
-                      : []),
-                    ...ATTENDANCE.map((a) => ({ value: a, label: t(`vocab.attendance.${a}`) })),
-                  ]}
-                />
-              ) : (
-                <Group gap="xs">
-                  <UserText>{p.actor.name}</UserText>
-                  {status === undefined ? (
-                    <Text span size="sm" fs="italic">
-                      {t('sessions.notRecorded')}
-                    </Text>
-                  ) : (
-                    <AttendanceBadge status={status} />
-                  )}
-                </Group>
-              )}
-            </li>
-          );
-        })}
-      </SimpleGrid>
     </div>
+  );
+}
+
+/**
+ * What was recorded: how many were present and who, in one sentence, and each exception with its
+ * status; at a plenary of eight, a badge per participant would bury the one who walked out.
+ */
+function Recorded({ round, session }: { round: RoundView; session: SessionView }) {
+  const { t, i18n } = useTranslation();
+  const attendees = attendeesOf(round, session);
+  const statusOf = (id: string) => session.attendance.find((a) => a.participantId === id)?.status;
+  if (session.attendance.length === 0) {
+    return <Text size="sm">{t('sessions.notRecorded')}</Text>;
+  }
+  const present = attendees.filter((p) => statusOf(p.id) === 'present');
+  const others = attendees.filter((p) => statusOf(p.id) !== 'present');
+  const names = new Intl.ListFormat(dateLocale(i18n.resolvedLanguage), { type: 'conjunction' });
+  return (
+    <Stack gap={4}>
+      <Text size="sm">
+        {t('sessions.take.summary', { present: present.length, total: attendees.length })}
+        {present.length > 0 && ` — ${names.format(present.map((p) => isolate(p.actor.name)))}`}
+      </Text>
+      {others.length > 0 && (
+        <Stack component="ul" gap={4} p={0} m={0} style={{ listStyle: 'none' }}>
+          {others.map((p) => {
+            const status = statusOf(p.id);
+            return (
+              <Group component="li" key={p.id} gap="xs" wrap="wrap">
+                <Text span size="sm">
+                  <UserText>{p.actor.name}</UserText>
+                </Text>
+                {status === undefined ? (
+                  <Text span size="sm" c="dimmed">
+                    {t('sessions.notRecorded')}
+                  </Text>
+                ) : (
+                  <AttendanceBadge status={status} />
+                )}
+              </Group>
+            );
+          })}
+        </Stack>
+      )}
+    </Stack>
   );
 }

@@ -1,5 +1,6 @@
 import { Badge, Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { sessionPhase, type SessionPhase } from '../../../core/convening/sessions.ts';
 import type { RoundView, SessionView } from '../../shared/api/types.ts';
 import { may, participantName } from '../round.ts';
 import { isolate } from '../../shared/lib/bidi.ts';
@@ -11,15 +12,24 @@ import { FormatHistory } from './FormatHistory.tsx';
 interface Props {
   round: RoundView;
   session: SessionView;
+  /** The time the page shows, in milliseconds: what the session's phase is read against. */
+  now: number;
   onChangeFormat: (session: SessionView) => void;
 }
 
-export function SessionItem({ round, session: s, onChangeFormat }: Props) {
+const PHASE_BADGES: Record<SessionPhase, { variant: string; color: string }> = {
+  scheduled: { variant: 'outline', color: 'blue' },
+  in_progress: { variant: 'filled', color: 'teal' },
+  ended: { variant: 'light', color: 'gray' },
+};
+
+export function SessionItem({ round, session: s, now, onChangeFormat }: Props) {
   const { t, i18n } = useTranslation();
   const locale = dateLocale(i18n.resolvedLanguage);
   const { start, end } = formatRange(s.startsAt, s.endsAt, locale, round.timeZone);
   const zone = `${round.timeZone}, ${zoneLabel(round.timeZone, locale, s.startsAt)}`;
   const headingId = `session-${s.id}`;
+  const phase = sessionPhase(s, now);
 
   return (
     <Stack gap={6} component="article" aria-labelledby={headingId}>
@@ -30,9 +40,7 @@ export function SessionItem({ round, session: s, onChangeFormat }: Props) {
         <Badge variant="filled" color="indigo">
           {t(`vocab.format.${s.format}`)}
         </Badge>
-        <Badge variant="outline" color="gray">
-          {s.started ? t('sessions.started') : t('sessions.upcoming')}
-        </Badge>
+        <Badge {...PHASE_BADGES[phase]}>{t(`sessions.phase.${phase}`)}</Badge>
       </Group>
       <Text size="sm">
         <time dateTime={s.startsAt}>{start}</time> – <time dateTime={s.endsAt}>{end}</time>{' '}
@@ -55,7 +63,7 @@ export function SessionItem({ round, session: s, onChangeFormat }: Props) {
           ))}
         </List>
       )}
-      {!s.started && may(round, 'session.changeFormat') && (
+      {phase === 'scheduled' && may(round, 'session.changeFormat') && (
         <div>
           <Button size="compact-sm" variant="light" onClick={() => onChangeFormat(s)}>
             {t('sessions.changeFormat.open')}
@@ -63,7 +71,7 @@ export function SessionItem({ round, session: s, onChangeFormat }: Props) {
         </div>
       )}
       {s.formatChanges.length > 0 && <FormatHistory session={s} timeZone={round.timeZone} />}
-      <AttendanceList round={round} session={s} />
+      <AttendanceList round={round} session={s} phase={phase} />
     </Stack>
   );
 }

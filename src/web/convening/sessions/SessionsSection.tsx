@@ -8,12 +8,13 @@ import { ChangeFormatModal } from './ChangeFormatModal.tsx';
 import { ScheduleSessionForm } from './ScheduleSessionForm.tsx';
 import { SessionChannelsSetting } from './SessionChannelsSetting.tsx';
 import { SessionItem } from './SessionItem.tsx';
+import { useNow } from './use-now.ts';
 
 export function SessionsSection({ round }: { round: RoundView }) {
   const { t } = useTranslation();
   const [changing, setChanging] = useState<SessionView | null>(null);
   const sessions = sessionsByStart(round);
-  const now = Date.now();
+  const now = useNow();
   const active = sessions.filter((s) => Date.parse(s.startsAt) <= now).length - 1;
 
   return (
@@ -25,7 +26,7 @@ export function SessionsSection({ round }: { round: RoundView }) {
         <Timeline active={active} bulletSize={18} lineWidth={2} aria-label={t('sessions.timeline')}>
           {sessions.map((s) => (
             <Timeline.Item key={s.id}>
-              <SessionItem round={round} session={s} onChangeFormat={setChanging} />
+              <SessionItem round={round} session={s} now={now} onChangeFormat={setChanging} />
             </Timeline.Item>
           ))}
         </Timeline>

@@ -36,6 +36,13 @@ export const convening: Pick<
     noMembers: 'لا أعضاء بعد.',
     remove: 'إزالة',
     removeLabel: 'إزالة {{name}} من الوفد',
+    removeConfirm: {
+      title: 'إزالة {{name}} من الوفد؟',
+      body: 'يفقد {{name}} فورًا قنوات هذه الجولة ونصوصها. يمكنك التراجع عن ذلك خلال دقيقة.',
+      submit: 'إزالة',
+    },
+    removed: 'أُزيل {{name}} من الوفد.',
+    undoLabel: 'التراجع عن إزالة {{name}}',
     addMember: {
       title: 'إضافة عضو',
       open: 'إضافة عضو',
@@ -48,8 +55,10 @@ export const convening: Pick<
     },
     mediatorTeamForm: {
       title: 'تحديد فريق الوساطة',
-      help: 'المشاركون الذين يديرون خطوط المحادثات غير المباشرة في هذه الجولة.',
+      help: 'الوسطاء والجهات الراعية الذين يديرون خطوط المحادثات غير المباشرة في هذه الجولة؛ لا يمكن أن تكون الأطراف أو المراقبون ضمنه.',
       submit: 'حفظ فريق الوساطة',
+      none: 'لم يُجلس أي وسيط أو جهة راعية بعد: هم وحدهم من يديرون خطوط المحادثات غير المباشرة.',
+      pickOne: 'اختر واحدًا على الأقل.',
     },
   },
   invitations: {
@@ -96,9 +105,21 @@ export const convening: Pick<
     historyWhen: 'في {{date}}',
     attendance: 'الحضور',
     notRecorded: 'غير مسجّل',
-    attendanceOf: 'حضور {{name}}',
-    started: 'بدأت',
-    upcoming: 'لم تبدأ',
+    phase: {
+      scheduled: 'مجدولة',
+      in_progress: 'جارية',
+      ended: 'انتهت',
+    },
+    take: {
+      open: 'تسجيل الحضور',
+      change: 'تعديل الحضور',
+      help: 'يُعدّ الجميع حاضرين في البداية: ألغِ تحديد من لم يحضر، واذكر السبب.',
+      present: 'حاضر',
+      why: 'سبب عدم حضور {{name}}',
+      submit: 'حفظ الحضور',
+      notYet: 'يُسجَّل الحضور بعد بدء الجلسة.',
+      summary: '{{present}} من {{total}} حاضرون',
+    },
     closeAtEnd: 'إغلاق قناة الجلسة عند انتهائها',
     closeAtEndHint: 'تبقى رسائلها متاحة للقراءة لمن شاركوا فيها؛ ولا يمكن نشر أي شيء بعد انتهائها.',
     schedule: {

@@ -32,6 +32,13 @@ export const convening = {
     noMembers: 'No members yet.',
     remove: 'Remove',
     removeLabel: 'Remove {{name}} from the delegation',
+    removeConfirm: {
+      title: 'Remove {{name}} from the delegation?',
+      body: '{{name}} loses this round’s channels and texts at once. You can undo this for a minute.',
+      submit: 'Remove',
+    },
+    removed: '{{name}} was removed from the delegation.',
+    undoLabel: 'Undo the removal of {{name}}',
     addMember: {
       title: 'Add a member',
       open: 'Add a member',
@@ -44,8 +51,10 @@ export const convening = {
     },
     mediatorTeamForm: {
       title: 'Set the mediator team',
-      help: 'The participants who run the proximity lines of this round.',
+      help: 'The mediators and sponsors who run the proximity lines of this round; parties and observers cannot be in it.',
       submit: 'Save mediator team',
+      none: 'No mediator or sponsor is seated yet: only they can run the proximity lines.',
+      pickOne: 'Choose at least one.',
     },
   },
   invitations: {
@@ -92,9 +101,21 @@ export const convening = {
     historyWhen: 'on {{date}}',
     attendance: 'Attendance',
     notRecorded: 'Not recorded',
-    attendanceOf: 'Attendance of {{name}}',
-    started: 'Started',
-    upcoming: 'Not started',
+    phase: {
+      scheduled: 'Scheduled',
+      in_progress: 'In progress',
+      ended: 'Ended',
+    },
+    take: {
+      open: 'Take attendance',
+      change: 'Change attendance',
+      help: 'Everyone starts as present: untick whoever was not, and say why.',
+      present: 'Present',
+      why: 'Why {{name}} was not present',
+      submit: 'Save attendance',
+      notYet: 'Attendance is taken once the session has started.',
+      summary: '{{present}} of {{total}} present',
+    },
     closeAtEnd: 'Close a session’s channel when the session ends',
     closeAtEndHint:
       'Its messages stay readable to those who took part; nothing more can be posted once it is over.',

@@ -2,6 +2,7 @@ import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAccounts, useActors, useAppointConvener, useProcesses } from '../process-api.ts';
 import { FormCard } from '../../shared/components/FormCard.tsx';
+import { requiredProblem } from '../../shared/lib/validation.ts';
 
 export function AppointConvenerForm() {
   const { t } = useTranslation();
@@ -16,17 +17,22 @@ export function AppointConvenerForm() {
       title={t('admin.appoint.title')}
       initial={() => ({ processId: '', userId: '', actorId: '' })}
       submitLabel={t('admin.appoint.submit')}
-      onSubmit={({ processId, userId, actorId }) => {
-        if (processId === '' || userId === '' || actorId === '') return;
-        return appoint.mutateAsync({ processId, body: { userId, actorId } });
-      }}
+      validate={({ processId, userId, actorId }) => ({
+        processId: requiredProblem(t, processId),
+        userId: requiredProblem(t, userId),
+        actorId: requiredProblem(t, actorId),
+      })}
+      onSubmit={({ processId, userId, actorId }) =>
+        appoint.mutateAsync({ processId, body: { userId, actorId } })
+      }
       success={() => t('admin.appoint.done')}
     >
-      {({ bind }) => (
+      {({ bind, errors }) => (
         <>
           <NativeSelect
             label={t('admin.appoint.process')}
             required
+            error={errors.processId}
             {...bind('processId')}
             data={[
               choose,
@@ -36,6 +42,7 @@ export function AppointConvenerForm() {
           <NativeSelect
             label={t('admin.appoint.user')}
             required
+            error={errors.userId}
             {...bind('userId')}
             data={[
               choose,
@@ -48,6 +55,7 @@ export function AppointConvenerForm() {
           <NativeSelect
             label={t('admin.appoint.actor')}
             required
+            error={errors.actorId}
             {...bind('actorId')}
             data={[
               choose,

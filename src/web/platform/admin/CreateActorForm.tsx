@@ -4,6 +4,7 @@ import { ACTOR_KINDS, type ActorKind } from '../../../core/vocabulary.ts';
 import { useCreateActor } from '../process-api.ts';
 import { FormCard } from '../../shared/components/FormCard.tsx';
 import { isolate } from '../../shared/lib/bidi.ts';
+import { requiredProblem } from '../../shared/lib/validation.ts';
 
 export function CreateActorForm() {
   const { t } = useTranslation();
@@ -13,6 +14,7 @@ export function CreateActorForm() {
       title={t('admin.createActor.title')}
       initial={() => ({ name: '', kind: 'state' as ActorKind, members: '' })}
       submitLabel={t('admin.createActor.submit')}
+      validate={({ name }) => ({ name: requiredProblem(t, name) })}
       onSubmit={({ name, kind, members }) => {
         const coalitionOf = members
           .split('\n')
@@ -23,9 +25,15 @@ export function CreateActorForm() {
       reset={['name', 'members']}
       success={(actor) => t('admin.createActor.done', { name: isolate(actor.name) })}
     >
-      {({ bind }) => (
+      {({ bind, errors }) => (
         <>
-          <TextInput label={t('admin.createActor.name')} required dir="auto" {...bind('name')} />
+          <TextInput
+            label={t('admin.createActor.name')}
+            required
+            dir="auto"
+            error={errors.name}
+            {...bind('name')}
+          />
           <NativeSelect
             label={t('admin.createActor.kind')}
             {...bind('kind')}

@@ -1,8 +1,9 @@
 import { Button, Card, Group, Stack, Title, type TitleOrder } from '@mantine/core';
-import { useId, type ComponentType, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type ComponentType, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from './ErrorAlert.tsx';
 import { useFormValues, useSubmission, type FormFields } from './form-state.ts';
+import { hasProblems, type Problems } from '../lib/validation.ts';
 import { Success } from './Success.tsx';
 
 interface FormCardProps<V, R> {
@@ -16,11 +17,16 @@ interface FormCardProps<V, R> {
   intro?: ReactNode;
   /** The fields' values as the form starts. */
   initial: () => V;
-  /** The fields, controlled by the values: set one, or bind a text field to one. */
-  children: (form: FormFields<V>) => ReactNode;
+  /** The fields, controlled by the values: set one, or bind a text field to one; `errors` once sent. */
+  children: (form: FormFields<V> & { errors: Problems<V> }) => ReactNode;
   submitLabel: ReactNode;
   /** Whether the values may be sent yet; the submit button is disabled while not. */
   canSubmit?: (values: V) => boolean;
+  /**
+   * What is wrong with the values, field by field: while anything is, a submit sends nothing and
+   * the problems are shown under their fields (from the first submit on, as the user fixes them).
+   */
+  validate?: (values: V) => Problems<V>;
   /**
    * Sends the values, e.g. with a mutation's `mutateAsync`, or returns nothing to send nothing
    * (the last outcome then stays shown). A rejection is shown above the fields, which keep their values.
@@ -52,6 +58,7 @@ export function FormCard<V, R>({
   children,
   submitLabel,
   canSubmit,
+  validate,
   onSubmit,
   reset = [],
   success,
@@ -65,13 +72,19 @@ export function FormCard<V, R>({
   const { values } = fields;
   const submission = useSubmission<R>();
   const ready = canSubmit === undefined || canSubmit(values);
+  const [checked, setChecked] = useState(false);
+  const problems = validate?.(values) ?? {};
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
+    setChecked(true);
+    if (hasProblems(problems)) return;
     const sending = ready ? onSubmit(values, e.currentTarget) : undefined;
     if (sending === undefined) return;
     submission.send(sending, (result) => {
       restart(reset);
+      // The fields that start afresh are not wrong yet: nobody has sent them.
+      setChecked(false);
       onSuccess?.(result);
     });
   };
@@ -84,7 +97,7 @@ export function FormCard<V, R>({
   const labelledBy = region ? titleId : undefined;
   return (
     <Card withBorder maw={maw} component={region ? 'section' : 'div'} aria-labelledby={labelledBy}>
-      <form onSubmit={submit}>
+      <form onSubmit={submit} noValidate={validate !== undefined}>
         <Stack gap="sm">
           <Title order={order} id={labelledBy}>
             {title}
@@ -94,7 +107,7 @@ export function FormCard<V, R>({
           {submission.done !== null && success !== undefined && (
             <Success>{success(submission.done.result)}</Success>
           )}
-          {children(fields)}
+          {children({ ...fields, errors: checked ? problems : {} })}
           {onCancel === undefined ? (
             button
           ) : (

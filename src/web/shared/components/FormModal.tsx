@@ -1,8 +1,9 @@
 import { Button, Group, Modal, Stack, type MantineColor, type ModalProps } from '@mantine/core';
-import type { ComponentType, FormEvent, ReactNode } from 'react';
+import { useState, type ComponentType, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from './ErrorAlert.tsx';
 import { useFormValues, useSubmission, type SetField } from './form-state.ts';
+import { hasProblems, type Problems } from '../lib/validation.ts';
 
 interface FrameProps {
   onSubmit: () => void;
@@ -13,6 +14,8 @@ interface FrameProps {
   submitColor?: MantineColor;
   submitDisabled?: boolean;
   onCancel: () => void;
+  /** Whether the app checks the fields itself (its messages, not the browser's). */
+  noValidate?: boolean;
   children: ReactNode;
 }
 
@@ -25,6 +28,7 @@ export function FormFrame({
   submitColor,
   submitDisabled,
   onCancel,
+  noValidate,
   children,
 }: FrameProps) {
   const { t } = useTranslation();
@@ -33,7 +37,7 @@ export function FormFrame({
     onSubmit();
   };
   return (
-    <form onSubmit={submit}>
+    <form onSubmit={submit} noValidate={noValidate}>
       <Stack gap="sm">
         {error}
         {children}
@@ -58,12 +62,14 @@ interface FormModalProps<T, V, R> {
   size?: ModalProps['size'];
   /** The fields' values as the modal opens. */
   initial: (target: T) => V;
-  /** The fields, controlled by the values. */
-  children: (values: V, set: SetField<V>, target: T) => ReactNode;
+  /** The fields, controlled by the values; what is wrong with them once the form was sent. */
+  children: (values: V, set: SetField<V>, target: T, errors: Problems<V>) => ReactNode;
   submitLabel: string;
   submitColor?: MantineColor;
   /** Whether the values may be sent yet; the submit button is disabled while not. */
   canSubmit?: (values: V) => boolean;
+  /** What is wrong with the values, field by field; while anything is, a submit sends nothing. */
+  validate?: (values: V) => Problems<V>;
   /** Sends the values, e.g. with a mutation's `mutateAsync`; a rejection is shown, the modal stays open. */
   onSubmit: (values: V, target: T) => Promise<R>;
   /** What follows a successful submit; closing the modal unless told otherwise. */
@@ -121,15 +127,23 @@ function FormModalBody<T, V, R>({
   submitLabel,
   submitColor,
   canSubmit,
+  validate,
   onSubmit,
   onSuccess = onClose,
   ErrorView = ErrorAlert,
 }: BodyProps<T, V, R>) {
   const { values, set } = useFormValues(() => initial(target));
   const submission = useSubmission<R>();
+  const [checked, setChecked] = useState(false);
+  const problems = validate?.(values) ?? {};
+  const send = () => {
+    setChecked(true);
+    if (!hasProblems(problems)) submission.send(onSubmit(values, target), onSuccess);
+  };
   return (
     <FormFrame
-      onSubmit={() => submission.send(onSubmit(values, target), onSuccess)}
+      onSubmit={send}
+      noValidate={validate !== undefined}
       error={submission.failure !== null && <ErrorView error={submission.failure.error} />}
       pending={submission.pending}
       submitLabel={submitLabel}
@@ -137,7 +151,7 @@ function FormModalBody<T, V, R>({
       submitDisabled={canSubmit !== undefined && !canSubmit(values)}
       onCancel={onClose}
     >
-      {children(values, set, target)}
+      {children(values, set, target, checked ? problems : {})}
     </FormFrame>
   );
 }
