@@ -41,7 +41,7 @@ export async function fillWithTalks(database: Database, size: BulkTalks): Promis
       seq,
       senderUserId: s.userId,
       senderParticipantId: s.participantId,
-      type: 'text',
+      type: 'information',
       body: `Bulk message ${i}: ${randomBytes(24).toString('base64')}`,
       idempotencyKey: `bulk-${i}`,
       createdAt: new Date(start + i * 1000),
