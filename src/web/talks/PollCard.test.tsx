@@ -108,7 +108,24 @@ describe('PollCard, open', () => {
     const { card } = await setup(aPoll({ myVote: 0, voted: 1 }));
     expect(within(card).getByText(/You voted: .*Sign/)).toBeTruthy();
     expect(within(card).queryByRole('radiogroup')).toBeNull();
-    expect(within(card).queryByRole('button')).toBeNull();
+    expect(
+      within(card)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Change my vote']);
+  });
+
+  it('lets a vote change while the poll is open, starting from the earlier choice', async () => {
+    const { card, user, api } = await setup(aPoll({ myVote: 0, voted: 1 }));
+    await user.click(within(card).getByRole('button', { name: 'Change my vote' }));
+    expect(within(card).getByRole<HTMLInputElement>('radio', { name: 'Sign' }).checked).toBe(true);
+    await user.click(within(card).getByRole('button', { name: 'Keep my vote' }));
+    expect(api.requests).toEqual([]);
+    await user.click(within(card).getByRole('button', { name: 'Change my vote' }));
+    await user.click(within(card).getByRole('radio', { name: 'Do not sign' }));
+    await user.click(within(card).getByRole('button', { name: 'Vote' }));
+    await waitFor(() => expect(api.requests).toHaveLength(1));
+    expect(api.requests[0]?.body).toEqual({ option: 1 });
   });
 
   it('offers no ballot to whoever may not post in the caucus', async () => {

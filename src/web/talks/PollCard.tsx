@@ -26,6 +26,9 @@ export function PollCard({ round, channel, poll }: Props) {
   const { t } = useTranslation();
   const headingId = `poll-${poll.id}`;
   const open = poll.status === 'open';
+  // A vote may change while the poll is open; the server keeps the last one.
+  const [changing, setChanging] = useState(false);
+  const balloting = open && channel.canPost && (poll.myVote === null || changing);
 
   return (
     <Paper withBorder p="sm" component="article" aria-labelledby={headingId}>
@@ -42,12 +45,25 @@ export function PollCard({ round, channel, poll }: Props) {
           </Badge>
         </Group>
         <PollProgress round={round} poll={poll} />
-        {poll.myVote !== null && (
-          <Text size="sm">
-            {t('polls.myVote', { option: isolate(poll.options[poll.myVote] ?? '') })}
-          </Text>
+        {poll.myVote !== null && !changing && (
+          <Group gap="xs">
+            <Text size="sm">
+              {t('polls.myVote', { option: isolate(poll.options[poll.myVote] ?? '') })}
+            </Text>
+            {open && channel.canPost && (
+              <Button size="compact-xs" variant="subtle" onClick={() => setChanging(true)}>
+                {t('polls.changeVote')}
+              </Button>
+            )}
+          </Group>
         )}
-        {open && poll.myVote === null && channel.canPost && <PollBallot poll={poll} />}
+        {balloting && (
+          <PollBallot
+            poll={poll}
+            onVoted={() => setChanging(false)}
+            onCancel={changing ? () => setChanging(false) : undefined}
+          />
+        )}
         {poll.outcome && (
           <PollResult round={round} channel={channel} poll={poll} outcome={poll.outcome} />
         )}
@@ -78,16 +94,26 @@ function PollProgress({ round, poll }: Pick<Props, 'round' | 'poll'>) {
   );
 }
 
-/** The viewer's vote, while the poll is open and it has not voted yet. */
-function PollBallot({ poll }: { poll: PollView }) {
+interface BallotProps {
+  poll: PollView;
+  onVoted: () => void;
+  /** Offered when changing an earlier vote. */
+  onCancel?: (() => void) | undefined;
+}
+
+/** The viewer's vote while the poll is open: a first one, or a change of the earlier one. */
+function PollBallot({ poll, onVoted, onCancel }: BallotProps) {
   const { t } = useTranslation();
   const vote = useVote();
-  const [choice, setChoice] = useState<string | null>(null);
+  const [choice, setChoice] = useState<string | null>(
+    poll.myVote === null ? null : String(poll.myVote),
+  );
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        if (choice !== null) vote.mutate({ pollId: poll.id, option: Number(choice) });
+        if (choice !== null)
+          vote.mutate({ pollId: poll.id, option: Number(choice) }, { onSuccess: onVoted });
       }}
     >
       <Stack gap="xs">
@@ -108,6 +134,11 @@ function PollBallot({ poll }: { poll: PollView }) {
           >
             {t('polls.vote')}
           </Button>
+          {onCancel && (
+            <Button size="compact-md" variant="subtle" ms="xs" onClick={onCancel}>
+              {t('polls.keepVote')}
+            </Button>
+          )}
         </div>
       </Stack>
     </form>

@@ -27,6 +27,12 @@ describe('caucus decisions', () => {
       outcome: null,
       ballots: null,
     });
+    // A vote changes while the poll is open; it still counts once.
+    const changed = (
+      await w.c.opp.post(`/api/polls/${poll.id}/votes`, { option: 1 })
+    ).json() as PollView;
+    expect(changed).toMatchObject({ status: 'open', voted: 1, myVote: 1 });
+    await w.c.opp.post(`/api/polls/${poll.id}/votes`, { option: 0 });
     const last = (
       await w.c.oppSpokesperson.post(`/api/polls/${poll.id}/votes`, { option: 0 })
     ).json() as PollView;

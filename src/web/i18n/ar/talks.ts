@@ -194,6 +194,8 @@ export const talks: Pick<Messages, 'talks' | 'polls'> = {
     closesAt: 'يُغلق في {{time}}',
     closesWhenAll: 'يُغلق عندما يصوّت الجميع',
     myVote: 'صوّتَّ: {{option}}',
+    changeVote: 'تغيير صوتي',
+    keepVote: 'الإبقاء على صوتي',
     yourVote: 'صوتك',
     vote: 'تصويت',
     result: 'النتيجة: {{option}}',

@@ -188,6 +188,8 @@ export const talks = {
     closesAt: 'Closes {{time}}',
     closesWhenAll: 'Closes when everyone has voted',
     myVote: 'You voted: {{option}}',
+    changeVote: 'Change my vote',
+    keepVote: 'Keep my vote',
     yourVote: 'Your vote',
     vote: 'Vote',
     result: 'Result: {{option}}',
