@@ -1,3 +1,4 @@
+import { clearAllDrafts } from '../shared/lib/drafts.ts';
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { CompleteSetupCommand, SetupLinkView } from '../../core/platform/auth-schemas.ts';
@@ -61,7 +62,10 @@ export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => api.post<{ ok: true }>('/api/auth/sign-out'),
-    onSettled: () => switchUser(queryClient, null),
+    onSettled: () => {
+      clearAllDrafts();
+      switchUser(queryClient, null);
+    },
   });
 }
 

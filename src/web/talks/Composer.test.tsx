@@ -29,7 +29,7 @@ async function setup({
 } = {}) {
   const api = stubApi([{ method: 'POST', path: MESSAGES, reply }]);
   const onClearContext = vi.fn();
-  const { user } = await renderWithProviders(
+  const { user, unmount } = await renderWithProviders(
     <Composer
       channel={aChannel()}
       ownLine={ownLine}
@@ -39,7 +39,7 @@ async function setup({
     { language },
   );
   const posted = () => api.sent('POST', MESSAGES).map((r) => r.body as Record<string, unknown>);
-  return { api, user, onClearContext, posted };
+  return { api, user, onClearContext, posted, unmount };
 }
 
 const messageBox = () => screen.getByRole<HTMLTextAreaElement>('textbox', { name: /Message/ });
@@ -357,5 +357,21 @@ describe('Composer in Arabic', () => {
       'نص',
     );
     expect(button(ar.talks.composer.send).disabled).toBe(false);
+  });
+});
+
+describe('Composer drafts', () => {
+  it('keeps an unsent message across a reload of the tab, and forgets it once sent', async () => {
+    const first = await setup({ ownLine: false });
+    await first.user.type(messageBox(), 'Half a thought');
+    first.unmount();
+    const second = await setup({ ownLine: false });
+    expect(messageBox().value).toBe('Half a thought');
+    await second.user.click(messageBox());
+    await second.user.keyboard('{Enter}');
+    await waitFor(() => expect(second.posted()).toHaveLength(1));
+    second.unmount();
+    await setup({ ownLine: false });
+    expect(messageBox().value).toBe('');
   });
 });

@@ -11,6 +11,7 @@ import { ErrorAlert } from '../shared/components/ErrorAlert.tsx';
 import { PERMISSION_COLORS } from './RelayPermissionBadge.tsx';
 import { RelayPermissionField } from './RelayPermissionField.tsx';
 import { AttachButton, AttachmentPreviews, useAttachments } from './ComposerAttachments.tsx';
+import { clearDraft, readDraft, writeDraft } from '../shared/lib/drafts.ts';
 
 export type ComposerContext = { mode: 'reply' | 'correct'; message: MessageView } | null;
 
@@ -137,7 +138,12 @@ function composerKeys(
 function useComposerDraft({ channel, ownLine, context, onClearContext, initialBody }: Props) {
   const post = usePostMessage(channel.id);
   const [type, setType] = useState<MessageType>('statement');
-  const [body, setBody] = useState(initialBody ?? '');
+  // A correction starts from the original; otherwise from what was left unsent before a reload.
+  const [body, setBodyState] = useState(() => initialBody || readDraft(channel.id));
+  const setBody = (text: string) => {
+    setBodyState(text);
+    if (context?.mode !== 'correct') writeDraft(channel.id, text);
+  };
   // Never kept from one message to the next, nor across a reload or another channel (invariant 7).
   const [permission, setPermission] = useState<RelayPermission>('mediator_only');
   const attachments = useAttachments(channel.id);
@@ -159,6 +165,7 @@ function useComposerDraft({ channel, ownLine, context, onClearContext, initialBo
         onSuccess: () => {
           attempt.clear();
           setBody('');
+          clearDraft(channel.id);
           attachments.clear();
           setPermission('mediator_only');
           onClearContext();

@@ -22,7 +22,8 @@ describe('PollsPanel', () => {
   it('opens by itself when a poll awaits the reader’s vote, and says how many', async () => {
     await show([aPoll(), aPoll({ id: 'poll-2', myVote: 0 })]);
     expect(await screen.findByText(/1 awaits your vote/)).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Hide' }).getAttribute('aria-expanded')).toBe('true');
+    const toggle = await screen.findByRole('button', { name: 'Hide' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(screen.getAllByText('Do we sign the final communiqué?', { exact: false })).toHaveLength(
       2,
     );

@@ -1,4 +1,4 @@
-import { Button, Collapse, Group, Paper, ScrollArea, Stack, Text } from '@mantine/core';
+import { Button, Group, Paper, ScrollArea, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePolls } from './api.ts';
@@ -66,15 +66,15 @@ export function PollsPanel({ round, channel }: { round: RoundView; channel: Chan
             size="compact-sm"
             variant="subtle"
             aria-expanded={isOpen}
-            aria-controls={bodyId}
+            aria-controls={isOpen ? bodyId : undefined}
             onClick={() => setOpened(!isOpen)}
           >
             {isOpen ? t('polls.hide') : t('polls.show')}
           </Button>
         </Group>
       </Group>
-      <Collapse expanded={isOpen} id={bodyId}>
-        <ScrollArea.Autosize mah="40vh" offsetScrollbars mt="xs">
+      {isOpen && (
+        <ScrollArea.Autosize id={bodyId} mah="40vh" offsetScrollbars mt="xs">
           <Stack gap="sm" pb={4}>
             {creating && (
               <CreatePollForm
@@ -100,7 +100,7 @@ export function PollsPanel({ round, channel }: { round: RoundView; channel: Chan
             </QueryView>
           </Stack>
         </ScrollArea.Autosize>
-      </Collapse>
+      )}
     </Paper>
   );
 }

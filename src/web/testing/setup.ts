@@ -20,4 +20,6 @@ afterEach(() => {
   // Each test stubs the API itself (testing/fetch.ts) and holds a CSRF token or not itself.
   vi.unstubAllGlobals();
   setCsrfToken(null);
+  // Drafts are kept per tab; each test is a fresh tab.
+  window.sessionStorage.clear();
 });
