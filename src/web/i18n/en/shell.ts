@@ -22,6 +22,7 @@ export const shell = {
   },
   common: {
     cancel: 'Cancel',
+    retry: 'Try again',
     choose: 'Choose…',
     none: '—',
     retry: 'Try again',

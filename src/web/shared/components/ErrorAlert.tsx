@@ -1,10 +1,17 @@
-import { Alert, Text } from '@mantine/core';
+import { Alert, Button, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client.ts';
 import { errorMessage } from '../lib/errors.ts';
 
-/** A translated error; for validation problems the server's detail (English) follows, since it names the field. */
-export function ErrorAlert({ error }: { error: unknown }) {
+/** What a second attempt could change: a lost connection or a server fault, not a refusal. */
+const mayPassNextTime = (error: unknown) =>
+  !(error instanceof ApiError) || error.status === 0 || error.status >= 500 || error.status === 429;
+
+/**
+ * A translated error; for validation problems the server's detail (English) follows, since it names
+ * the field. With `onRetry`, an error that another attempt could cure offers one.
+ */
+export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
   const detail =
     error instanceof ApiError &&
@@ -18,6 +25,11 @@ export function ErrorAlert({ error }: { error: unknown }) {
         <Text size="sm" lang="en" dir="auto">
           {detail}
         </Text>
+      )}
+      {onRetry && mayPassNextTime(error) && (
+        <Button size="compact-sm" variant="light" color="red" mt="xs" onClick={onRetry}>
+          {t('common.retry')}
+        </Button>
       )}
     </Alert>
   );
