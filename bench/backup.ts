@@ -8,11 +8,13 @@
 //        BENCH_SECONDS=10 (delivery measured before the backup) BENCH_RATE=50 (messages a second)]
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cp } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import postgres from 'postgres';
 import { openPglite, openPostgres, type Database } from '../src/db/index.ts';
+import { packDirectory } from '../src/db/backups/pack.ts';
 import { fillWithTalks } from '../src/db/testing/bulk-talks.ts';
 import {
   backupFromRunningServer,
@@ -48,11 +50,12 @@ const parley = (args: string[], env: object, stdout: 'pipe' | 'ignore' = 'ignore
 const exitOf = (child: ChildProcess) => new Promise((resolve) => child.once('exit', resolve));
 const seconds = (since: number) => +((performance.now() - since) / 1000).toFixed(2);
 const mbPerSecond = (bytes: number, s: number) => +(bytes / 1e6 / s).toFixed(1);
+// Other work on the machine delays the server too: the load averages say how much there was.
+const loadAverage = () => loadavg().map((l) => +l.toFixed(2));
 
 async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   const started = performance.now();
-  const result = await work();
-  return [result, seconds(started)];
+  return [await work(), seconds(started)];
 }
 
 /** Bytes under `dir`, as a copy of it would carry them. */
@@ -71,12 +74,11 @@ async function tarOf(parent: string, name: string, out: string) {
 }
 
 async function generate(database: Database) {
-  const [, s] = await timed(async () => {
-    const ctx = createContext({ database, ports: systemPorts(), config: defaultConfig });
-    await loadDemoIfEmpty(ctx);
-    await fillWithTalks(database, SIZE);
-  });
-  return s;
+  const ctx = createContext({ database, ports: systemPorts(), config: defaultConfig });
+  const started = performance.now();
+  await loadDemoIfEmpty(ctx);
+  await fillWithTalks(database, SIZE);
+  return seconds(started);
 }
 
 /** Backup to a file, read back as `parley backup` does, then restored into an empty database. */
@@ -113,11 +115,7 @@ const SEATS: [sender: string, listener: string, kind: string][] = [
   ['mediator@parley.test', 'russia@parley.test', 'mediators'],
 ];
 
-interface Seat {
-  cookie: string;
-  csrf: string;
-  channel: { id: string; lastSeq: number };
-}
+type Seat = { cookie: string; csrf: string; channel: { id: string; lastSeq: number } };
 
 async function seat(base: string, email: string, kind: string): Promise<Seat> {
   const res = await fetch(`${base}/api/auth/sign-in`, {
@@ -166,12 +164,7 @@ const latencies = (xs: number[]) => ({
 
 type Phase = 'warmup' | 'before' | 'during' | 'after';
 const PHASES = ['before', 'during', 'after'] as const;
-interface Figures {
-  sent: number;
-  failed: number;
-  acks: number[];
-  deliveries: number[];
-}
+type Figures = { sent: number; failed: number; acks: number[]; deliveries: number[] };
 
 function memoryMiB(pid: number) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -239,6 +232,7 @@ async function measureDelivery(base: string, pid: number, takeBackup: () => Prom
   load.enter('before');
   await sleep(PACE.beforeSeconds * 1000);
   const memoryBefore = memoryMiB(pid);
+  const loadAverageAtBackup = loadAverage();
   load.enter('during');
   const [, backupSeconds] = await timed(takeBackup);
   const memoryAfter = memoryMiB(pid);
@@ -251,6 +245,7 @@ async function measureDelivery(base: string, pid: number, takeBackup: () => Prom
   return {
     ratePerSecond: PACE.rate,
     backupSeconds,
+    loadAverageAtBackup,
     ...Object.fromEntries(
       Object.entries(figures).map(([p, { acks, deliveries, ...counts }]) => [
         p,
@@ -267,7 +262,6 @@ async function measureDelivery(base: string, pid: number, takeBackup: () => Prom
   };
 }
 
-/** `parley serve` on the database, apart from this process, so the bench's own work is not its. */
 // `parley serve` apart from this process, so the bench's own work is not the server's; on a port
 // it picks and prints, since a fixed one may belong to another server on this machine.
 async function withServer<T>(env: object, work: (base: string, pid: number) => Promise<T>) {
@@ -306,6 +300,10 @@ async function embedded(root: string) {
   // plain copy needs. The backup below reads the same directory, opened again.
   const dataDirBytes = bytesUnder(dataDir);
   const baseline = await tarOf(root, 'data', join(root, 'data.tar'));
+  // What a running server waits for during a backup (the pack), and `fs.cp` of the same files.
+  const [, packSeconds] = await timed(() => packDirectory(dataDir, join(root, 'pack')));
+  const [, cpSeconds] = await timed(() => cp(dataDir, join(root, 'cp'), { recursive: true }));
+  for (const copy of ['pack', 'cp']) rmSync(join(root, copy), { recursive: true });
   const figures = await withOpen(
     () => openPglite(dataDir),
     (database) =>
@@ -332,6 +330,7 @@ async function embedded(root: string) {
     dataDirBytes,
     restoredDataDirBytes: bytesUnder(join(root, 'restored')),
     baseline: { label: 'tar -cf of the data directory, database closed', ...baseline },
+    copies: { packSeconds, fsCpRecursiveSeconds: cpSeconds },
     ...figures,
     delivery,
   };
@@ -386,12 +385,14 @@ async function postgresRun(root: string, adminUrl: string) {
   }
 }
 
+const atStart = loadAverage();
 const root = mkdtempSync(join(tmpdir(), 'parley-bench-backup-'));
 try {
   const results: object[] = [await embedded(root)];
   if (process.env.DATABASE_URL) results.push(await postgresRun(root, process.env.DATABASE_URL));
   const machine = { cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30) };
-  const report = { bench: 'backup', machine, node: process.version, sizes: SIZE, results };
+  const load = { atStart, atEnd: loadAverage() };
+  const report = { bench: 'backup', machine, load, node: process.version, sizes: SIZE, results };
   console.log(JSON.stringify({ ...report, deliveryPace: PACE }, null, 2));
 } finally {
   rmSync(root, { recursive: true, force: true });

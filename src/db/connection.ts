@@ -10,6 +10,8 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { GENESIS_HASH } from '../core/record/chain.ts';
+import { dumpSnapshot, type SnapshotSink } from './backups/dump.ts';
+import { dumpCopyOf } from './backups/snapshot-copy.ts';
 import * as schema from './schema.ts';
 
 type Schema = typeof schema;
@@ -21,10 +23,12 @@ export interface Database {
   /** Runs `work` in one transaction; everything it writes commits together or not at all. */
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
   /**
-   * Runs `work` on one consistent, read-only view of the whole database while writes go on
-   * elsewhere: a repeatable-read transaction on PostgreSQL, a copy of the data on PGlite.
+   * Dumps one consistent moment of the whole database into `sink` while writes go on elsewhere
+   * (a backup's body, see db/backups/dump.ts); answers the rows dumped per table. PostgreSQL reads
+   * a repeatable-read transaction; a file-backed PGlite copies its data directory, then dumps the
+   * copy in a worker thread; an in-memory PGlite (tests) dumps a clone of itself in process.
    */
-  readSnapshot<T>(work: (db: Tx) => Promise<T>): Promise<T>;
+  readSnapshot(sink: SnapshotSink): Promise<Record<string, number>>;
   /** Tells every Parley instance on this database about a committed change (LISTEN/NOTIFY on PostgreSQL). */
   notify(payload: string): Promise<void>;
   /** Receives every instance's notifications, this one's included. */
@@ -109,16 +113,21 @@ export async function openPglite(
       await syncWal?.sync();
       return result;
     },
-    // PGlite serves one query at a time: reading a whole backup from it would stall every request.
-    // Its data directory is copied between two queries instead, and the copy is read in memory.
-    readSnapshot: async (work) => {
-      const copy = (await client.clone()) as PGlite;
-      try {
-        return await work(drizzlePglite({ client: copy, schema }) as unknown as Tx);
-      } finally {
-        await copy.close();
-      }
-    },
+    // PGlite serves one query at a time, in this thread: reading a whole backup from it would
+    // stall every request. It is copied between two queries instead, and the copy is read.
+    readSnapshot: dataDir
+      ? (sink) => dumpCopyOf(client, dataDir, sink)
+      : async (sink) => {
+          const copy = (await client.clone()) as PGlite;
+          try {
+            return await dumpSnapshot(
+              drizzlePglite({ client: copy, schema }) as unknown as Tx,
+              sink,
+            );
+          } finally {
+            await copy.close();
+          }
+        },
     notify: async (payload) => {
       for (const l of listeners) queueMicrotask(() => l(payload));
     },
@@ -141,8 +150,8 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
     kind: 'postgres',
     db,
     transaction: (work) => db.transaction((tx) => work(tx as unknown as Tx)),
-    readSnapshot: (work) =>
-      db.transaction((tx) => work(tx as unknown as Tx), {
+    readSnapshot: (sink) =>
+      db.transaction((tx) => dumpSnapshot(tx as unknown as Tx, sink), {
         isolationLevel: 'repeatable read',
         accessMode: 'read only',
       }),

@@ -14,5 +14,4 @@ export * as attachmentRepo from './talks/attachments.ts';
 export * as textRepo from './texts/texts.ts';
 export * as textLanguageRepo from './texts/text-languages.ts';
 export { migrationState } from './readiness.ts';
-export { describeSnapshot, dumpTables } from './backups/dump.ts';
 export { loadInto, type Loader } from './backups/load.ts';

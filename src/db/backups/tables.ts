@@ -20,8 +20,11 @@ export interface BackedUpTable {
   name: string;
   table: PgTable;
   columns: BackedUpColumn[];
-  /** Rows come out in this order, so two backups of one state are the same bytes. */
-  orderBy: PgColumn[];
+  /**
+   * Rows come out in this key's order, as its index gives them, so that the dump pages along the
+   * index. The order is the database's collation: two kinds of database may order text apart.
+   */
+  primaryKey: PgColumn[];
 }
 
 function encodingOf(column: PgColumn): ColumnEncoding {
@@ -43,7 +46,7 @@ function describe(table: PgTable): BackedUpTable {
   );
   const primary = config.columns.filter((c) => keyNames.has(c.name));
   if (primary.length === 0) throw new Error(`table ${config.name} has no primary key`);
-  return { name: config.name, table, columns, orderBy: primary };
+  return { name: config.name, table, columns, primaryKey: primary };
 }
 
 /** Referenced tables before the tables that reference them, so rows insert in one pass. */

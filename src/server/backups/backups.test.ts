@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +24,11 @@ async function backupOf(database: Pick<Database, 'kind' | 'readSnapshot'>): Prom
   return Buffer.concat(chunks);
 }
 
-/** A backup's lines without the header's time and source, which differ between two backups. */
+/**
+ * A backup's content: its header without the time and source, which differ between two backups,
+ * then each table's header and its rows as a sorted set (each kind of database orders text by
+ * its own collation, so rows may come out in another order), then the trailer's row counts.
+ */
 function contentOf(backup: Buffer): string[] {
   const lines = gunzipSync(backup).toString('utf8').trimEnd().split('\n');
   const {
@@ -29,9 +36,15 @@ function contentOf(backup: Buffer): string[] {
     databaseKind: _k,
     ...header
   } = JSON.parse(lines[0]!) as Record<string, unknown>;
-  // The trailer's checksum covers the header, so it differs too; its row counts must not.
+  // The trailer's checksum covers the header and the order of rows, so it differs too.
   const { sha256: _s, ...trailer } = JSON.parse(lines.at(-1)!) as Record<string, unknown>;
-  return [JSON.stringify(header), ...lines.slice(1, -1), JSON.stringify(trailer)];
+  const tables: string[][] = [];
+  for (const line of lines.slice(1, -1)) {
+    if (line.startsWith('[')) tables.at(-1)!.push(line);
+    else tables.push([line]);
+  }
+  const sorted = tables.flatMap(([table, ...rows]) => [table!, ...rows.sort()]);
+  return [JSON.stringify(header), ...sorted, JSON.stringify(trailer)];
 }
 
 /** Rewrites a backup's lines and gzips them again, as someone tampering with it would. */
@@ -64,10 +77,24 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => source.close());
 
+/** An embedded database in a directory of its own, removed with it: backed up through a copy. */
+async function openInDirectory(): Promise<Database> {
+  const dir = await mkdtemp(join(tmpdir(), 'parley-backups-'));
+  const database = await openPglite(join(dir, 'data'));
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 // Each target is the other kind in the PostgreSQL run, so a backup crosses between the two.
 const targets: [string, () => Promise<Database>][] = [
   ['the embedded database', () => openPglite()],
   ['the test database', () => openTestDatabase()],
+  ['an embedded database in a directory', openInDirectory],
 ];
 
 describe.each(targets)('a backup restored into %s', (_, open) => {

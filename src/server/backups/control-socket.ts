@@ -9,8 +9,8 @@ import { writeBackup } from './write-backup.ts';
  * The embedded database belongs to one process. While the server runs, `parley backup` asks it
  * for the backup over a socket in the data directory instead of opening the data a second time;
  * the socket is owner-only, so whoever may use it could read the data directory anyway. It sits
- * beside the data directory (`data.sock` for `data`), not in it: PGlite copies that directory
- * whole for a snapshot, and a socket is not a file it can copy.
+ * beside the data directory (`data.sock` for `data`), not in it: a backup copies that directory
+ * whole, and a socket is not a file it can copy.
  */
 export const controlSocketPath = (dataDir: string) => `${resolve(dataDir)}.sock`;
 

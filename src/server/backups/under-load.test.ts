@@ -1,6 +1,6 @@
 import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrationState, openPglite, recordRepo, type Database } from '../../db/index.ts';
+import { openPglite, recordRepo, type Database } from '../../db/index.ts';
 import { messagesOf } from '../../db/testing/whole-database.ts';
 import { DEMO_PASSWORD } from '../demo/accounts.ts';
 import { loadDemoIfEmpty } from '../demo/astana.ts';
@@ -126,19 +126,22 @@ beforeAll(async () => {
   await load.until(() => acked.length >= BEFORE_BACKUP);
   ackedBefore = new Set(acked.map((a) => a.id));
   // The server's own snapshot, held open until the writers have been answered some more times,
-  // so writes land while the backup runs whatever the machine's speed. The first query fixes a
-  // PostgreSQL snapshot (a transaction's snapshot is taken at its first statement, not its BEGIN).
+  // so writes land while the backup runs whatever the machine's speed. The snapshot has read
+  // from its moment (on PostgreSQL a transaction's snapshot is fixed by its first statement, not
+  // its BEGIN) by the time it says what it holds.
   const database = source.database;
   const holding: Pick<Database, 'kind' | 'readSnapshot'> = {
     kind: database.kind,
-    readSnapshot: (work) =>
-      database.readSnapshot(async (db) => {
-        await migrationState(db);
-        load.snapshotFixed();
-        await load.until(
-          () => acked.filter((a) => a.sentAfterSnapshot).length >= WHILE_SNAPSHOT_OPEN,
-        );
-        return work(db);
+    readSnapshot: (sink) =>
+      database.readSnapshot({
+        begin: async (facts) => {
+          load.snapshotFixed();
+          await load.until(
+            () => acked.filter((a) => a.sentAfterSnapshot).length >= WHILE_SNAPSHOT_OPEN,
+          );
+          await sink.begin(facts);
+        },
+        write: (chunk) => sink.write(chunk),
       }),
   };
   const out = new PassThrough();

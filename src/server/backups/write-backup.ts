@@ -7,7 +7,7 @@ import {
   BACKUP_FORMAT_VERSION,
   type BackupHeader,
 } from '../../core/backups/format.ts';
-import { describeSnapshot, dumpTables, type Database } from '../../db/index.ts';
+import type { Database } from '../../db/index.ts';
 
 export interface BackupSummary {
   takenAt: string;
@@ -29,32 +29,37 @@ export async function writeBackup(
   const gzip = createGzip({ level: 3 });
   gzip.pipe(out);
   const checksum = createHash('sha256');
-  const write = async (value: unknown) => {
-    const line = `${JSON.stringify(value)}\n`;
-    checksum.update(line);
-    if (!gzip.write(line)) await once(gzip, 'drain');
+  // The chunks arrive whole lines at a time; the gzip itself runs in libuv's thread pool.
+  const write = async (chunk: Uint8Array | string) => {
+    checksum.update(chunk);
+    if (!gzip.write(chunk)) await once(gzip, 'drain');
   };
   const finished = new Promise<void>((resolve, reject) => {
     out.once('finish', resolve);
     out.once('error', reject);
     gzip.once('error', reject);
   });
-  const summary = await database.readSnapshot(async (db) => {
-    const facts = await describeSnapshot(db);
-    const header: BackupHeader = {
-      kind: 'header',
-      format: BACKUP_FORMAT,
-      formatVersion: BACKUP_FORMAT_VERSION,
-      takenAt: now().toISOString(),
-      databaseKind: database.kind,
-      ...facts,
-    };
-    await write(header);
-    const rows = await dumpTables(db, write);
-    return { takenAt: header.takenAt, ...facts, rows };
+  const taken: { header?: BackupHeader } = {};
+  const rows = await database.readSnapshot({
+    begin: async (facts) => {
+      const header: BackupHeader = {
+        kind: 'header',
+        format: BACKUP_FORMAT,
+        formatVersion: BACKUP_FORMAT_VERSION,
+        takenAt: now().toISOString(),
+        databaseKind: database.kind,
+        ...facts,
+      };
+      taken.header = header;
+      await write(`${JSON.stringify(header)}\n`);
+    },
+    write,
   });
+  const { header } = taken;
+  if (!header) throw new Error('the snapshot ended without saying what it held');
   const sha256 = checksum.digest('hex');
-  gzip.end(`${JSON.stringify({ kind: 'end', rows: summary.rows, sha256 })}\n`);
+  gzip.end(`${JSON.stringify({ kind: 'end', rows, sha256 })}\n`);
   await finished;
-  return { ...summary, sha256 };
+  const { takenAt, schemaVersion, recordHead } = header;
+  return { takenAt, schemaVersion, recordHead, rows, sha256 };
 }
