@@ -162,7 +162,7 @@ describe('an archive someone changed', () => {
       (p) => p.startsWith('channels/') && Buffer.from(files().get(p)!).includes('canary'),
     )!;
     const verdict = verifyArchive(
-      reworked(files(), path, (s) => s.replace('canary', 'parrot')),
+      reworked(files(), path, (s) => s.replaceAll('canary', 'parrot')),
       ports,
     );
     expect(verdict.problems.join()).toMatch(/differs from what the record holds/);

@@ -24,7 +24,6 @@ export const shell: Pick<Messages, 'app' | 'lang' | 'common' | 'errors' | 'notFo
   },
   common: {
     cancel: 'إلغاء',
-    retry: 'حاول مجددًا',
     choose: 'اختر…',
     none: '—',
     retry: 'أعد المحاولة',

@@ -22,7 +22,6 @@ export const shell = {
   },
   common: {
     cancel: 'Cancel',
-    retry: 'Try again',
     choose: 'Choose…',
     none: '—',
     retry: 'Try again',
