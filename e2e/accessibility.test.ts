@@ -111,16 +111,24 @@ describe('accessibility (axe)', () => {
       await signIn(page, email);
       await openAstana(page, 'Texts');
       await page.getByRole('row').filter({ hasText: 'Rev.2' }).getByRole('link').click();
-      await page.getByRole('heading', { level: 3, name: 'Adoption' }).waitFor();
-      await page.getByRole('heading', { level: 3, name: 'Redline' }).waitFor();
-      await page.locator('.parley-redline').waitFor();
+      await page.getByRole('heading', { level: 3, name: 'Provisions' }).waitFor();
       if (language !== 'English') {
         await page.getByRole('button', { name: language }).click();
         await page.locator('html[lang="ar"]').waitFor({ state: 'attached' });
       }
-      found.push(...(await seriousViolations(page, `text page (${email}, ${language})`)));
+      // The text page keeps its parts in tabs: each one is checked as it is shown.
+      const parts = page.getByRole('tablist', { name: /^(Parts of the text|أجزاء النص)$/u });
+      expect(await parts.getByRole('tab').count()).toBe(5);
+      for (const tab of await parts.getByRole('tab').all()) {
+        const name = await tab.textContent();
+        await tab.click();
+        await page.waitForLoadState('networkidle');
+        found.push(
+          ...(await seriousViolations(page, `text page, ${name} (${email}, ${language})`)),
+        );
+      }
     }
-    // A fresh text shows the penholder's forms: proposal, next revision, adoption.
+    // A fresh text shows the penholder's forms: proposal, the draft of the next revision, adoption.
     const { page } = await stack.newPage();
     await signIn(page, 'russia@parley.test');
     await openAstana(page, 'Texts');
@@ -128,8 +136,16 @@ describe('accessibility (axe)', () => {
     await page.getByLabel('Preambular paragraphs (one per line)').fill('Recalling the talks,');
     await page.getByLabel('Operative paragraphs (one per line)').fill('The parties meet again.');
     await page.getByRole('button', { name: 'Create text' }).click();
-    await page.getByRole('heading', { level: 3, name: 'Issue the next revision' }).waitFor();
-    found.push(...(await seriousViolations(page, 'text page with forms')));
+    await page.getByRole('button', { name: 'Propose a change: Paragraph 1' }).click();
+    await page.getByRole('region', { name: 'Propose a change to Paragraph 1' }).waitFor();
+    found.push(...(await seriousViolations(page, 'text page with the proposal form')));
+    await page.getByRole('tab', { name: 'Draft Rev.2' }).click();
+    await page.getByRole('button', { name: 'Edit Paragraph 1' }).click();
+    await page.getByRole('heading', { level: 3, name: 'Draft of Rev.2' }).waitFor();
+    found.push(...(await seriousViolations(page, 'text page with the draft of Rev.2')));
+    await page.getByRole('tab', { name: 'Adoption' }).click();
+    await page.getByRole('heading', { level: 4, name: 'Open adoption of Rev.1' }).waitFor();
+    found.push(...(await seriousViolations(page, 'text page with the adoption form')));
     expect(found).toEqual([]);
   });
 });

@@ -43,6 +43,7 @@ describe('language versions of a negotiating text', () => {
     await signIn(page, 'government@parley.test');
     await openAstana(page, 'Texts');
     await page.getByRole('row').filter({ hasText: 'Rev.2' }).getByRole('link').click();
+    await page.getByRole('tab', { name: 'Languages', exact: true }).click();
     const versions = page.getByRole('region', { name: 'Language versions' });
     const arabic = versions.getByRole('tab', { name: /Arabic/u });
     await expectVisible(arabic.getByText('Working translation'));
@@ -64,6 +65,7 @@ describe('language versions of a negotiating text', () => {
     await page.getByLabel('Operative paragraphs (one per line)').fill(`${FIRST}\n${SECOND}`);
     await page.getByRole('button', { name: 'Create text' }).click();
     await page.getByRole('heading', { level: 2, name: TITLE }).waitFor();
+    await page.getByRole('tab', { name: 'Languages', exact: true }).click();
     const versions = page.getByRole('region', { name: 'Language versions' });
     await expectVisible(versions.getByText('No other language versions yet.'));
 

@@ -39,7 +39,22 @@ async function openText(page: Page, title: string) {
   await page.getByRole('heading', { level: 2, name: title }).waitFor();
 }
 
+/** Opens one of the text page's tabs (Text, Proposals, Redline, Languages, Adoption, Draft …). */
+async function pane(page: Page, name: string | RegExp) {
+  await page.getByRole('tab', { name, exact: typeof name === 'string' }).click();
+}
+
+/** Picks words of a paragraph as the keyboard-free reader does: the first word, then the last. */
+async function pickWords(page: Page, paragraph: number, first: string, last = first) {
+  await page.getByRole('button', { name: `Propose a change: Paragraph ${paragraph}` }).click();
+  const words = page.locator(`[data-provision="${paragraph}"] .parley-wording`);
+  await words.getByRole('button', { name: first, exact: true }).click();
+  if (last !== first) await words.getByRole('button', { name: last, exact: true }).click();
+  return page.getByRole('region', { name: `Propose a change to Paragraph ${paragraph}` });
+}
+
 async function agree(page: Page, party: string, paragraph: number) {
+  await pane(page, 'Text');
   await page.getByRole('button', { name: `Set stance: Paragraph ${paragraph} (${party})` }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Stance', { exact: true }).selectOption('agree');
@@ -57,12 +72,15 @@ describe('negotiating texts', () => {
     const row = page.getByRole('row').filter({ hasText: 'Rev.2' });
     await expectVisible(row.getByText('Adopted', { exact: true }));
     await row.getByRole('link').click();
+    await pane(page, 'Adoption');
     await page.getByRole('heading', { level: 3, name: 'Adoption' }).waitFor();
     const hash = await page.locator('.parley-hash').getAttribute('data-hash');
     expect(hash).toMatch(/^[0-9a-f]{64}$/u);
     // Rev.1 shows its bracket in the customary style.
     await page.getByLabel('Revision', { exact: true }).selectOption('1');
     await expectVisible(page.getByText('You are reading a past revision', { exact: false }));
+    await pane(page, 'Text');
+    await page.locator('.parley-bracket').first().waitFor();
     expect(await page.locator('.parley-bracket').count()).toBeGreaterThan(0);
   });
 
@@ -88,14 +106,17 @@ describe('negotiating texts', () => {
     await signIn(government, 'government@parley.test');
     await openText(government, title);
 
+    // The penholder and the proposer follow the proposals; the other party reads the text.
+    await pane(russia, /^Proposals/u);
     const propose = async (wording: string) => {
-      const form = opposition.getByRole('region', { name: 'Propose a change' });
-      await form.getByLabel('Change', { exact: true }).selectOption('replace_wording');
-      await form.getByLabel('From word').selectOption({ label: '4. respect' });
-      await form.getByLabel('To word').selectOption({ label: '4. respect' });
+      await pane(opposition, 'Text');
+      const form = await pickWords(opposition, 1, 'respect');
+      await expectVisible(form.getByText('Words chosen: respect'));
+      await form.getByRole('radio', { name: 'Replace them' }).check();
       await form.getByLabel('New wording').fill(wording);
       await form.getByRole('button', { name: 'Submit proposal' }).click();
       await expectVisible(form.getByText('Proposal submitted.', { exact: false }));
+      await pane(opposition, /^Proposals/u);
     };
     const card = (page: Page, wording: string) =>
       page
@@ -121,38 +142,46 @@ describe('negotiating texts', () => {
     await expectVisible(card(opposition, 'fully observe').getByText('The Ankara wording stays.'));
 
     // The opposition brackets "in all areas." and offers another wording beside it.
-    const form = opposition.getByRole('region', { name: 'Propose a change' });
-    await form.getByLabel('Change', { exact: true }).selectOption('add_bracket');
-    await form.getByLabel('From word').selectOption({ label: '7. in' });
-    await form.getByLabel('To word').selectOption({ label: '9. areas.' });
-    await form.getByLabel('Offer with it').selectOption('wording');
+    await pane(opposition, 'Text');
+    const form = await pickWords(opposition, 1, 'in', 'areas.');
+    await expectVisible(form.getByText('Words chosen: in all areas.'));
+    await form.getByRole('radio', { name: 'Bracket them' }).check();
+    await form.getByRole('radio', { name: 'Another wording' }).check();
     await form.getByLabel('New wording').fill('in the agreed zones.');
     await form.getByRole('button', { name: 'Submit proposal' }).click();
     await expectVisible(form.getByText('Proposal submitted.', { exact: false }));
 
     // The penholder takes it into Rev.2; the other party, which never saw any of the proposals,
     // sees the new revision and its bracket arrive by itself.
-    const revise = russia.getByRole('region', { name: 'Issue the next revision' });
-    await revise.getByLabel('Label').fill('second draft');
-    await revise.getByRole('checkbox', { name: /agreed zones/u }).check();
-    await revise.getByRole('button', { name: 'Issue Rev.2' }).click();
-    await expectVisible(revise.getByText('Rev.2 issued.'));
+    await pane(russia, 'Draft Rev.2');
+    await russia.getByLabel('Label of Rev.2').fill('second draft');
+    await russia
+      .getByRole('region', { name: 'Proposals to take in' })
+      .locator('.parley-proposal')
+      .filter({ hasText: 'agreed zones' })
+      .getByRole('button', { name: 'Take in' })
+      .click();
+    await russia.getByRole('button', { name: 'Issue Rev.2' }).click();
+    await expectVisible(russia.getByText('Rev.2 issued.'));
     await government.locator('select option[value="2"]').first().waitFor({ state: 'attached' });
     await expectVisible(
       government
         .locator('[data-provision="1"] .parley-bracket')
         .filter({ hasText: 'in all areas. / in the agreed zones.' }),
     );
+    await pane(government, /^Proposals/u);
     const seen = government.getByRole('region', { name: 'Proposals' });
-    await expectVisible(seen.getByText('in the agreed zones.'));
+    await expectVisible(seen.locator('ins').filter({ hasText: 'in the agreed zones.' }));
     await expectVisible(seen.getByText('Taken into Rev.2'));
     expect(await seen.locator('.parley-proposal').count()).toBe(1);
 
     // On Rev.2 the opposition proposes to remove the bracket's first option.
-    await form.getByLabel('Change', { exact: true }).selectOption('remove_option');
-    await form.getByLabel('Option to remove').selectOption({ label: 'in all areas.' });
-    await form.getByRole('button', { name: 'Submit proposal' }).click();
-    await expectVisible(form.getByText('Proposal submitted.', { exact: false }));
+    await opposition.locator('select option[value="2"]').first().waitFor({ state: 'attached' });
+    const again = await pickWords(opposition, 1, 'all');
+    await again.getByRole('radio', { name: 'Remove this option' }).check();
+    await again.getByRole('button', { name: 'Submit proposal' }).click();
+    await expectVisible(again.getByText('Proposal submitted.', { exact: false }));
+    await pane(russia, /^Proposals/u);
     await expectVisible(card(russia, 'Remove an option').getByText('Pending'));
   });
 
@@ -172,38 +201,46 @@ describe('negotiating texts', () => {
     const opposition = (await stack.newPage()).page;
     await signIn(opposition, 'opposition@parley.test');
     await openText(opposition, TITLE);
-    const form = opposition.getByRole('region', { name: 'Propose a change' });
-    await form.getByLabel('Change', { exact: true }).selectOption('replace_wording');
-    await form.getByLabel('From word').selectOption({ label: '4. respect' });
-    await form.getByLabel('To word').selectOption({ label: '4. respect' });
+    const form = await pickWords(opposition, 1, 'respect');
     await form.getByLabel('New wording').fill('fully observe');
     await form.getByLabel('Rationale').fill('Observance is the word of the Ankara agreement.');
     await form.getByRole('button', { name: 'Submit proposal' }).click();
     await expectVisible(form.getByText('Proposal submitted.', { exact: false }));
+    await pane(opposition, /^Proposals/u);
     const proposals = opposition.getByRole('region', { name: 'Proposals' });
-    await expectVisible(proposals.getByText('fully observe'));
+    await expectVisible(proposals.locator('ins').filter({ hasText: 'fully observe' }));
+    await expectVisible(proposals.locator('del').filter({ hasText: 'respect' }));
 
     // The penholder takes it into Rev.2.
     await russia.reload();
-    const revise = russia.getByRole('region', { name: 'Issue the next revision' });
-    await revise.getByLabel('Label').fill('second draft');
-    await revise.getByRole('checkbox', { name: /fully observe/u }).check();
-    await revise.getByRole('button', { name: 'Issue Rev.2' }).click();
-    await expectVisible(revise.getByText('Rev.2 issued.'));
+    await pane(russia, 'Draft Rev.2');
+    await russia.getByLabel('Label of Rev.2').fill('second draft');
+    await russia
+      .getByRole('region', { name: 'Proposals to take in' })
+      .locator('.parley-proposal')
+      .filter({ hasText: 'fully observe' })
+      .getByRole('button', { name: 'Take in' })
+      .click();
+    await russia.getByRole('button', { name: 'Issue Rev.2' }).click();
+    await expectVisible(russia.getByText('Rev.2 issued.'));
+
+    // The redline (Rev.1 → Rev.2) shows the change and its proposer.
+    const redline = russia.getByRole('region', { name: 'Redline' });
+    // The revision's own redline, above the proposals it took in (each a small redline too).
+    const revision = redline.locator('.parley-redline-provision:not(.parley-proposal *)');
+    await expectVisible(revision.locator('ins').filter({ hasText: 'fully observe' }));
+    await expectVisible(revision.locator('del').filter({ hasText: 'respect' }));
+    await expectVisible(redline.getByText(`By ${OPPOSITION}`, { exact: false }));
+    await pane(russia, 'Text');
     await expectVisible(
       russia
         .locator('[data-provision="1"]')
         .getByText('The parties shall fully observe the ceasefire in all areas.'),
     );
 
-    // The redline (Rev.1 → Rev.2) shows the change and its proposer.
-    const redline = russia.getByRole('region', { name: 'Redline' });
-    await expectVisible(redline.locator('ins').filter({ hasText: 'fully observe' }));
-    await expectVisible(redline.locator('del').filter({ hasText: 'respect' }));
-    await expectVisible(redline.getByText(`By ${OPPOSITION}`, { exact: false }));
-
     // The opposition's open page follows the text to Rev.2 by itself, on a live notice.
     await opposition.locator('select option[value="2"]').first().waitFor({ state: 'attached' });
+    await pane(opposition, 'Text');
     await expectVisible(
       opposition
         .locator('[data-provision="1"]')
@@ -224,6 +261,7 @@ describe('negotiating texts', () => {
 
     // Adoption by the three sponsors: the hash is shown and approved by each.
     await russia.reload();
+    await pane(russia, 'Adoption');
     const adoption = russia.getByRole('region', { name: 'Adoption' });
     await adoption.getByRole('button', { name: 'Open adoption' }).click();
     await expectVisible(adoption.getByText('Awaiting signatures'));
@@ -238,15 +276,18 @@ describe('negotiating texts', () => {
       const sponsor = (await stack.newPage()).page;
       await signIn(sponsor, email);
       await openText(sponsor, TITLE);
+      await pane(sponsor, 'Adoption');
       await sponsor.getByRole('button', { name: `Sign for ${name}` }).click();
       await sponsor
         .getByRole('button', { name: `Sign for ${name}` })
         .waitFor({ state: 'detached' });
     }
     await government.reload();
+    await pane(government, 'Adoption');
     const seen = government.getByRole('region', { name: 'Adoption' });
     await expectVisible(seen.getByText('Adopted', { exact: false }).first());
     expect(await seen.locator('.parley-hash').textContent()).toBe(hash);
+    await pane(government, 'Text');
 
     // Exports: a DOCX downloaded by the browser, a PDF fetched with the session.
     const [download] = await Promise.all([

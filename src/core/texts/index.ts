@@ -6,6 +6,7 @@ export * from './numbering.ts';
 export * from './operations.ts';
 export * from './proposals.ts';
 export * from './closure.ts';
+export * from './edits.ts';
 export * from './revisions.ts';
 export * from './diff.ts';
 export * from './redline.ts';

@@ -110,20 +110,15 @@ function untouched(baseSide: Side, work: Side, operation: Operation): boolean {
 }
 
 /**
- * Applies proposals made against `base`, in order, each attributed to its proposer. Proposals made
- * against another revision are refused (`stale_revision`); a proposal whose part of the text an
- * earlier proposal in the same batch already changed is refused (`proposal_conflict`): nothing is
- * merged silently.
+ * Takes proposals made against `base` into a working text, one call each. Proposals made against
+ * another revision are refused (`stale_revision`), and so is one taken in twice; a proposal whose
+ * part of the text was changed since `base` (by an earlier proposal or edit) is refused
+ * (`proposal_conflict`): nothing is merged silently.
  */
-export function applyProposals(
-  base: RevisionBase,
-  proposals: readonly Proposal[],
-  newId: NewId,
-): NegotiatingText {
+export function proposalTaker(base: RevisionBase) {
   const baseSide: Side = { text: base.text, index: indexText(base.text.provisions) };
   const seen = new Set<string>();
-  let text = base.text;
-  for (const proposal of proposals) {
+  return (text: NegotiatingText, proposal: Proposal, newId: NewId): NegotiatingText => {
     checkProposalBase(base, proposal);
     if (seen.has(proposal.id)) {
       throw new DomainError('already_exists', 'A proposal is taken in once.', {
@@ -137,18 +132,27 @@ export function applyProposals(
     ) {
       throw new DomainError(
         'proposal_conflict',
-        'Another proposal taken into this revision changed the same wording; take this one into the next revision, or ask for it to be made again.',
+        'Another change in this revision changed the same wording; take this one into the next revision, or ask for it to be made again.',
         { proposalId: proposal.id },
       );
     }
-    text = applyOperation(
+    return applyOperation(
       text,
       proposal.operation,
       { proposerId: proposal.proposerId, proposalId: proposal.id },
       newId,
     );
-  }
-  return text;
+  };
+}
+
+/** Applies proposals made against `base`, in order, each attributed to its proposer. */
+export function applyProposals(
+  base: RevisionBase,
+  proposals: readonly Proposal[],
+  newId: NewId,
+): NegotiatingText {
+  const take = proposalTaker(base);
+  return proposals.reduce((text, proposal) => take(text, proposal, newId), base.text);
 }
 
 /** Checks, when a proposal is submitted, that it applies cleanly to the current revision. */

@@ -193,6 +193,31 @@ describe('redline', () => {
     ]);
   });
 
+  it.each([
+    ['¶3 up before ¶2', [0, 1, 2, 4, 3], ['id-10']],
+    ['¶1 down to the end', [0, 1, 3, 4, 2], ['id-4']],
+    ['the two preambular paragraphs swapped', [1, 0, 2, 3, 4], ['id-3']],
+    ['nothing moved', [0, 1, 2, 3, 4], []],
+  ])('flags provisions moved out of order, not those merely renumbered: %s', (_, order, moved) => {
+    const after = { ...base, provisions: order.map((i) => base.provisions[i]!) };
+    const r = redline(base, after);
+    expect(r.provisions.filter((p) => p.moved).map((p) => p.provisionId)).toEqual(moved);
+    for (const p of r.provisions) expect(p.change).toBe(p.moved ? 'changed' : 'unchanged');
+    // A provision added before the others renumbers them without moving them.
+    const added = applyOperation(
+      after,
+      {
+        op: 'add_provision',
+        parentId: null,
+        position: 2,
+        provision: { part: 'operative', content: [{ type: 'agreed', text: 'First.' }] },
+      },
+      by,
+      countingIds('n'),
+    );
+    expect(redline(after, added).provisions.filter((p) => p.moved)).toEqual([]);
+  });
+
   it('renders the customary bracket notation', () => {
     expect(renderTokens(tokensOf(provisionAt(base, 4).content))).toBe(
       'Support the resumption of negotiations in Geneva [on 8 February 2017 / (delete)] under the auspices of the United Nations.',

@@ -85,6 +85,8 @@ export interface ProvisionRedline {
   heading: boolean;
   /** Part, heading flag or parent differ between the two texts. */
   restructured: boolean;
+  /** Moved out of its order among the provisions both texts have (not merely renumbered). */
+  moved: boolean;
   pieces: RedlinePiece[];
 }
 
@@ -110,6 +112,10 @@ export function redline(before: NegotiatingText, after: NegotiatingText): Redlin
   const code = tokenCoder();
   const out: Redline = { textId: after.id, provisions: [], inserted: 0, deleted: 0 };
 
+  const moved = movedIds(
+    newList.map((n) => oldById.get(n.provision.id)?.i ?? -1),
+    newList,
+  );
   let next = 0;
   const flushRemovedUpTo = (end: number) => {
     for (; next < end; next++) {
@@ -124,10 +130,42 @@ export function redline(before: NegotiatingText, after: NegotiatingText): Redlin
       continue;
     }
     flushRemovedUpTo(old.i + 1);
-    out.provisions.push(comparedProvision(old.n, n, code, out));
+    out.provisions.push(comparedProvision(old.n, n, code, out, moved.has(n.provision.id)));
   }
   flushRemovedUpTo(oldList.length);
   return out;
+}
+
+/**
+ * The provisions both texts have that left their order: all but a longest run kept in the same
+ * order (a longest increasing subsequence of their old places, O(n log n)).
+ */
+function movedIds(
+  oldPlaces: readonly number[],
+  newList: readonly NumberedProvision[],
+): Set<string> {
+  const kept: number[] = [];
+  const tails: number[] = [];
+  const before = new Int32Array(oldPlaces.length).fill(-1);
+  oldPlaces.forEach((place, i) => {
+    if (place < 0) return;
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (oldPlaces[tails[mid]!]! < place) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) before[i] = tails[lo - 1]!;
+    tails[lo] = i;
+  });
+  for (let i = tails.at(-1) ?? -1; i >= 0; i = before[i]!) kept.push(i);
+  const inOrder = new Set(kept);
+  const moved = new Set<string>();
+  oldPlaces.forEach((place, i) => {
+    if (place >= 0 && !inOrder.has(i)) moved.add(newList[i]!.provision.id);
+  });
+  return moved;
 }
 
 /** Numbers tokens by key, so that the diff compares integers and not strings. */
@@ -166,6 +204,7 @@ function wholeProvision(
     part: n.provision.part,
     heading: n.provision.heading,
     restructured: false,
+    moved: false,
     pieces,
   };
 }
@@ -176,6 +215,7 @@ function comparedProvision(
   n: NumberedProvision,
   code: (token: RedlineToken) => number,
   totals: Pick<Redline, 'inserted' | 'deleted'>,
+  moved: boolean,
 ): ProvisionRedline {
   const a = old.provision;
   const b = n.provision;
@@ -207,13 +247,14 @@ function comparedProvision(
   const restructured = a.part !== b.part || a.heading !== b.heading || old.parentId !== n.parentId;
   return {
     provisionId: b.id,
-    change: changed || restructured ? 'changed' : 'unchanged',
+    change: changed || restructured || moved ? 'changed' : 'unchanged',
     numberBefore: old.number,
     numberAfter: n.number,
     depth: n.depth,
     part: b.part,
     heading: b.heading,
     restructured,
+    moved,
     pieces,
   };
 }

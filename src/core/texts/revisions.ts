@@ -1,6 +1,7 @@
 import { DomainError } from '../errors.ts';
 import { applyOperation } from './operations.ts';
-import { applyProposals, type Proposal } from './proposals.ts';
+import { applySteps, stepIds, type RevisionStep, type StepIds } from './edits.ts';
+import { proposalTaker, type Proposal, type RevisionBase } from './proposals.ts';
 import { checkText } from './structure.ts';
 import type { Cleaning, NegotiatingText, NewId, Revision } from './types.ts';
 import { checkWording } from './words.ts';
@@ -40,21 +41,25 @@ export function firstRevision(text: NegotiatingText, meta: IssueMeta): Revision 
   });
 }
 
-/**
- * The next revision: `previous` with the proposals taken in (in order, attribution kept) and
- * then the penholder's bracket cleanings. The revision command names the revision it was
- * prepared against; if that is no longer the latest it is refused (`stale_revision`).
- */
-export function nextRevision(
-  previous: Revision,
-  input: {
-    basedOnRevision: number;
-    proposals: readonly Proposal[];
-    cleanings: readonly Cleaning[];
-  },
-  meta: IssueMeta,
+/** What a revision command brings, the proposals and the proposals its steps take in looked up. */
+export interface RevisionInput {
+  basedOnRevision: number;
+  /** Taken in first, in order. */
+  proposals: readonly Proposal[];
+  /** Then these brackets are cleaned. */
+  cleanings: readonly Cleaning[];
+  /** Then the penholder's direct edits, in order. */
+  steps?: readonly RevisionStep[] | undefined;
+}
+
+/** The wording of the next revision, and the proposals it took in (in the order applied). */
+function revisedText(
+  previous: RevisionBase,
+  input: RevisionInput,
+  penholder: string,
   newId: NewId,
-): Revision {
+  ids: StepIds,
+): { text: NegotiatingText; proposalIds: string[] } {
   if (input.basedOnRevision !== previous.number) {
     throw new DomainError(
       'stale_revision',
@@ -62,7 +67,8 @@ export function nextRevision(
       { basedOnRevision: input.basedOnRevision, current: previous.number },
     );
   }
-  let text = applyProposals(previous, input.proposals, newId);
+  const takeIn = proposalTaker(previous);
+  let text = input.proposals.reduce((t, p) => takeIn(t, p, newId), previous.text);
   const cleaned = new Set<string>();
   for (const c of input.cleanings) {
     if (cleaned.has(c.bracketId)) {
@@ -74,11 +80,30 @@ export function nextRevision(
     text = applyOperation(
       text,
       { op: 'resolve_bracket', bracketId: c.bracketId, optionId: c.optionId },
-      { proposerId: meta.issuedBy, proposalId: null },
+      { proposerId: penholder, proposalId: null },
       newId,
     );
   }
+  const steps = input.steps ?? [];
+  text = applySteps(text, steps, penholder, ids, takeIn);
   checkText(text);
+  const stepProposals = steps.flatMap((s) => (s.op === 'take_in' ? [s.proposal.id] : []));
+  return { text, proposalIds: [...input.proposals.map((p) => p.id), ...stepProposals] };
+}
+
+/**
+ * The next revision: `previous` with the proposals taken in (in order, attribution kept), then
+ * the penholder's bracket cleanings, then their direct edits. The revision command names the
+ * revision it was prepared against; if that is no longer the latest it is refused
+ * (`stale_revision`).
+ */
+export function nextRevision(
+  previous: Revision,
+  input: RevisionInput,
+  meta: IssueMeta,
+  newId: NewId,
+): Revision {
+  const { text, proposalIds } = revisedText(previous, input, meta.issuedBy, newId, stepIds(newId));
   return deepFreeze({
     textId: previous.textId,
     number: previous.number + 1,
@@ -86,9 +111,24 @@ export function nextRevision(
     // Structure shared with the previous revision is already frozen; unchanged provisions keep
     // their identity, which makes redlines between neighbouring revisions cheap.
     text,
-    proposalIds: input.proposals.map((p) => p.id),
+    proposalIds,
     cleanings: input.cleanings.map((c) => ({ ...c })),
     issuedBy: meta.issuedBy,
     issuedAt: new Date(meta.issuedAt),
   });
+}
+
+/**
+ * The wording the next revision would have, as the penholder prepares it: what `nextRevision`
+ * makes of the same input, except that what the steps make is named (`madeName`) rather than
+ * given an id, so that later steps can point at it. Throws as `nextRevision` would.
+ */
+export function draftRevision(
+  previous: RevisionBase,
+  input: RevisionInput,
+  penholder: string,
+): NegotiatingText {
+  let n = 0;
+  const scratch = () => `draft_${++n}`;
+  return revisedText(previous, input, penholder, scratch, stepIds(null)).text;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Edit } from './edits.ts';
 import type { Operation } from './operations.ts';
 import type { ProvisionInput } from './structure.ts';
 import {
@@ -104,6 +105,18 @@ const OperationSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('remove_provision'), provisionId: Id }),
 ]);
 
+/** A penholder's direct edit of the next revision (core/texts/edits.ts). */
+const EditSchema = z.discriminatedUnion('op', [
+  ...OperationSchema.options,
+  z.strictObject({
+    op: z.literal('move_provision'),
+    provisionId: Id,
+    parentId: Id.nullable(),
+    position: z.number().int().min(0).max(10_000),
+  }),
+  z.strictObject({ op: z.literal('take_in'), proposalId: Id }),
+]);
+
 export const ProposeCommand = z.strictObject({
   basedOnRevision: z.number().int().min(1),
   operation: OperationSchema,
@@ -129,6 +142,8 @@ export const IssueRevisionCommand = z.strictObject({
     .array(z.strictObject({ bracketId: Id, optionId: Id }))
     .max(2000)
     .default([]),
+  /** The penholder's direct edits, applied in order after the proposals and cleanings. */
+  edits: z.array(EditSchema).max(2000).optional(),
 });
 export type IssueRevisionCommand = z.infer<typeof IssueRevisionCommand>;
 
@@ -348,6 +363,8 @@ export const RedlineView = z.object({
       part: z.enum(PROVISION_PARTS),
       heading: z.boolean(),
       restructured: z.boolean(),
+      /** Moved out of its order among the provisions both revisions have. */
+      moved: z.boolean(),
       /** Plain rendering: insertions as {+…+}, deletions as {-…-}. */
       text: z.string(),
       pieces: z.array(
@@ -361,5 +378,7 @@ export type RedlineView = z.infer<typeof RedlineView>;
 // The parsed commands are exactly what the core accepts.
 const _operation = (o: z.infer<typeof OperationSchema>): Operation => o;
 const _provision = (p: z.infer<typeof ProvisionInputSchema>): ProvisionInput => p;
+const _edit = (e: z.infer<typeof EditSchema>): Edit => e;
 void _operation;
+void _edit;
 void _provision;

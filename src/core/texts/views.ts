@@ -97,6 +97,7 @@ export function presentRedline(
       part: p.part,
       heading: p.heading,
       restructured: p.restructured,
+      moved: p.moved,
       text: renderRedline(p),
       pieces: p.pieces.map((piece) => ({ change: piece.change, token: mask(piece.token) })),
     })),

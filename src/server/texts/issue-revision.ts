@@ -2,7 +2,13 @@ import { notFound } from '../../core/errors.ts';
 import { type Principal } from '../../core/policy/index.ts';
 
 import type { IssueRevisionCommand } from '../../core/texts/schemas.ts';
-import { carryOverStances, checkOpen, nextRevision, textHash } from '../../core/texts/index.ts';
+import {
+  carryOverStances,
+  checkOpen,
+  nextRevision,
+  textHash,
+  type RevisionStep,
+} from '../../core/texts/index.ts';
 import { sha256, textRepo } from '../../db/index.ts';
 import type { AppContext } from '../kernel/context.ts';
 import { announceText, penholderSeat, revisionOf } from './text-loading.ts';
@@ -17,16 +23,21 @@ export async function issueRevision(
   await changeOpenText(ctx, principal, textId, async ({ tx, record, now, current, shape }) => {
     const seat = penholderSeat(principal, current.settings.penholders, shape);
     const stored = new Map((await textRepo.proposalsOf(tx, textId)).map((p) => [p.id, p]));
-    const proposals = input.proposalIds.map((id) => {
+    const open = (id: string) => {
       const p = stored.get(id);
       if (!p) throw notFound('Proposal');
       checkOpen(p);
       return p;
-    });
+    };
+    const proposals = input.proposalIds.map(open);
+    const edits = input.edits ?? [];
+    const steps: RevisionStep[] = edits.map((e) =>
+      e.op === 'take_in' ? { op: 'take_in', proposal: open(e.proposalId) } : e,
+    );
     const previous = await revisionOf(tx, textId, current.currentRevision);
     const rev = nextRevision(
       previous,
-      { basedOnRevision: input.basedOnRevision, proposals, cleanings: input.cleanings },
+      { basedOnRevision: input.basedOnRevision, proposals, cleanings: input.cleanings, steps },
       { label: input.label, issuedBy: seat, issuedAt: now },
       () => ctx.ports.ids.next(),
     );
@@ -48,13 +59,17 @@ export async function issueRevision(
         label: rev.label,
         issuedBy: seat,
         hash,
-        proposals: proposals.map((p) => ({
-          id: p.id,
-          proposerId: p.proposerId,
-          operation: p.operation,
-          rationale: p.rationale,
-        })),
+        proposals: rev.proposalIds
+          .map((id) => stored.get(id)!)
+          .map((p) => ({
+            id: p.id,
+            proposerId: p.proposerId,
+            operation: p.operation,
+            rationale: p.rationale,
+          })),
         cleanings: rev.cleanings,
+        // The penholder's own edits are the revision's wording, which every reader reads.
+        ...(edits.length > 0 ? { edits } : {}),
         stancesCarriedOver: carried.length,
       },
     );

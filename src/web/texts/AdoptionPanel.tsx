@@ -74,6 +74,8 @@ function AdoptionHash({ doc }: { doc: TextViewData }) {
           aria-labelledby="hash-label"
           data-hash={adoption?.hash ?? doc.revision.hash}
           fz={adoption === null ? 'sm' : 'lg'}
+          // A hash has no spaces: on a phone it breaks anywhere rather than run off the screen.
+          style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}
         >
           {adoption?.hash ?? doc.revision.hash}
         </Code>

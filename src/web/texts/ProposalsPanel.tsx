@@ -8,7 +8,7 @@ import { ErrorAlert } from '../shared/components/ErrorAlert.tsx';
 import { Loading } from '../shared/components/Loading.tsx';
 import { UserText } from '../shared/components/UserText.tsx';
 import { ProposalActions } from './ProposalActions.tsx';
-import { proposalWording } from './proposalText.ts';
+import { ProposalChange } from './ProposalChange.tsx';
 
 const STATUS_COLORS: Record<ProposalData['status'], string> = {
   pending: 'blue',
@@ -45,7 +45,6 @@ export function ProposalsPanel({ doc }: { doc: TextViewData }) {
 
 export function ProposalCard({ doc, proposal: p }: { doc: TextViewData; proposal: ProposalData }) {
   const { t } = useTranslation();
-  const wording = proposalWording(t, p);
   return (
     <Card withBorder padding="sm" className="parley-proposal">
       <Group gap="xs">
@@ -65,11 +64,7 @@ export function ProposalCard({ doc, proposal: p }: { doc: TextViewData; proposal
           {t('texts.proposals.basedOn', { n: p.basedOnRevision })}
         </Text>
       </Group>
-      {wording !== '' && (
-        <Text size="sm" dir="auto" lang={doc.language}>
-          {wording}
-        </Text>
-      )}
+      <ProposalChange doc={doc} proposal={p} />
       {p.rationale !== '' && (
         <Text size="sm" c="dimmed">
           <UserText>{p.rationale}</UserText>

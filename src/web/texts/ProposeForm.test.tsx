@@ -1,11 +1,12 @@
-import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { aBracketedProvision, aProvision, aText } from '../testing/factories.ts';
 import { apiError, ok, stubApi, type Reply } from '../testing/fetch.ts';
 import { renderWithProviders } from '../testing/render.tsx';
+import { wordingPlaces } from './model.ts';
+import type { ProposeTarget } from './propose.ts';
 import { ProposeForm } from './ProposeForm.tsx';
 
-// The texts API moves from /api/texts/… to /api/texts/…: either is the same endpoint here.
 const PROPOSALS = /^\/api\/texts\/txt-statement\/proposals$/;
 
 const proposal = {
@@ -21,40 +22,58 @@ const proposal = {
   declineReason: null,
 };
 
+const first = aProvision();
+const second = aBracketedProvision();
+// "The parties commit to the nationwide ceasefire": words 2–4 are "commit to".
+const inAgreed: ProposeTarget = {
+  provision: first,
+  pick: { place: wordingPlaces(first)[0]!, start: 2, end: 4 },
+};
+// "the United Nations", the bracket's second option.
+const inOption: ProposeTarget = {
+  provision: second,
+  pick: { place: wordingPlaces(second)[2]!, start: 1, end: 3 },
+};
+
 async function setup({
-  doc = aText(),
+  target = inAgreed,
   reply = ok(proposal),
-}: { doc?: ReturnType<typeof aText>; reply?: Reply } = {}) {
+}: { target?: ProposeTarget; reply?: Reply } = {}) {
+  const doc = aText();
   const api = stubApi([
     { method: 'POST', path: PROPOSALS, reply },
     // A refusal of a stale revision refetches the text.
     { method: 'GET', path: /^\/api\/texts\//, reply: ok(doc) },
   ]);
-  const rendered = await renderWithProviders(<ProposeForm doc={doc} />);
+  const onCancel = vi.fn();
+  const rendered = await renderWithProviders(
+    <ProposeForm doc={doc} target={target} onCancel={onCancel} />,
+  );
   const sent = () => api.sent('POST', PROPOSALS).map((r) => r.body);
-  return { api, sent, ...rendered };
+  return { api, sent, onCancel, ...rendered };
 }
 
-const select = (name: string) => screen.getByRole<HTMLSelectElement>('combobox', { name });
-const optionsOf = (name: string) =>
-  within(select(name))
-    .queryAllByRole<HTMLOptionElement>('option')
-    .map((o) => o.textContent);
+const kinds = () =>
+  screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).labels?.[0]?.textContent);
 const newWording = () => screen.getByRole<HTMLTextAreaElement>('textbox', { name: /New wording/ });
 const rationale = () => screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Rationale' });
 const submit = () => screen.getByRole('button', { name: 'Submit proposal' });
 
-describe('ProposeForm: replacing wording', () => {
-  it('replaces a span of words, in whichever order it was chosen', async () => {
+describe('ProposeForm: words picked in agreed wording', () => {
+  it('names the provision and the words, and replaces them', async () => {
     const { user, sent } = await setup();
-    expect(select('Change').value).toBe('replace_wording');
-    expect(optionsOf('Provision')).toEqual([
-      'Paragraph 1: The parties commit to the nationwide ceasefire',
-      'Paragraph 2: Compliance is monitored by [the guarantor states / the United Nations]',
+    expect(screen.getByRole('region', { name: 'Propose a change to Paragraph 1' })).toBeTruthy();
+    expect(screen.getByText('Words chosen:').textContent).toBe('Words chosen: commit to');
+    expect(kinds()).toEqual([
+      'Replace them',
+      'Delete them',
+      'Bracket them',
+      'Insert before them',
+      'Insert after them',
     ]);
-    expect(optionsOf('From word')[2]).toBe('3. commit');
-    await user.selectOptions(select('From word'), '4. to');
-    await user.selectOptions(select('To word'), '3. commit');
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Replace them' }).checked).toBe(
+      true,
+    );
     await user.type(newWording(), 'undertake to observe');
     await user.type(rationale(), 'Stronger wording.');
     await user.click(submit());
@@ -70,150 +89,114 @@ describe('ProposeForm: replacing wording', () => {
       },
       rationale: 'Stronger wording.',
     });
-  });
-
-  it('confirms the proposal and clears the wording and rationale', async () => {
-    const { user } = await setup();
-    await user.type(newWording(), 'undertake');
-    await user.type(rationale(), 'Shorter.');
-    await user.click(submit());
     expect((await screen.findByRole('status')).textContent).toContain('Proposal submitted.');
     expect(newWording().value).toBe('');
     expect(rationale().value).toBe('');
   });
-});
 
-describe('ProposeForm: inserting and deleting wording', () => {
-  it('inserts words at the end, or into a bracket’s option', async () => {
+  it.each([
+    ['Delete them', { op: 'delete_wording', start: 2, end: 4 }],
+    ['Insert after them', { op: 'insert_wording', position: 4, text: 'fully' }],
+    ['Insert before them', { op: 'insert_wording', position: 2, text: 'fully' }],
+  ])('%s', async (kind, operation) => {
     const { user, sent } = await setup();
-    await user.selectOptions(select('Change'), 'insert_wording');
-    await user.selectOptions(select('Provision'), 'prov-2');
-    expect(optionsOf('Wording')).toEqual([
-      'Agreed wording: Compliance is monitored by',
-      'Option in brackets: the guarantor states',
-      'Option in brackets: the United Nations',
-    ]);
-    await user.selectOptions(select('Wording'), 'Option in brackets: the United Nations');
-    await user.selectOptions(select('Insert before'), 'At the end');
-    await user.type(newWording(), 'Security Council');
+    await user.click(screen.getByRole('radio', { name: kind }));
+    if ('text' in operation) await user.type(newWording(), 'fully');
+    else expect(screen.queryByRole('textbox', { name: /New wording/ })).toBeNull();
     await user.click(submit());
     await waitFor(() => expect(sent()).toHaveLength(1));
     expect(sent()[0]).toMatchObject({
-      operation: {
-        op: 'insert_wording',
-        at: { in: 'option', bracketId: 'br-1', optionId: 'opt-2' },
-        position: 3,
-        text: 'Security Council',
-      },
+      operation: { ...operation, at: { in: 'agreed', provisionId: 'prov-1' } },
     });
   });
 
-  it('deletes words without asking for new wording', async () => {
+  it('brackets the words, with another wording beside them', async () => {
     const { user, sent } = await setup();
-    await user.selectOptions(select('Change'), 'delete_wording');
+    await user.click(screen.getByRole('radio', { name: 'Bracket them' }));
     expect(screen.queryByRole('textbox', { name: /New wording/ })).toBeNull();
-    await user.selectOptions(select('From word'), '6. nationwide');
-    await user.selectOptions(select('To word'), '6. nationwide');
-    await user.click(submit());
-    await waitFor(() => expect(sent()).toHaveLength(1));
-    expect(sent()[0]).toMatchObject({
-      operation: { op: 'delete_wording', start: 5, end: 6 },
-      rationale: '',
-    });
-  });
-
-  it('sends nothing while the new wording is empty', async () => {
-    const { user, api } = await setup();
-    await user.click(submit());
-    expect(newWording().required).toBe(true);
-    expect(api.requests).toEqual([]);
-  });
-});
-
-describe('ProposeForm: wording of spaces', () => {
-  it('is no wording: the form sends nothing', async () => {
-    const { user, api } = await setup();
-    await user.type(newWording(), '   ');
-    await user.click(submit());
-    expect(api.requests).toEqual([]);
-  });
-});
-
-describe('ProposeForm: brackets', () => {
-  it('brackets agreed words with another wording', async () => {
-    const { user, sent } = await setup();
-    await user.selectOptions(select('Change'), 'add_bracket');
-    await user.selectOptions(select('Provision'), 'prov-2');
-    expect(optionsOf('Wording')).toEqual(['Agreed wording: Compliance is monitored by']);
-    await user.selectOptions(select('From word'), '4. by');
-    expect(screen.queryByRole('textbox', { name: /New wording/ })).toBeNull();
-    await user.selectOptions(select('Offer with it'), 'wording');
-    await user.type(newWording(), 'verified through');
+    await user.click(screen.getByRole('radio', { name: 'Another wording' }));
+    await user.type(newWording(), 'undertake');
     await user.click(submit());
     await waitFor(() => expect(sent()).toHaveLength(1));
     expect(sent()[0]).toMatchObject({
       operation: {
         op: 'add_bracket',
-        at: { in: 'agreed', provisionId: 'prov-2', segment: 0 },
-        start: 0,
+        start: 2,
         end: 4,
-        alternative: { kind: 'wording', text: 'verified through' },
+        alternative: { kind: 'wording', text: 'undertake' },
       },
     });
   });
 
-  it('adds a delete option to a bracket', async () => {
-    const { user, sent } = await setup();
-    await user.selectOptions(select('Change'), 'add_option');
-    await user.selectOptions(select('Provision'), 'prov-2');
-    expect(optionsOf('Bracket')).toEqual(['Bracket 1: the guarantor states / the United Nations']);
-    await user.selectOptions(select('Option'), 'delete');
-    expect(screen.queryByRole('textbox', { name: /New wording/ })).toBeNull();
-    await user.click(submit());
-    await waitFor(() => expect(sent()).toHaveLength(1));
-    expect(sent()[0]).toMatchObject({
-      operation: { op: 'add_option', bracketId: 'br-1', option: { kind: 'delete' } },
-    });
-  });
-
-  it('removes the chosen option of a bracket', async () => {
-    const { user, sent } = await setup();
-    await user.selectOptions(select('Change'), 'remove_option');
-    await user.selectOptions(select('Provision'), 'prov-2');
-    await user.selectOptions(select('Option to remove'), 'the United Nations');
-    await user.click(submit());
-    await waitFor(() => expect(sent()).toHaveLength(1));
-    expect(sent()[0]).toMatchObject({
-      operation: { op: 'remove_option', bracketId: 'br-1', optionId: 'opt-2' },
-    });
-  });
-
-  it('says when a provision has no bracket or no agreed wording, and sends nothing', async () => {
-    const onlyBracket = aBracketedProvision({
-      content: [aBracketedProvision().content[1]!],
-      text: '[the guarantor states / the United Nations]',
-    });
-    const { user, api } = await setup({
-      doc: aText({ revision: { ...aText().revision, provisions: [aProvision(), onlyBracket] } }),
-    });
-    await user.selectOptions(select('Change'), 'remove_option');
-    expect(screen.getByText('This provision has no brackets.')).toBeTruthy();
-    await user.click(submit());
-    await user.selectOptions(select('Change'), 'add_bracket');
-    await user.selectOptions(select('Provision'), 'prov-2');
-    expect(screen.getByText('This provision has no agreed wording to bracket.')).toBeTruthy();
+  it('sends nothing while the new wording is empty or only spaces', async () => {
+    const { user, api } = await setup();
+    expect((submit() as HTMLButtonElement).disabled).toBe(true);
+    await user.type(newWording(), '   ');
+    expect((submit() as HTMLButtonElement).disabled).toBe(true);
     await user.click(submit());
     expect(api.requests).toEqual([]);
   });
 });
 
-describe('ProposeForm: provisions', () => {
-  it('adds a provision right after the chosen one, in the chosen part', async () => {
-    const { user, sent } = await setup();
-    await user.selectOptions(select('Change'), 'add_provision');
-    expect(screen.getByText('The new provision follows the chosen one.')).toBeTruthy();
-    await user.selectOptions(select('Part'), 'Preamble');
-    await user.type(newWording(), 'Recalling resolution 2254');
+describe('ProposeForm: words picked in a bracket’s option', () => {
+  it('offers the option’s changes, not a bracket inside it', async () => {
+    await setup({ target: inOption });
+    expect(kinds()).toEqual([
+      'Replace them',
+      'Delete them',
+      'Insert before them',
+      'Insert after them',
+      'Add an option to this bracket',
+      'Remove this option',
+    ]);
+  });
+
+  it.each([
+    ['Remove this option', null, { op: 'remove_option', bracketId: 'br-1', optionId: 'opt-2' }],
+    [
+      'Add an option to this bracket',
+      'the mechanism',
+      { op: 'add_option', bracketId: 'br-1', option: { kind: 'wording', text: 'the mechanism' } },
+    ],
+    [
+      'Replace them',
+      'Security Council',
+      {
+        op: 'replace_wording',
+        at: { in: 'option', bracketId: 'br-1', optionId: 'opt-2' },
+        start: 1,
+        end: 3,
+        text: 'Security Council',
+      },
+    ],
+  ])('%s', async (kind, wording, operation) => {
+    const { user, sent } = await setup({ target: inOption });
+    await user.click(screen.getByRole('radio', { name: kind }));
+    if (wording !== null) await user.type(newWording(), wording);
+    await user.click(submit());
+    await waitFor(() => expect(sent()).toHaveLength(1));
+    expect(sent()[0]).toMatchObject({ operation });
+  });
+
+  it('adds an option that deletes the bracketed words', async () => {
+    const { user, sent } = await setup({ target: inOption });
+    await user.click(screen.getByRole('radio', { name: 'Add an option to this bracket' }));
+    await user.click(screen.getByRole('radio', { name: 'Deleting the words' }));
+    expect(screen.queryByRole('textbox', { name: /New wording/ })).toBeNull();
+    await user.click(submit());
+    await waitFor(() => expect(sent()).toHaveLength(1));
+    expect(sent()[0]).toMatchObject({
+      operation: { op: 'add_option', option: { kind: 'delete' } },
+    });
+  });
+});
+
+describe('ProposeForm: the provision as a whole', () => {
+  it('says how to pick words, and offers a new provision after it or its removal', async () => {
+    const { user, sent } = await setup({ target: { provision: first, pick: null } });
+    expect(screen.getByText(/Pick the first and the last word/)).toBeTruthy();
+    expect(kinds()).toEqual(['Add a provision after this one', 'Remove this provision']);
+    await user.type(newWording(), 'The guarantors meet again');
     await user.click(submit());
     await waitFor(() => expect(sent()).toHaveLength(1));
     expect(sent()[0]).toMatchObject({
@@ -222,37 +205,21 @@ describe('ProposeForm: provisions', () => {
         parentId: null,
         position: 1,
         provision: {
-          part: 'preamble',
-          heading: false,
-          content: [{ type: 'agreed', text: 'Recalling resolution 2254' }],
-          children: [],
+          part: 'operative',
+          content: [{ type: 'agreed', text: 'The guarantors meet again' }],
         },
       },
     });
-  });
-
-  it('removes the chosen provision', async () => {
-    const { user, sent } = await setup();
-    await user.selectOptions(select('Change'), 'remove_provision');
-    await user.selectOptions(select('Provision'), 'prov-2');
+    await user.click(screen.getByRole('radio', { name: 'Remove this provision' }));
     await user.click(submit());
-    await waitFor(() => expect(sent()).toHaveLength(1));
-    expect(sent()[0]).toMatchObject({
-      operation: { op: 'remove_provision', provisionId: 'prov-2' },
+    await waitFor(() => expect(sent()).toHaveLength(2));
+    expect(sent()[1]).toMatchObject({
+      operation: { op: 'remove_provision', provisionId: 'prov-1' },
     });
-  });
-
-  it('sends nothing for a text without provisions', async () => {
-    const empty = aText({ revision: { ...aText().revision, provisions: [] } });
-    const { user, api } = await setup({ doc: empty });
-    await user.selectOptions(select('Change'), 'remove_provision');
-    expect(optionsOf('Provision')).toEqual([]);
-    await user.click(submit());
-    expect(api.requests).toEqual([]);
   });
 });
 
-describe('ProposeForm: refusals', () => {
+describe('ProposeForm: refusals and cancelling', () => {
   it('shows the server’s reason for invalid input and keeps the form', async () => {
     const { user } = await setup({
       reply: apiError(
@@ -278,8 +245,14 @@ describe('ProposeForm: refusals', () => {
     await user.click(submit());
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('The text has moved on to a newer revision');
-    expect(alert.textContent).toContain('make it again');
     expect(newWording().value).toBe('undertake');
     expect(api.unmatched()).toEqual([]);
+  });
+
+  it('is left with Cancel', async () => {
+    const { user, onCancel, api } = await setup();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onCancel).toHaveBeenCalledOnce();
+    expect(api.requests).toEqual([]);
   });
 });

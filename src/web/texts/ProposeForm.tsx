@@ -1,135 +1,120 @@
-import { NativeSelect, Text, Textarea } from '@mantine/core';
+import { Group, Radio, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ProvisionPart } from '../../core/texts/vocabulary.ts';
-import { usePropose, type ProvisionData, type TextViewData } from './api.ts';
-import {
-  bracketsOf,
-  buildOperation,
-  needsText,
-  placesFor,
-  PROPOSE_OPERATIONS,
-  spanOps,
-  type Alternative,
-  type ProposeOp,
-} from './propose.ts';
+import { usePropose, type TextViewData } from './api.ts';
 import { provisionLabels } from './model.ts';
+import {
+  buildOperation,
+  kindsFor,
+  needsText,
+  pickedWords,
+  type Alternative,
+  type ProposeKind,
+  type ProposeTarget,
+} from './propose.ts';
 import { FormCard } from '../shared/components/FormCard.tsx';
-import type { FormFields, SetField } from '../shared/components/form-state.ts';
-import { AlternativeField, BracketFields } from './BracketFields.tsx';
+import type { FormFields } from '../shared/components/form-state.ts';
 import { MutationError } from './MutationError.tsx';
 import { provisionName } from './ProvisionList.tsx';
-import { snippet, SpanFields } from './SpanFields.tsx';
 
 interface Values {
-  op: ProposeOp;
-  provisionId: string;
-  placeIndex: number;
-  start: number;
-  end: number;
-  text: string;
-  bracketId: string;
-  optionId: string;
-  optionKind: 'wording' | 'delete';
+  kind: ProposeKind;
   alternative: Alternative;
-  part: ProvisionPart;
+  text: string;
   rationale: string;
 }
 
-/** What the values point at in the revision: the provision, its wording places and brackets. */
-function pointedAt(provisions: readonly ProvisionData[], v: Values) {
-  const provision = provisions.find((p) => p.id === v.provisionId);
-  const places = placesFor(v.op, provision);
-  const brackets = bracketsOf(provision);
-  const bracket = brackets.find((b) => b.id === v.bracketId) ?? brackets[0];
-  return { provision, places, brackets, bracket };
+interface Props {
+  doc: TextViewData;
+  /** The provision, and the words picked in it (they are picked in the provision itself). */
+  target: ProposeTarget;
+  onCancel: () => void;
 }
 
-export function ProposeForm({ doc }: { doc: TextViewData }) {
+/** The change proposed to the words picked in a provision, or to the provision as a whole. */
+export function ProposeForm({ doc, target, onCancel }: Props) {
   const { t } = useTranslation();
   const propose = usePropose(doc);
   const provisions = doc.revision.provisions;
+  const name = provisionName(
+    t,
+    target.provision,
+    provisionLabels(provisions).get(target.provision.id) ?? '',
+  );
+  const kinds = kindsFor(target);
+  const kindOf = (v: Values) => (kinds.includes(v.kind) ? v.kind : kinds[0]!);
+  const operationOf = (v: Values) => buildOperation({ ...v, kind: kindOf(v), target, provisions });
   return (
     <FormCard
-      title={t('texts.propose.title')}
+      title={t('texts.propose.titleFor', { provision: name })}
+      order={4}
       region
-      maw={760}
-      initial={(): Values => ({
-        op: 'replace_wording',
-        provisionId: provisions[0]?.id ?? '',
-        placeIndex: 0,
-        start: 0,
-        end: 0,
-        text: '',
-        bracketId: '',
-        optionId: '',
-        optionKind: 'wording',
-        alternative: 'none',
-        part: 'operative',
-        rationale: '',
-      })}
+      intro={<PickedWords target={target} />}
+      initial={(): Values => ({ kind: 'replace', alternative: 'none', text: '', rationale: '' })}
       submitLabel={t('texts.propose.submit')}
       // Wording of spaces alone is no wording: the server refuses it, so the form does first.
-      canSubmit={(v) => !needsText(v) || v.text.trim() !== ''}
+      canSubmit={(v) =>
+        operationOf(v) !== null && (!needsText(kindOf(v), v.alternative) || v.text.trim() !== '')
+      }
       onSubmit={(v) => {
-        const { provision, places, bracket } = pointedAt(provisions, v);
-        if (provision === undefined) return;
-        const place = places[Math.min(v.placeIndex, places.length - 1)];
-        const operation = buildOperation({ ...v, provision, provisions, place, bracket });
+        const operation = operationOf(v);
         if (operation === null) return;
         const { rationale } = v;
         return propose.mutateAsync({ basedOnRevision: doc.currentRevision, operation, rationale });
       }}
       reset={['text', 'rationale']}
       success={() => t('texts.propose.sent')}
+      onCancel={onCancel}
       ErrorView={MutationError}
     >
-      {(form) => <ChangeFields doc={doc} form={form} />}
+      {(form) => (
+        <ChangeFields
+          form={form}
+          kinds={kinds}
+          kind={kindOf(form.values)}
+          language={doc.language}
+        />
+      )}
     </FormCard>
   );
 }
 
 interface FieldsProps {
-  doc: TextViewData;
   form: FormFields<Values>;
+  kinds: readonly ProposeKind[];
+  /** The kind chosen, or the first that fits when the words picked no longer allow it. */
+  kind: ProposeKind;
+  language: string;
 }
 
-/** The change: its kind and provision, what it addresses there, its wording and rationale. */
-function ChangeFields({ doc, form }: FieldsProps) {
-  const { values: v, set, bind } = form;
+/** The kind of change, what a new bracket or option offers, the new wording, the rationale. */
+function ChangeFields({ form: { values: v, set, bind }, kinds, kind, language }: FieldsProps) {
   const { t } = useTranslation();
-  const provisions = doc.revision.provisions;
-  const labels = provisionLabels(provisions);
   return (
     <>
-      <NativeSelect
-        label={t('texts.propose.operation')}
-        value={v.op}
-        onChange={(e) => {
-          set('op', e.currentTarget.value as ProposeOp);
-          setPlace(set, 0);
-        }}
-        data={PROPOSE_OPERATIONS.map((o) => ({ value: o, label: t(`vocab.operation.${o}`) }))}
-      />
-      <NativeSelect
-        label={t('texts.propose.provision')}
-        value={v.provisionId}
-        onChange={(e) => {
-          set('provisionId', e.currentTarget.value);
-          set('bracketId', '');
-          set('optionId', '');
-          setPlace(set, 0);
-        }}
-        data={provisions.map((p) => ({
-          value: p.id,
-          label: `${provisionName(t, p, labels.get(p.id) ?? '')}: ${snippet(p.text)}`,
-        }))}
-      />
-      <OperationFields doc={doc} form={form} />
-      {needsText(v) && (
+      <Radio.Group
+        label={t('texts.propose.change')}
+        value={kind}
+        onChange={(k) => set('kind', k as ProposeKind)}
+      >
+        <Group gap="sm" mt={6}>
+          {kinds.map((k) => (
+            <Radio key={k} value={k} label={t(`texts.propose.kinds.${k}`)} />
+          ))}
+        </Group>
+      </Radio.Group>
+      {(kind === 'bracket' || kind === 'add_option') && (
+        <AlternativeField
+          kind={kind}
+          value={v.alternative}
+          onChange={(a) => set('alternative', a)}
+        />
+      )}
+      {needsText(kind, v.alternative) && (
         <Textarea
           label={t('texts.propose.text')}
           required
           dir="auto"
+          lang={language}
           autosize
           minRows={2}
           {...bind('text')}
@@ -146,62 +131,45 @@ function ChangeFields({ doc, form }: FieldsProps) {
   );
 }
 
-/** Another wording place of the provision: the span chosen in it starts afresh. */
-function setPlace(set: SetField<Values>, index: number) {
-  set('placeIndex', index);
-  set('start', 0);
-  set('end', 0);
+/** The words picked, or how to pick them. */
+function PickedWords({ target }: { target: ProposeTarget }) {
+  const { t } = useTranslation();
+  if (target.pick === null) return <Text size="sm">{t('texts.propose.howToPick')}</Text>;
+  return (
+    <Text size="sm">
+      {t('texts.propose.picked')}{' '}
+      <Text span fw={600} dir="auto" className="parley-picked-words">
+        {pickedWords(target.pick)}
+      </Text>
+    </Text>
+  );
 }
 
-/** What the kind of change addresses: a span of words, a bracket's option, a new provision's part. */
-function OperationFields({ doc, form: { values: v, set, bind } }: FieldsProps) {
+/** For a new bracket: what it offers besides the words; for a new option: wording, or deleting. */
+function AlternativeField({
+  kind,
+  value,
+  onChange,
+}: {
+  kind: 'bracket' | 'add_option';
+  value: Alternative;
+  onChange: (a: Alternative) => void;
+}) {
   const { t } = useTranslation();
-  const { places, brackets, bracket } = pointedAt(doc.revision.provisions, v);
+  const choices: Alternative[] =
+    kind === 'bracket' ? ['none', 'wording', 'delete'] : ['wording', 'delete'];
+  const shown = choices.includes(value) ? value : choices[0]!;
   return (
-    <>
-      {spanOps.includes(v.op) && (
-        <SpanFields
-          op={v.op}
-          places={places}
-          placeIndex={v.placeIndex}
-          onPlace={(i) => setPlace(set, i)}
-          start={v.start}
-          end={v.end}
-          onStart={(word) => set('start', word)}
-          onEnd={(word) => set('end', word)}
-        />
-      )}
-      {v.op === 'add_bracket' && (
-        <AlternativeField value={v.alternative} onChange={(a) => set('alternative', a)} />
-      )}
-      {(v.op === 'add_option' || v.op === 'remove_option') && (
-        <BracketFields
-          op={v.op}
-          brackets={brackets}
-          bracket={bracket}
-          onBracket={(id) => {
-            set('bracketId', id);
-            set('optionId', '');
-          }}
-          optionKind={v.optionKind}
-          onOptionKind={(kind) => set('optionKind', kind)}
-          optionId={v.optionId}
-          onOption={(id) => set('optionId', id)}
-        />
-      )}
-      {v.op === 'add_provision' && (
-        <>
-          <Text size="sm">{t('texts.propose.afterProvision')}</Text>
-          <NativeSelect
-            label={t('texts.propose.part')}
-            {...bind('part')}
-            data={(['preamble', 'operative'] as const).map((k) => ({
-              value: k,
-              label: t(`vocab.part.${k}`),
-            }))}
-          />
-        </>
-      )}
-    </>
+    <Radio.Group
+      label={t(kind === 'bracket' ? 'texts.propose.alternative' : 'texts.propose.optionKind')}
+      value={shown}
+      onChange={(a) => onChange(a as Alternative)}
+    >
+      <Group gap="sm" mt={6}>
+        {choices.map((a) => (
+          <Radio key={a} value={a} label={t(`texts.propose.alternatives.${a}`)} />
+        ))}
+      </Group>
+    </Radio.Group>
   );
 }

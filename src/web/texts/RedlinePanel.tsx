@@ -1,12 +1,12 @@
-import { Box, Group, NativeSelect, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { Fragment, useState } from 'react';
+import { Group, NativeSelect, Stack, Switch, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useProposals, useRedline, type TextViewData, type RedlineData } from './api.ts';
+import { useProposals, useRedline, type TextViewData } from './api.ts';
 import { isolate } from '../shared/lib/bidi.ts';
-import { participantName, runsOf, type RedlinePiece } from './model.ts';
 import { EmptyText } from '../shared/components/EmptyText.tsx';
 import { QueryView } from '../shared/components/QueryView.tsx';
 import { ProposalCard } from './ProposalsPanel.tsx';
+import { RedlineProvision } from './RedlineText.tsx';
 
 export function RedlinePanel({ doc }: { doc: TextViewData }) {
   const { t } = useTranslation();
@@ -18,12 +18,22 @@ export function RedlinePanel({ doc }: { doc: TextViewData }) {
     value: String(r.number),
     label: t('texts.revisionLabel', { n: r.number, label: isolate(r.label) }),
   }));
-  if (doc.revisions.length < 2) return null;
+  const title = (
+    <Title order={3} id="redline-title">
+      {t('texts.redline.title')}
+    </Title>
+  );
+  if (doc.revisions.length < 2) {
+    return (
+      <Stack gap="xs" component="section" aria-labelledby="redline-title">
+        {title}
+        <EmptyText>{t('texts.redline.firstRevision')}</EmptyText>
+      </Stack>
+    );
+  }
   return (
     <Stack gap="xs" component="section" aria-labelledby="redline-title">
-      <Title order={3} id="redline-title">
-        {t('texts.redline.title')}
-      </Title>
+      {title}
       <Group grow maw={760}>
         <NativeSelect
           label={t('texts.redline.from')}
@@ -53,6 +63,8 @@ export function RedlinePanel({ doc }: { doc: TextViewData }) {
 function RedlineBody({ doc, from, to }: { doc: TextViewData; from: number; to: number }) {
   const { t } = useTranslation();
   const redline = useRedline(doc.id, from, to);
+  // A long text changes in a few places: those come alone unless the reader asks for the rest.
+  const [all, setAll] = useState(false);
   return (
     <QueryView query={redline}>
       {(r) => (
@@ -63,127 +75,23 @@ function RedlineBody({ doc, from, to }: { doc: TextViewData; from: number; to: n
               deleted: t('texts.redline.deletedWords', { count: r.deleted }),
             })}
           </Text>
+          <Switch
+            label={t('texts.redline.showAll')}
+            checked={all}
+            onChange={(e) => setAll(e.currentTarget.checked)}
+          />
           {r.provisions.every((p) => p.change === 'unchanged') && (
             <EmptyText>{t('texts.redline.noChanges')}</EmptyText>
           )}
-          {r.provisions.map((p) => (
-            <RedlineProvision key={p.provisionId} doc={doc} provision={p} />
-          ))}
+          {r.provisions
+            .filter((p) => all || p.change !== 'unchanged')
+            .map((p) => (
+              <RedlineProvision key={p.provisionId} doc={doc} provision={p} />
+            ))}
           <TakenIn doc={doc} from={from} to={to} />
         </Stack>
       )}
     </QueryView>
-  );
-}
-
-type RedlineProvisionData = RedlineData['provisions'][number];
-
-function RedlineProvision({
-  doc,
-  provision: p,
-}: {
-  doc: TextViewData;
-  provision: RedlineProvisionData;
-}) {
-  const { t } = useTranslation();
-  return (
-    <Box ms={(p.depth - 1) * 24} data-change={p.change} className="parley-redline-provision">
-      <Group gap="sm" align="flex-start" wrap="nowrap">
-        <Text fw={700} miw={32}>
-          {p.numberAfter ?? p.numberBefore ?? ''}
-        </Text>
-        <Stack gap={2} style={{ flex: 1 }}>
-          {(p.change === 'added' || p.change === 'removed') && (
-            <Text size="xs" fw={600}>
-              {t(`texts.redline.${p.change}`)}
-            </Text>
-          )}
-          <Text dir="auto" lang={doc.language} fs={p.part === 'preamble' ? 'italic' : undefined}>
-            {runsOf(p.pieces).map((run, i) => {
-              const inner = <Tokens doc={doc} pieces={run.pieces} first={i === 0} />;
-              if (run.change === 'insert') {
-                return (
-                  <ins key={i} className="parley-ins">
-                    <VisuallyHidden>{t('texts.redline.inserted')}: </VisuallyHidden>
-                    {inner}
-                  </ins>
-                );
-              }
-              if (run.change === 'delete') {
-                return (
-                  <del key={i} className="parley-del">
-                    <VisuallyHidden>{t('texts.redline.deleted')}: </VisuallyHidden>
-                    {inner}
-                  </del>
-                );
-              }
-              return <span key={i}>{inner}</span>;
-            })}
-          </Text>
-        </Stack>
-      </Group>
-    </Box>
-  );
-}
-
-/** Tokens with spaces between them, except inside the square brackets' edges. */
-function Tokens({
-  doc,
-  pieces,
-  first,
-}: {
-  doc: TextViewData;
-  pieces: readonly RedlinePiece[];
-  first: boolean;
-}) {
-  const { t } = useTranslation();
-  return (
-    <>
-      {pieces.map((piece, i) => {
-        const token = piece.token;
-        const space = (i > 0 || !first) && token.t !== 'close' && token.t !== 'option';
-        let body: string | null;
-        switch (token.t) {
-          case 'word':
-            body = token.text;
-            break;
-          case 'open':
-            body = '[';
-            break;
-          case 'close':
-            body = ']';
-            break;
-          case 'separator':
-            body = '/';
-            break;
-          case 'delete_option':
-            body = t('texts.deleteOption');
-            break;
-          case 'option':
-            body = null;
-            break;
-        }
-        return (
-          <Fragment key={i}>
-            {token.t === 'option' ? (
-              token.proposerId !== null ? (
-                <sup className="parley-proposer">
-                  {' '}
-                  ({t('texts.proposedBy', { name: participantName(doc, token.proposerId) })})
-                </sup>
-              ) : token.proposalId !== null ? (
-                <sup className="parley-proposer"> ({t('texts.withheld')})</sup>
-              ) : null
-            ) : (
-              <>
-                {space && !(i > 0 && pieces[i - 1]!.token.t === 'open') ? ' ' : ''}
-                {body}
-              </>
-            )}
-          </Fragment>
-        );
-      })}
-    </>
   );
 }
 

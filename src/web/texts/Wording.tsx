@@ -3,10 +3,16 @@ import { useTranslation } from 'react-i18next';
 import type { TextViewData, SegmentData } from './api.ts';
 import { participantName } from './model.ts';
 
-type OptionData = Extract<SegmentData, { type: 'bracket' }>['options'][number];
+export type OptionData = Extract<SegmentData, { type: 'bracket' }>['options'][number];
 
 /** Who proposed an option, per the attribution setting: a name, "withheld", or nothing for original wording. */
-function Proposer({ doc, option }: { doc: TextViewData; option: OptionData }) {
+export function Proposer({
+  doc,
+  option,
+}: {
+  doc: TextViewData;
+  option: Pick<OptionData, 'proposerId' | 'proposalId'>;
+}) {
   const { t } = useTranslation();
   // Wording that stood in the text when bracketed has neither proposer nor proposal.
   const who =

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { ProvisionData } from './api.ts';
-import { bracketsOf, buildOperation, needsText, placesFor, type ProposeFields } from './propose.ts';
+import { wordingPlaces } from './model.ts';
+import {
+  buildOperation,
+  kindsFor,
+  needsText,
+  pickedWords,
+  placeByKey,
+  placeKey,
+  type ProposeFields,
+  type WordPick,
+} from './propose.ts';
 
 const option = (id: string, text: string | null) => ({
   id,
@@ -27,69 +37,149 @@ const provision: ProvisionData = {
   state: 'open',
   counts: null,
 };
+const [first, observe, last] = wordingPlaces(provision);
+const pick = (place = first!, start = 1, end = 3): WordPick => ({ place, start, end });
 const fields = (over: Partial<ProposeFields>): ProposeFields => ({
-  op: 'add_bracket',
-  provision,
+  kind: 'replace',
+  target: { provision, pick: pick() },
   provisions: [provision],
-  place: placesFor('add_bracket', provision)[0],
-  start: 0,
-  end: 0,
-  text: '',
-  bracket: bracketsOf(provision)[0],
-  optionId: '',
-  optionKind: 'wording',
+  text: 'parties agree',
   alternative: 'none',
-  part: 'operative',
   ...over,
 });
+const agreedAt = { in: 'agreed', provisionId: 'p1', segment: 0 };
 
-describe('the proposal form’s operations', () => {
-  it('brackets agreed words only, never words inside an option', () => {
-    expect(placesFor('add_bracket', provision).map((p) => p.text)).toEqual([
-      'The guarantors decide',
-      'without delay.',
+describe('proposing a change to picked words', () => {
+  it('names each wording place of a provision, and finds it again by its name', () => {
+    expect(wordingPlaces(provision).map(placeKey)).toEqual(['a0', 'oo1', 'a2']);
+    expect(placeByKey(provision, 'a2')).toEqual(last);
+    expect(placeByKey(provision, 'oo2')).toBeUndefined();
+    expect(pickedWords(pick())).toBe('guarantors decide');
+  });
+
+  it('offers the changes that fit: brackets in agreed wording only, options in a bracket', () => {
+    expect(kindsFor({ provision, pick: pick() })).toEqual([
+      'replace',
+      'delete',
+      'bracket',
+      'insert_before',
+      'insert_after',
     ]);
-    expect(placesFor('replace_wording', provision)).toHaveLength(3);
+    expect(kindsFor({ provision, pick: pick(observe, 0, 1) })).toEqual([
+      'replace',
+      'delete',
+      'insert_before',
+      'insert_after',
+      'add_option',
+      'remove_option',
+    ]);
+    expect(kindsFor({ provision, pick: null })).toEqual(['add_provision', 'remove_provision']);
   });
 
-  it('brackets a span, alone or with an alternative wording or a delete option', () => {
-    const at = { in: 'agreed', provisionId: 'p1', segment: 0 };
-    expect(buildOperation(fields({ start: 2, end: 1 }))).toEqual({
-      op: 'add_bracket',
-      at,
-      start: 1,
-      end: 3,
-    });
-    expect(buildOperation(fields({ alternative: 'wording', text: 'resolve' }))).toEqual({
-      op: 'add_bracket',
-      at,
-      start: 0,
-      end: 1,
-      alternative: { kind: 'wording', text: 'resolve' },
-    });
-    expect(buildOperation(fields({ alternative: 'delete' }))).toMatchObject({
-      alternative: { kind: 'delete' },
-    });
-    expect(needsText({ op: 'add_bracket', optionKind: 'wording', alternative: 'none' })).toBe(
-      false,
-    );
-    expect(needsText({ op: 'add_bracket', optionKind: 'delete', alternative: 'wording' })).toBe(
-      true,
-    );
-    const inOption = placesFor('replace_wording', provision).find((p) => p.in === 'option');
-    expect(buildOperation(fields({ place: inOption }))).toBeNull();
+  it.each([
+    [
+      'replace',
+      {},
+      { op: 'replace_wording', at: agreedAt, start: 1, end: 3, text: 'parties agree' },
+    ],
+    ['delete', {}, { op: 'delete_wording', at: agreedAt, start: 1, end: 3 }],
+    [
+      'insert_before',
+      {},
+      { op: 'insert_wording', at: agreedAt, position: 1, text: 'parties agree' },
+    ],
+    [
+      'insert_after',
+      {},
+      { op: 'insert_wording', at: agreedAt, position: 3, text: 'parties agree' },
+    ],
+    ['bracket', {}, { op: 'add_bracket', at: agreedAt, start: 1, end: 3 }],
+    [
+      'bracket',
+      { alternative: 'wording' },
+      {
+        op: 'add_bracket',
+        at: agreedAt,
+        start: 1,
+        end: 3,
+        alternative: { kind: 'wording', text: 'parties agree' },
+      },
+    ],
+    [
+      'bracket',
+      { alternative: 'delete' },
+      { op: 'add_bracket', at: agreedAt, start: 1, end: 3, alternative: { kind: 'delete' } },
+    ],
+    [
+      'add_provision',
+      { target: { provision, pick: null } },
+      {
+        op: 'add_provision',
+        parentId: null,
+        position: 1,
+        provision: {
+          part: 'operative',
+          heading: false,
+          content: [{ type: 'agreed', text: 'parties agree' }],
+          children: [],
+        },
+      },
+    ],
+    [
+      'remove_provision',
+      { target: { provision, pick: null } },
+      { op: 'remove_provision', provisionId: 'p1' },
+    ],
+  ] as const)('%s (%j) in agreed wording', (kind, over, expected) => {
+    expect(buildOperation(fields({ kind, ...over }))).toEqual(expected);
   });
 
-  it('removes the chosen option of a bracket, the first when none is chosen yet', () => {
-    expect(buildOperation(fields({ op: 'remove_option', optionId: 'o2' }))).toEqual({
-      op: 'remove_option',
-      bracketId: 'b1',
-      optionId: 'o2',
-    });
-    expect(buildOperation(fields({ op: 'remove_option' }))).toMatchObject({ optionId: 'o1' });
-    expect(buildOperation(fields({ op: 'remove_option', bracket: undefined }))).toBeNull();
-    expect(needsText({ op: 'remove_option', optionKind: 'wording', alternative: 'wording' })).toBe(
-      false,
-    );
+  it.each([
+    [
+      'replace',
+      {},
+      {
+        op: 'replace_wording',
+        at: { in: 'option', bracketId: 'b1', optionId: 'o1' },
+        start: 0,
+        end: 1,
+        text: 'parties agree',
+      },
+    ],
+    [
+      'add_option',
+      {},
+      { op: 'add_option', bracketId: 'b1', option: { kind: 'wording', text: 'parties agree' } },
+    ],
+    [
+      'add_option',
+      { alternative: 'delete' },
+      { op: 'add_option', bracketId: 'b1', option: { kind: 'delete' } },
+    ],
+    ['remove_option', {}, { op: 'remove_option', bracketId: 'b1', optionId: 'o1' }],
+    ['bracket', {}, null],
+  ] as const)('%s (%j) in an option', (kind, over, expected) => {
+    expect(
+      buildOperation(fields({ kind, target: { provision, pick: pick(observe, 0, 1) }, ...over })),
+    ).toEqual(expected);
+  });
+
+  it('builds nothing for word changes without picked words', () => {
+    expect(
+      buildOperation(fields({ kind: 'replace', target: { provision, pick: null } })),
+    ).toBeNull();
+  });
+
+  it.each([
+    ['replace', 'none', true],
+    ['delete', 'none', false],
+    ['bracket', 'none', false],
+    ['bracket', 'wording', true],
+    ['add_option', 'none', true],
+    ['add_option', 'delete', false],
+    ['remove_option', 'none', false],
+    ['add_provision', 'none', true],
+  ] as const)('asks for wording for %s with %s: %s', (kind, alternative, expected) => {
+    expect(needsText(kind, alternative)).toBe(expected);
   });
 });
