@@ -1,4 +1,4 @@
-import { DirectionProvider, MantineProvider } from '@mantine/core';
+import { DirectionProvider, localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { BrowserRouter } from 'react-router-dom';
@@ -33,11 +33,19 @@ function makeQueryClient() {
   return client;
 }
 
+// The theme follows the system until someone picks one in the header; the choice is remembered.
+const colorSchemeManager = localStorageColorSchemeManager({ key: 'parley.color-scheme' });
+
 export function App() {
   const [queryClient] = useState(makeQueryClient);
   return (
     <DirectionProvider initialDirection={directionOf(currentLanguage())} detectDirection={false}>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+      <MantineProvider
+        theme={theme}
+        cssVariablesResolver={cssVariablesResolver}
+        defaultColorScheme="auto"
+        colorSchemeManager={colorSchemeManager}
+      >
         <DirectionSync />
         <QueryClientProvider client={queryClient}>
           <BrowserRouter>

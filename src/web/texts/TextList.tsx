@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { useTexts, type TextListEntry } from './api.ts';
 import type { RoundView } from '../shared/api/types.ts';
 import { EmptyText } from '../shared/components/EmptyText.tsx';
+import { FitTable } from '../shared/components/FitTable.tsx';
 import { QueryView } from '../shared/components/QueryView.tsx';
 import { UserText } from '../shared/components/UserText.tsx';
 import { AdoptedBadge, ProvisionStateBadge } from './badges.tsx';
@@ -17,26 +18,21 @@ export function TextList({ round }: { round: RoundView }) {
         list.length === 0 ? (
           <EmptyText>{t('texts.empty')}</EmptyText>
         ) : (
-          <Table.ScrollContainer minWidth={640}>
-            <Table withTableBorder verticalSpacing="sm">
-              <caption style={{ captionSide: 'top', textAlign: 'start', paddingBlock: 4 }}>
-                {t('texts.list')}
-              </caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('texts.titleCol')}</Table.Th>
-                  <Table.Th scope="col">{t('texts.kindCol')}</Table.Th>
-                  <Table.Th scope="col">{t('texts.revisionCol')}</Table.Th>
-                  <Table.Th scope="col">{t('texts.stateCol')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.map((d) => (
-                  <TextRow key={d.id} doc={d} />
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <FitTable caption={t('texts.list')} minWidth={640}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('texts.titleCol')}</Table.Th>
+                <Table.Th scope="col">{t('texts.kindCol')}</Table.Th>
+                <Table.Th scope="col">{t('texts.revisionCol')}</Table.Th>
+                <Table.Th scope="col">{t('texts.stateCol')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.map((d) => (
+                <TextRow key={d.id} doc={d} />
+              ))}
+            </Table.Tbody>
+          </FitTable>
         )
       }
     </QueryView>
@@ -52,13 +48,13 @@ function TextRow({ doc }: { doc: TextListEntry }) {
           <UserText>{doc.title}</UserText>
         </Anchor>
       </Table.Th>
-      <Table.Td>{t(`vocab.textKind.${doc.kind}`)}</Table.Td>
-      <Table.Td>
+      <Table.Td data-label={t('texts.kindCol')}>{t(`vocab.textKind.${doc.kind}`)}</Table.Td>
+      <Table.Td data-label={t('texts.revisionCol')}>
         <UserText>
           {t('texts.revisionLabel', { n: doc.currentRevision, label: doc.revisionLabel })}
         </UserText>
       </Table.Td>
-      <Table.Td>
+      <Table.Td data-label={t('texts.stateCol')}>
         <Group gap="xs">
           <ProvisionStateBadge state={doc.state} />
           {doc.adopted && <AdoptedBadge />}

@@ -21,15 +21,19 @@ export function InvitationRow({ round, invitation: inv, onDecline }: Props) {
       <Table.Th scope="row" fw={600}>
         <UserText>{inv.actor.name}</UserText>
       </Table.Th>
-      <Table.Td>{t(`vocab.capacity.${inv.capacity}`)}</Table.Td>
-      <Table.Td>{t(`vocab.level.${inv.representationLevel}`)}</Table.Td>
-      <Table.Td>
+      <Table.Td data-label={t('invitations.capacity')}>
+        {t(`vocab.capacity.${inv.capacity}`)}
+      </Table.Td>
+      <Table.Td data-label={t('invitations.level')}>
+        {t(`vocab.level.${inv.representationLevel}`)}
+      </Table.Td>
+      <Table.Td data-label={t('invitations.status')}>
         <InvitationStatusBadge status={inv.status} />
       </Table.Td>
-      <Table.Td>
+      <Table.Td data-label={t('invitations.reason')}>
         {inv.reason !== null && <InvitationReason invitation={inv} reason={inv.reason} />}
       </Table.Td>
-      <Table.Td>
+      <Table.Td data-label={t('invitations.dates')}>
         <InvitationDates invitation={inv} timeZone={round.timeZone} />
       </Table.Td>
       <Table.Td>
@@ -73,7 +77,7 @@ function InvitationDates({
   const { t, i18n } = useTranslation();
   const locale = dateLocale(i18n.resolvedLanguage);
   return (
-    <Stack gap={2}>
+    <Stack gap={2} style={{ whiteSpace: 'nowrap' }}>
       <Text size="sm">
         {t('invitations.invited', { date: formatInstant(inv.createdAt, locale, timeZone) })}
       </Text>
@@ -93,6 +97,8 @@ function InvitationActions({ round, invitation: inv, onDecline }: Props) {
   const withdraw = useWithdrawInvitation(round.id);
   const failure = respond.error ?? withdraw.error;
   const canWithdraw = inv.status === 'pending' && may(round, 'invitation.withdraw');
+  // Nothing at all, so that the cell is empty and a phone's card leaves it out.
+  if (!inv.canRespond && !canWithdraw && failure === null) return null;
   return (
     <Stack gap={4}>
       <Group gap="xs">

@@ -4,7 +4,7 @@ import { api } from './client.ts';
 
 export type { RoundAttention };
 
-export const attentionKey = ['attention'] as const;
+const attentionKey = ['attention'] as const;
 
 /**
  * What waits for the user across its rounds. Refreshed every minute and on focus: new messages

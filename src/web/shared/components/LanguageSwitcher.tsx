@@ -6,12 +6,13 @@ export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
   const active = i18n.resolvedLanguage ?? currentLanguage();
   return (
-    <Group gap={4} role="group" aria-label={t('app.language')}>
+    <Group gap={2} wrap="nowrap" role="group" aria-label={t('app.language')}>
       {LANGUAGES.map((lng) => (
         <Button
           key={lng}
           size="compact-sm"
-          variant={active === lng ? 'filled' : 'subtle'}
+          variant={active === lng ? 'light' : 'subtle'}
+          color={active === lng ? 'blue' : 'gray'}
           aria-pressed={active === lng}
           lang={lng}
           onClick={() => void setLanguage(lng)}

@@ -6,7 +6,7 @@ import { ServerFrame, type ClientFrame } from '../../../core/schemas/live.ts';
 export type LiveState = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'offline';
 
 /** What the browser knows of the network (the window's online and offline events). */
-export interface NetworkLike {
+interface NetworkLike {
   isOnline(): boolean;
   /** Calls back on every change; answers a function that stops listening. */
   onChange(listener: () => void): () => void;
