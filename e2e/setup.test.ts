@@ -17,7 +17,7 @@ describe('the first run, without the demo', () => {
     await page.getByLabel('Password (at least 10 characters)').fill('correct horse battery');
     await page.getByRole('button', { name: 'Create the operator account' }).click();
     // Signed in as the operator: the administration area is there.
-    await expectVisible(page.getByRole('heading', { name: 'Create an account' }));
+    await expectVisible(page.getByRole('heading', { name: 'Administration' }));
 
     const { page: other } = await stack.newPage();
     await other.goto(stack.setupUrl!);
