@@ -276,3 +276,21 @@ export function renderRedline(provision: Pick<ProvisionRedline, 'pieces'>): stri
   }
   return groups.join(' ');
 }
+
+/** A token as plain text: a word, or the bracket marks; null for an option's start (no text). */
+export function tokenText(token: RedlineToken, deleteOptionLabel: string): string | null {
+  switch (token.t) {
+    case 'word':
+      return token.text;
+    case 'open':
+      return '[';
+    case 'close':
+      return ']';
+    case 'separator':
+      return '/';
+    case 'delete_option':
+      return deleteOptionLabel;
+    case 'option':
+      return null;
+  }
+}

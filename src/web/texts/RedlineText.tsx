@@ -1,10 +1,10 @@
-import type { TFunction } from 'i18next';
 import { Box, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TextViewData } from './api.ts';
 import { participantName, runsOf, type RedlinePiece } from './model.ts';
 import type { RedlineProvisionData } from './text-model.ts';
+import { tokenText } from '../../core/texts/redline.ts';
 
 /** Equal words kept on either side of a change when a redline is shown in brief. */
 const CONTEXT = 6;
@@ -94,23 +94,6 @@ export function RedlineProvision({ doc, provision: p, short = false }: Props) {
   );
 }
 
-function tokenText(t: TFunction, token: RedlinePiece['token']): string | null {
-  switch (token.t) {
-    case 'word':
-      return token.text;
-    case 'open':
-      return '[';
-    case 'close':
-      return ']';
-    case 'separator':
-      return '/';
-    case 'delete_option':
-      return t('texts.deleteOption');
-    case 'option':
-      return null;
-  }
-}
-
 /** Whether a space goes before `token` when `before` precedes it: none inside the brackets' edges. */
 const spaced = (token: RedlinePiece['token'], before: RedlinePiece['token']) =>
   token.t !== 'close' && token.t !== 'option' && before.t !== 'open';
@@ -150,7 +133,7 @@ function Tokens({ doc, pieces, quiet = false }: TokensProps) {
         return (
           <Fragment key={i}>
             {space ? ' ' : ''}
-            {tokenText(t, token)}
+            {tokenText(token, t('texts.deleteOption'))}
           </Fragment>
         );
       })}

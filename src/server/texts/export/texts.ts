@@ -5,7 +5,7 @@
 import { AlignmentType, Document, Footer, Packer, Paragraph, TextRun, UnderlineType } from 'docx';
 import type { EditKind } from '../../../core/texts/diff.ts';
 import { numberProvisions } from '../../../core/texts/numbering.ts';
-import { redline, tokensOf, type RedlineToken } from '../../../core/texts/redline.ts';
+import { redline, tokenText, tokensOf, type RedlineToken } from '../../../core/texts/redline.ts';
 import { revisionName } from '../../../core/texts/revisions.ts';
 import type { Revision } from '../../../core/texts/types.ts';
 import { CANONICAL_FORMAT } from '../../../core/texts/adoption.ts';
@@ -36,29 +36,12 @@ const KIND_LABEL: Record<string, string> = {
   communique: 'Communiqué',
 };
 
-const tokenText = (t: RedlineToken): string | null => {
-  switch (t.t) {
-    case 'word':
-      return t.text;
-    case 'open':
-      return '[';
-    case 'close':
-      return ']';
-    case 'separator':
-      return '/';
-    case 'delete_option':
-      return '(delete)';
-    case 'option':
-      return null;
-  }
-};
-
 /** Tokens to runs in the customary style: "[a / b]", no space inside the brackets. */
 function runsOf(pieces: readonly { change: EditKind; token: RedlineToken }[]): PrintRun[] {
   const runs: PrintRun[] = [];
   let previous: string | null = null;
   for (const { change, token } of pieces) {
-    const text = tokenText(token);
+    const text = tokenText(token, '(delete)');
     if (text === null) continue;
     const space = previous !== null && previous !== '[' && text !== ']' ? ' ' : '';
     previous = text;
