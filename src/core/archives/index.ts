@@ -7,4 +7,4 @@ export {
   type ArchivedEvent,
 } from './manifest.ts';
 export { verifyArchive } from './verify-archive.ts';
-export { assertArchiveOpen } from './availability.ts';
+export { archiveIsOpen, assertArchiveOpen } from './availability.ts';

@@ -79,3 +79,8 @@ export function presentMessage(
     attachments: [...attachments],
   };
 }
+
+/** Enough of a message to recognise it in a channel list; the whole of it is one click away. */
+const EXCERPT_CHARS = 140;
+export const listExcerpt = (body: string) =>
+  body.length <= EXCERPT_CHARS ? body : `${body.slice(0, EXCERPT_CHARS - 1).trimEnd()}…`;

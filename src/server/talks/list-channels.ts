@@ -1,15 +1,10 @@
 import { can, type Principal } from '../../core/policy/index.ts';
 import { audienceOf, channelResource } from '../../core/talks/audience.ts';
-import { presentMessage } from '../../core/talks/present.ts';
+import { listExcerpt, presentMessage } from '../../core/talks/present.ts';
 import { channelClosure } from '../../core/talks/channels.ts';
 import { talkRepo } from '../../db/index.ts';
 import type { AppContext } from '../kernel/context.ts';
 import { shapeOf, viewerOf } from './sending.ts';
-
-/** Enough of a message to recognise it in a list; the whole of it is one click away. */
-const EXCERPT_CHARS = 140;
-const excerptOf = (body: string) =>
-  body.length <= EXCERPT_CHARS ? body : `${body.slice(0, EXCERPT_CHARS - 1).trimEnd()}…`;
 
 export async function listChannels(ctx: AppContext, principal: Principal, roundId: string) {
   const db = ctx.database.db;
@@ -46,7 +41,7 @@ export async function listChannels(ctx: AppContext, principal: Principal, roundI
             type: shown.type,
             createdAt: shown.createdAt,
             from: shown.from,
-            excerpt: excerptOf(shown.body),
+            excerpt: listExcerpt(shown.body),
           }
         : null,
       lastSeq: c.lastSeq,

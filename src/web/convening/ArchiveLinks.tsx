@@ -1,25 +1,16 @@
 import { Alert, Button, Code, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { archiveIsOpen } from '../../core/archives/index.ts';
 import type { RoundView } from '../shared/api/types.ts';
 import { dateLocale, formatDay } from '../shared/lib/time.ts';
 import { UserText } from '../shared/components/UserText.tsx';
-
-/** Today's date where the round meets: archives open the day after its last day, there. */
-function todayIn(timeZone: string, now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
 
 /** For a delegation's head: its archive of the round, once the round is over. */
 export function ArchiveLinks({ round, now = new Date() }: { round: RoundView; now?: Date }) {
   const { t, i18n } = useTranslation();
   if (!round.viewer.actions.includes('round.archive') || round.viewer.headOf.length === 0)
     return null;
-  const over = todayIn(round.timeZone, now) > round.endsOn;
+  const over = archiveIsOpen(round, now);
   if (!over)
     return (
       <Text size="sm" c="dimmed">

@@ -1,4 +1,5 @@
 // Pure helpers for laying out a channel like a messenger: days, runs of one sender, the first unread.
+import { calendarDate } from '../../core/calendar.ts';
 import type { MessageView } from '../shared/api/types.ts';
 
 /** Consecutive messages of one sender within this long of each other share one header. */
@@ -10,13 +11,7 @@ export type ThreadItem =
   | { kind: 'message'; message: MessageView; continues: boolean; key: string };
 
 /** The calendar day of an instant where the round meets, as YYYY-MM-DD. */
-export const dayOf = (iso: string, timeZone: string): string =>
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date(iso));
+export const dayOf = (iso: string, timeZone: string): string => calendarDate(iso, timeZone);
 
 const senderKey = (m: MessageView) =>
   m.from.kind === 'mediators' ? 'mediators' : `${m.from.participantId}/${m.from.userId}`;

@@ -1,3 +1,4 @@
+import { listExcerpt } from '../../../core/talks/present.ts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
 import { liveConnection, type LiveState } from '../lib/live.ts';
@@ -110,6 +111,11 @@ export function useTextLive(textId: string, roundId: string) {
 
 /** The channel list's line for a message that just arrived (the server cuts it the same way). */
 function latestOf(m: MessageView): ChannelView['lastMessage'] {
-  const excerpt = m.body.length <= 140 ? m.body : `${m.body.slice(0, 139).trimEnd()}…`;
-  return { seq: m.seq, type: m.type, createdAt: m.createdAt, from: m.from, excerpt };
+  return {
+    seq: m.seq,
+    type: m.type,
+    createdAt: m.createdAt,
+    from: m.from,
+    excerpt: listExcerpt(m.body),
+  };
 }
